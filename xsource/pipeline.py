@@ -1,0 +1,97 @@
+"""The orchestrator: wires the stages together and does nothing else.
+
+ingest -> langid -> segment -> translate -> claims -> compare. Each stage lives in its own
+module; this file only decides the order, threads settings through, and collects what each
+article needed into an `AnalyzedArticle`.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from xsource.records import AnalyzedArticle, Article, Detection, IngestResult, RunSummary
+
+Progress = Callable[[str, int, int], None]  # (stage, done, total)
+
+
+def _no_progress(stage: str, done: int, total: int) -> None:
+    return None
+
+
+@dataclass(frozen=True)
+class Settings:
+    glossaries: tuple[Path, ...] = ()  # extra glossary files; later ones override earlier
+    backend: str = "auto"  # translator: auto, argos, glossary
+    model_dir: Path | None = None
+    workspace: Path | None = None  # translation cache lives here
+    use_cache: bool = True
+    strict: bool = False
+    extra: dict = field(default_factory=dict)
+
+
+def load_glossary(settings: Settings):
+    from xsource.glossary import load_glossaries
+
+    return load_glossaries(settings.glossaries)
+
+
+def analyze_article(article: Article, glossary, translator) -> AnalyzedArticle:
+    """Detect, segment, translate and extract claims for one article."""
+    from xsource.claims import extract_claims
+    from xsource.langid import cross_check, detect
+    from xsource.segment import split_sentences
+
+    detection: Detection = detect(article.text)
+    lang, mismatch = cross_check(article.lang_hint, detection)
+    sentences = split_sentences(article.text, lang)
+    translations = tuple(translator.translate([s.text for s in sentences], lang))
+    claims = extract_claims(article, sentences, translations, glossary, lang)
+    return AnalyzedArticle(
+        article=article,
+        detection=detection,
+        translations=translations,
+        claims=tuple(claims),
+        lang_mismatch=mismatch,
+    )
+
+
+def analyze(
+    articles: Iterable[Article],
+    settings: Settings,
+    *,
+    total: int = 0,
+    progress: Progress = _no_progress,
+) -> list[AnalyzedArticle]:
+    from xsource.translate import open_translator
+
+    glossary = load_glossary(settings)
+    analyzed = []
+    with open_translator(settings.backend, glossary, model_dir=settings.model_dir,
+                         workspace=settings.workspace, use_cache=settings.use_cache) as translator:
+        for done, article in enumerate(articles, 1):
+            analyzed.append(analyze_article(article, glossary, translator))
+            progress("analyse", done, total)
+    return analyzed
+
+
+def ingest(sources: Sequence[str], settings: Settings, progress: Progress = _no_progress) -> IngestResult:
+    from xsource.ingest import ingest as ingest_sources
+
+    return ingest_sources(sources, strict=settings.strict, progress=progress)
+
+
+def run(sources: Sequence[str], settings: Settings, progress: Progress = _no_progress):
+    """The main job: sources in, a `Comparison` out (raises NoArticlesError if nothing usable)."""
+    from xsource.compare import CompareSettings, compare
+
+    ingested = ingest(sources, settings, progress)
+    analyzed = analyze(ingested.articles, settings, total=len(ingested.articles), progress=progress)
+    summary = RunSummary(
+        inputs=len(sources),
+        articles=len(ingested.articles),
+        skipped=ingested.skipped,
+        duplicates=ingested.duplicates,
+    )
+    return compare(analyzed, CompareSettings(), summary=summary, progress=progress)
