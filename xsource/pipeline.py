@@ -7,6 +7,7 @@ article needed into an `AnalyzedArticle`.
 
 from __future__ import annotations
 
+import time
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -37,17 +38,38 @@ def load_glossary(settings: Settings):
     return load_glossaries(settings.glossaries)
 
 
-def analyze_article(article: Article, glossary, translator) -> AnalyzedArticle:
+class _StageClock:
+    """Adds each stage's wall time into a dict (for `make bench`); free when not asked for."""
+
+    def __init__(self, timings: dict[str, float] | None):
+        self.timings = timings
+        self.last = time.perf_counter()
+
+    def lap(self, stage: str) -> None:
+        if self.timings is None:
+            return
+        now = time.perf_counter()
+        self.timings[stage] = self.timings.get(stage, 0.0) + now - self.last
+        self.last = now
+
+
+def analyze_article(article: Article, glossary, translator,
+                    timings: dict[str, float] | None = None) -> AnalyzedArticle:
     """Detect, segment, translate and extract claims for one article."""
     from xsource.claims import extract_claims
     from xsource.langid import cross_check, detect
     from xsource.segment import split_sentences
 
+    clock = _StageClock(timings)
     detection: Detection = detect(article.text)
     lang, mismatch = cross_check(article.lang_hint, detection)
+    clock.lap("langid")
     sentences = split_sentences(article.text, lang)
+    clock.lap("segment")
     translations = tuple(translator.translate([s.text for s in sentences], lang))
+    clock.lap("translate")
     claims = extract_claims(article, sentences, translations, glossary, lang)
+    clock.lap("claims")
     return AnalyzedArticle(
         article=article,
         detection=detection,
@@ -63,6 +85,7 @@ def analyze(
     *,
     total: int = 0,
     progress: Progress = _no_progress,
+    timings: dict[str, float] | None = None,
 ) -> list[AnalyzedArticle]:
     from xsource.translate import open_translator
 
@@ -71,7 +94,7 @@ def analyze(
     with open_translator(settings.backend, glossary, model_dir=settings.model_dir,
                          workspace=settings.workspace, use_cache=settings.use_cache) as translator:
         for done, article in enumerate(articles, 1):
-            analyzed.append(analyze_article(article, glossary, translator))
+            analyzed.append(analyze_article(article, glossary, translator, timings))
             progress("analyse", done, total)
     return analyzed
 
