@@ -57,6 +57,15 @@ def no_network(monkeypatch):
     yield
 
 
+@pytest.fixture(autouse=True)
+def private_workspace(tmp_path_factory, monkeypatch):
+    """No test reads or writes the user's ~/.cache/xsource (translation cache, models)."""
+    workspace = tmp_path_factory.mktemp("workspace")
+    monkeypatch.setenv("XSOURCE_WORKSPACE", str(workspace))
+    monkeypatch.setenv("XSOURCE_MODEL_DIR", str(workspace / "models"))
+    yield workspace
+
+
 @pytest.fixture
 def samples_dir() -> Path:
     return SAMPLES
@@ -67,3 +76,9 @@ def flores_dir() -> Path:
     if not FLORES.is_dir():
         pytest.skip("FLORES-200 not found beside the repo at ../shared/data/flores200")
     return FLORES
+
+
+def pytest_addoption(parser):
+    # Golden files (tests/golden/) are rewritten only on purpose: pytest --update-golden
+    parser.addoption("--update-golden", action="store_true", default=False,
+                     help="rewrite tests/golden/* from the current output instead of comparing")
