@@ -1,0 +1,82 @@
+"""Turning one reader's fields into an `Article` (or a `Skipped` saying why not).
+
+Every reader ends here, so outlet/title/date/lang rules and the stable id are the same for
+.txt, HTML, JSON, feeds and CSV.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from pathlib import PurePath
+
+from xsource.ingest.clean import clean_line, clean_text, domain_of, iso_date, lang_code
+from xsource.normalize import normalize
+from xsource.records import Article, Skipped
+
+MAX_ARTICLE_CHARS = 1_000_000  # a news article is ~1-20k characters; beyond this it is a dump
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where a blob of text came from, and what every article inside it inherits."""
+
+    path: str  # file path or URL as given
+    fmt: str  # txt, md, html, json, jsonl, feed, csv
+    encoding: str
+    url: str | None = None  # the fetched URL, for URL inputs
+    folder: str = ""  # parent folder name: the outlet of last resort
+
+    def where(self, locator: str = "") -> str:
+        return f"{self.path}:{locator}" if locator else self.path
+
+
+def content_key(text: str) -> str:
+    """Hash of the matching form of the text alone: equal for syndicated copies."""
+    return hashlib.sha256(normalize(text, "und").encode("utf-8")).hexdigest()[:16]
+
+
+def article_id(outlet: str, title: str, text: str) -> str:
+    """Stable id: same outlet, title and text (up to invisible/spacing differences) -> same id."""
+    key = "\x1f".join(normalize(part, "und") for part in (outlet, title, text))
+    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+
+
+def make_article(origin: Origin, fields: dict, text: str, locator: str = "") -> Article | Skipped:
+    where = origin.where(locator)
+    body = clean_text(text)
+    if not body:
+        return Skipped(where, "no-text", f"{where}: has a header but no article text; "
+                                         "add the text below the header")
+    if len(body) > MAX_ARTICLE_CHARS:
+        return Skipped(where, "too-large",
+                       f"{where}: article text is {len(body):,} characters, over the "
+                       f"{MAX_ARTICLE_CHARS:,} limit for one article; split it into articles")
+    url = clean_line(fields.get("url")) or origin.url or None
+    outlet = (clean_line(fields.get("outlet")) or domain_of(url) or origin.folder
+              or PurePath(origin.path).stem)
+    title = clean_line(fields.get("title")) or _title_from(body)
+    return Article(
+        id=article_id(outlet, title, body),
+        path=origin.path,
+        outlet=outlet,
+        title=title,
+        text=body,
+        date=iso_date(fields.get("date")),
+        url=url,
+        encoding=origin.encoding,
+        format=origin.fmt,
+        lang_hint=lang_code(fields.get("lang")),
+        locator=locator,
+    )
+
+
+def _title_from(body: str) -> str:
+    """No title given: a short first paragraph is the headline, else the opening words."""
+    first = body.split("\n\n", 1)[0]
+    if len(first) <= 150 and "\n\n" in body:
+        return first
+    if len(first) <= 80:
+        return first
+    cut = first[:80].rsplit(" ", 1)[0]
+    return cut + "…"

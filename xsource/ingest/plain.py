@@ -1,0 +1,42 @@
+"""Readers for one-article text files: .txt and .md, each with an optional header block."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from xsource.ingest.articles import Origin, make_article
+from xsource.ingest.headers import split_header
+from xsource.records import Article, Skipped
+
+_MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$", re.M)
+_MD_IMAGE = re.compile(r"!\[([^\]]*)\]\([^)]*\)")
+_MD_LINK = re.compile(r"\[([^\]]+)\]\([^)]*\)")
+_MD_EMPHASIS = re.compile(r"(\*\*|__)(.+?)\1|(?<![\w*])\*(?!\s)(.+?)(?<!\s)\*(?![\w*])")
+_MD_FENCE = re.compile(r"^\s*(```|~~~).*$", re.M)
+_MD_QUOTE_OR_BULLET = re.compile(r"^\s{0,3}(?:>\s?|[-*+]\s+)", re.M)
+
+
+def read_txt(text: str, origin: Origin) -> Iterator[Article | Skipped]:
+    meta, body = split_header(text, origin.path)
+    yield make_article(origin, meta, body)
+
+
+def read_md(text: str, origin: Origin) -> Iterator[Article | Skipped]:
+    meta, body = split_header(text, origin.path)
+    if "title" not in meta:
+        heading = _MD_HEADING.search(body)
+        if heading and not body[:heading.start()].strip():
+            meta = {**meta, "title": _strip_markdown(heading.group(1))}
+            body = body[heading.end():]
+    yield make_article(origin, meta, _strip_markdown(body))
+
+
+def _strip_markdown(text: str) -> str:
+    """Markup to plain words; the text stays otherwise as written."""
+    text = _MD_FENCE.sub("", text)
+    text = _MD_HEADING.sub(lambda m: m.group(1), text)
+    text = _MD_IMAGE.sub(lambda m: m.group(1), text)
+    text = _MD_LINK.sub(lambda m: m.group(1), text)
+    text = _MD_EMPHASIS.sub(lambda m: m.group(2) or m.group(3), text)
+    return _MD_QUOTE_OR_BULLET.sub("", text)
