@@ -9,10 +9,18 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from xsource.records import AnalyzedArticle, Article, Detection, IngestResult, RunSummary
+from xsource.records import (
+    AnalyzedArticle,
+    Article,
+    Detection,
+    IngestResult,
+    RunSummary,
+    Sentence,
+    Translation,
+)
 
 Progress = Callable[[str, int, int], None]  # (stage, done, total)
 
@@ -53,6 +61,32 @@ class _StageClock:
         self.last = now
 
 
+def _label_sentences(sentences: list[Sentence], detection: Detection, lang: str) -> list[Sentence]:
+    """Give each sentence its paragraph's language where a document mixes languages, so an
+    English quote inside an Urdu story is not fed to the Urdu model."""
+    if not detection.segments:
+        return [replace(s, lang=lang) if s.lang != lang else s for s in sentences]
+    labelled = []
+    for sentence in sentences:
+        seg_lang = next((seg.lang for seg in detection.segments
+                         if seg.start <= sentence.start < seg.end and seg.lang != "und"), lang)
+        labelled.append(replace(sentence, lang=seg_lang))
+    return labelled
+
+
+def _translate_by_language(translator, sentences: list[Sentence]) -> tuple[Translation, ...]:
+    """One batch per language, results back in sentence order."""
+    by_lang: dict[str, list[int]] = {}
+    for pos, sentence in enumerate(sentences):
+        by_lang.setdefault(sentence.lang, []).append(pos)
+    out: list[Translation | None] = [None] * len(sentences)
+    for sent_lang, positions in by_lang.items():
+        batch = translator.translate([sentences[p].text for p in positions], sent_lang)
+        for pos, translation in zip(positions, batch):
+            out[pos] = translation
+    return tuple(t for t in out if t is not None)
+
+
 def analyze_article(article: Article, glossary, translator,
                     timings: dict[str, float] | None = None) -> AnalyzedArticle:
     """Detect, segment, translate and extract claims for one article."""
@@ -64,9 +98,9 @@ def analyze_article(article: Article, glossary, translator,
     detection: Detection = detect(article.text)
     lang, mismatch = cross_check(article.lang_hint, detection)
     clock.lap("langid")
-    sentences = split_sentences(article.text, lang)
+    sentences = _label_sentences(split_sentences(article.text, lang), detection, lang)
     clock.lap("segment")
-    translations = tuple(translator.translate([s.text for s in sentences], lang))
+    translations = _translate_by_language(translator, sentences)
     clock.lap("translate")
     claims = extract_claims(article, sentences, translations, glossary, lang)
     clock.lap("claims")

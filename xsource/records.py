@@ -143,6 +143,7 @@ class Claim:
     polarity: str = "asserted"  # asserted, denied
     signature: str = ""  # translation signature of text_en
     path: str = ""
+    numbers_from: str = "source"  # where numbers/dates were read: source, english (offsets into text_en)
 
 
 # --- the analysed article handed to the comparator --------------------------------------

@@ -1,0 +1,288 @@
+"""Claims: one per informative sentence, figures from the source script, speaker/attribution."""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from xsource.claims import extract_claims
+from xsource.dates import extract_dates
+from xsource.numbers import extract_numbers
+from xsource.records import Article, GlossaryHit, Translation
+from xsource.segment import split_sentences
+
+SAMPLE = Path(__file__).resolve().parent.parent / "samples" / "afghan-returns-2023"
+
+
+@dataclass(frozen=True)
+class FakeEntry:
+    id: str
+    type: str
+    canonical: str
+
+
+class FakeGlossary:
+    """Same interface as xsource.glossary.Glossary: match(text, lang) and get(id)."""
+
+    def __init__(self, entries: dict[str, tuple[str, str, list[str]]]):
+        self.entries = {k: FakeEntry(k, t, c) for k, (t, c, _) in entries.items()}
+        self.forms = {k: forms for k, (_, _, forms) in entries.items()}
+
+    def get(self, entry_id):
+        return self.entries[entry_id]
+
+    def match(self, text, lang):
+        hits = []
+        for entry_id, forms in self.forms.items():
+            for form in forms:
+                for m in re.finditer(re.escape(form), text):
+                    hits.append(GlossaryHit(m.start(), m.end(), entry_id, m.group(),
+                                            self.entries[entry_id].canonical, lang))
+        return sorted(hits, key=lambda h: h.start)
+
+
+GLOSSARY = FakeGlossary({
+    "person.sarfraz_bugti": ("person", "Sarfraz Bugti", ["Sarfraz Bugti", "سرفراز بگٹی"]),
+    "person.zabihullah_mujahid": ("person", "Zabihullah Mujahid",
+                                  ["Zabihullah Mujahid", "ذبیح الله مجاهد", "ذبيح الله مجاهد"]),
+    "place.torkham": ("place", "Torkham", ["Torkham", "طورخم", "تورخم"]),
+})
+
+
+def _claims(text: str, lang: str, english: list[str] | None = None, date="2023-11-07",
+            glossary=GLOSSARY, title="A headline"):
+    article = Article(id="a1", path="x.txt", outlet="Desk", title=title, text=text, date=date)
+    sentences = split_sentences(text, lang)
+    english = english if english is not None else [s.text for s in sentences]
+    translations = [Translation(s.text, e, lang, "test", "test:sig") for s, e in zip(sentences, english)]
+    return extract_claims(article, sentences, translations, glossary, lang)
+
+
+def test_every_informative_sentence_is_a_claim_bylines_and_fragments_are_not():
+    text = ("By Staff Reporter\n"
+            "Pakistan set October 31 as the deadline for undocumented Afghans.\n"
+            "Read more\n"
+            "Officials said nearly 2 million people must leave.")
+    claims = _claims(text, "en")
+    assert [c.text for c in claims] == [
+        "Pakistan set October 31 as the deadline for undocumented Afghans.",
+        "Officials said nearly 2 million people must leave."]
+    assert [c.index for c in claims] == [1, 3]
+    assert claims[0].id == "a1:1" and claims[0].outlet == "Desk" and claims[0].path == "x.txt"
+
+
+def test_numbers_and_dates_are_read_from_the_source_with_offsets_into_the_article():
+    text = "پس منظر۔ حکومت کے مطابق ملک میں 17 لاکھ افغان شہری ۳۱ اکتوبر تک ملک چھوڑ دیں۔"
+    claims = _claims(text, "ur", english=["Background.", "According to the government, 2 million "
+                                          "Afghans must leave by November 1."])
+    claim = claims[-1]
+    assert claim.numbers_from == "source"
+    [n] = claim.numbers
+    assert (n.value, n.text) == (1700000, "17 لاکھ")
+    assert text[n.start:n.end] == "17 لاکھ"
+    [d] = claim.dates
+    assert (d.value, text[d.start:d.end]) == ("2023-10-31", "۳۱ اکتوبر")
+
+
+def test_the_english_is_used_only_when_the_source_yields_no_figure():
+    text = "د کډوالو شمېر ډېر زیات شوی دی چې هره ورځ راځي."
+    [claim] = _claims(text, "ps", english=["The number of refugees has grown to 200,000 people."])
+    assert claim.numbers_from == "english"
+    assert [(n.value, n.text) for n in claim.numbers] == [(200000, "200,000")]
+    assert claim.text_en[claim.numbers[0].start:claim.numbers[0].end] == "200,000"
+
+
+def test_glossary_entities_then_other_names():
+    [claim] = _claims("Sarfraz Bugti visited Torkham with Jan Achakzai on Monday.", "en")
+    assert claim.entities[:2] == ("person.sarfraz_bugti", "place.torkham")
+    assert "Jan Achakzai" in claim.entities
+    assert "Monday" not in claim.entities
+
+
+@pytest.mark.parametrize("text, speaker, attribution, polarity", [
+    ("Interior Minister Sarfraz Bugti said the drive would continue.",
+     "person.sarfraz_bugti", "said", "asserted"),
+    ('"We will not stop," Sarfraz Bugti told reporters on Tuesday.',
+     "person.sarfraz_bugti", "quote", "asserted"),
+    ("According to Zabihullah Mujahid, the move was cruel and illegal.",
+     "person.zabihullah_mujahid", "according_to", "asserted"),
+    ("Zabihullah Mujahid claimed that Pakistan was punishing ordinary refugees.",
+     "person.zabihullah_mujahid", "claimed", "asserted"),
+    ("Sarfraz Bugti denied that women and children were being detained.",
+     "person.sarfraz_bugti", "denied", "denied"),
+    ("A senior government official, who requested anonymity, said the decision was final.",
+     "anonymous official", "anonymous", "asserted"),
+    ("Officials denied that women and children were held at the centres.",
+     "anonymous official", "denied", "denied"),
+    ("Sources said the second phase would start in December.", "sources", "sources", "asserted"),
+    ("Sarfraz Bugti said reports of women being detained were baseless.",
+     "person.sarfraz_bugti", "denied", "denied"),
+    ("Defence Minister Mullah Mohammad Yaqoob warned of the consequences for Islamabad.",
+     "Mohammad Yaqoob", "said", "asserted"),
+    ("The border crossing at Torkham remained crowded for days.", None, "none", "asserted"),
+])
+def test_english_speaker_and_attribution(text, speaker, attribution, polarity):
+    [claim] = _claims(text, "en")
+    assert (claim.speaker, claim.attribution, claim.polarity) == (speaker, attribution, polarity)
+
+
+@pytest.mark.parametrize("text, lang, speaker, attribution, polarity", [
+    ("سرفراز بگٹی نے کہا کہ یہ فیصلہ حتمی ہے۔", "ur", "person.sarfraz_bugti", "said", "asserted"),
+    ("سرفراز بگٹی کا کہنا ہے کہ کارروائی جاری رہے گی۔", "ur", "person.sarfraz_bugti", "said",
+     "asserted"),
+    ("حکومت کے مطابق 17 لاکھ افغان غیر قانونی طور پر مقیم ہیں۔", "ur", None, "according_to",
+     "asserted"),
+    ("ایک سینئر اہلکار نے کہا کہ اس کا ٹی ٹی پی سے کوئی تعلق نہیں۔", "ur", "anonymous official",
+     "anonymous", "asserted"),
+    ("ذرائع کے مطابق دوسرا مرحلہ دسمبر میں شروع ہوگا۔", "ur", "sources", "sources", "asserted"),
+    ("سرفراز بگٹی نے ان الزامات کی تردید کی۔", "ur", "person.sarfraz_bugti", "denied", "denied"),
+    ("ذبيح الله مجاهد وویل چې دا کار ظالمانه دی.", "ps", "person.zabihullah_mujahid", "said",
+     "asserted"),
+    ("د ذبيح الله مجاهد په وینا دا اقدام د منلو وړ نه دی.", "ps", "person.zabihullah_mujahid",
+     "according_to", "asserted"),
+    ("یو لوړپوړي چارواکی وویل چې پرېکړه وروستۍ ده.", "ps", "anonymous official", "anonymous",
+     "asserted"),
+    ("سرچینې وايي چې دویم پړاو به ژر پیل شي.", "ps", "sources", "sources", "asserted"),
+    ("پاکستان دا ادعا رد کړه چې ښځې نیول شوې دي.", "ps", None, "denied", "denied"),
+    ("ذبیح الله مجاهد گفت که این اقدام غیرقابل قبول است.", "prs", "person.zabihullah_mujahid",
+     "said", "asserted"),
+    ("به گفته ذبیح الله مجاهد، این اقدام ظالمانه است.", "prs", "person.zabihullah_mujahid",
+     "according_to", "asserted"),
+    ("یک مقام ارشد گفت که این تصمیم نهایی است.", "fa", "anonymous official", "anonymous",
+     "asserted"),
+    ("یک منبع آگاه به هشت صبح گفت که تصمیم ربطی به تی تی پی ندارد.", "prs", "sources", "sources",
+     "asserted"),
+    ("وزارت داخله این گزارش ها را تکذیب کرد و آن را بی اساس خواند.", "fa", None, "denied",
+     "denied"),
+    ("او گفت: «ما سه روز در یک اتاق بودیم.»", "prs", None, "quote", "asserted"),
+    ("سرفراز بگٹی نے ان خبروں کو بے بنیاد قرار دیا۔", "ur", "person.sarfraz_bugti", "denied",
+     "denied"),
+])
+def test_source_language_speaker_and_attribution(text, lang, speaker, attribution, polarity):
+    [claim] = _claims(text, lang, english=[""])
+    assert (claim.speaker, claim.attribution, claim.polarity) == (speaker, attribution, polarity)
+
+
+def test_he_said_carries_the_previous_speaker():
+    claims = _claims("Sarfraz Bugti said the drive would continue. He said nobody would be "
+                     "mistreated during the drive.", "en")
+    assert [c.speaker for c in claims] == ["person.sarfraz_bugti", "person.sarfraz_bugti"]
+
+
+def test_works_without_a_glossary():
+    [claim] = _claims("Caretaker Interior Minister Sarfraz Bugti said the drive would go on.",
+                      "en", glossary=None)
+    assert claim.speaker == "Sarfraz Bugti"
+
+
+# --- the bundled samples' expected figures, read straight from the files ----------------
+
+SAMPLES = SAMPLE.parent
+STORIES = sorted(p.parent.name for p in SAMPLES.glob("*/expected.json"))
+
+
+def _expected(story: str = "afghan-returns-2023"):
+    path = SAMPLES / story / "expected.json"
+    if not path.is_file():
+        pytest.skip(f"samples/{story}/expected.json not present")
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+def _lines_with(story: str, file: str, needle: str) -> list[str]:
+    raw = (SAMPLES / story / file).read_text(encoding="utf-8")
+    lines = [line for chunk in raw.splitlines() for line in chunk.split("\\n")]
+    lines = [re.sub(r"<[^>]+>", " ", line) for line in lines]
+    found = [line for line in lines if needle in line]
+    assert found, f"{needle!r} not found in {file}"
+    return found
+
+
+def _article_meta(expected, file: str, outlet: str) -> dict:
+    return next(a for a in expected["articles"] if a["file"] == file and a["outlet"] == outlet)
+
+
+@pytest.mark.parametrize("story", STORIES or ["afghan-returns-2023"])
+def test_sample_numbers_parse_to_their_expected_values(story):
+    expected = _expected(story)
+    misses = []
+    for item in expected["numbers"]:
+        meta = _article_meta(expected, item["file"], item["outlet"])
+        got = [(m.value, m.hedge) for line in _lines_with(story, item["file"], item["text"])
+               for m in extract_numbers(line, meta["lang"]) if m.text == item["text"]]
+        if (item["value"], item["hedge"]) not in got:
+            misses.append((item, got))
+    assert not misses
+
+
+@pytest.mark.parametrize("story", STORIES or ["afghan-returns-2023"])
+def test_sample_dates_parse_to_their_expected_values(story):
+    expected = _expected(story)
+    misses = []
+    for item in expected["dates"]:
+        meta = _article_meta(expected, item["file"], item["outlet"])
+        got = [d.value for line in _lines_with(story, item["file"], item["text"])
+               for d in extract_dates(line, meta["lang"], meta["date"]) if d.text == item["text"]]
+        if item["value"] not in got:
+            misses.append((item, got))
+    assert not misses
+
+
+def test_cli_claims_lists_the_sample_figures_and_dates_as_json(tmp_path):
+    from typer.testing import CliRunner
+
+    from xsource.cli import app
+
+    expected = _expected()
+    result = CliRunner().invoke(app, ["claims", str(SAMPLE), "--json", "--backend", "glossary",
+                                        "--workspace", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    claims = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    assert claims
+    for key in ("path", "article_id", "outlet", "lang", "text", "text_en", "numbers", "dates",
+                "entities", "speaker", "attribution", "index", "start", "end"):
+        assert key in claims[0]
+    numbers = {(Path(c["path"]).name, n["text"], n["value"], n["hedge"])
+               for c in claims for n in c["numbers"]}
+    dates = {(Path(c["path"]).name, d["text"], d["value"]) for c in claims for d in c["dates"]}
+    for item in expected["numbers"]:
+        assert (item["file"], item["text"], item["value"], item["hedge"]) in numbers, item
+    for item in expected["dates"]:
+        assert (item["file"], item["text"], item["value"]) in dates, item
+
+
+def test_cli_claims_text_mode_and_missing_input(tmp_path):
+    from typer.testing import CliRunner
+
+    from xsource.cli import app
+
+    runner = CliRunner()
+    result = runner.invoke(app, ["claims", str(SAMPLE / "dawn-deportations-begin.txt"),
+                                 "--backend", "identity", "--workspace", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert "1.73 million = 1,730,000 [people]" in result.stdout
+    assert "October 31 = 2023-10-31" in result.stdout
+    missing = runner.invoke(app, ["claims", "no/such/file.txt"])
+    assert missing.exit_code == 1
+
+
+def test_a_figure_inside_a_glossary_name_is_not_a_count():
+    glossary = FakeGlossary({"org.rescue": ("organization", "Rescue 1122", ["ریسکیو 1122"])})
+    [claim] = _claims("ریسکیو 1122 کے مطابق 12 افراد زخمی ہوئے۔", "ur", english=[""],
+                      glossary=glossary)
+    assert [n.value for n in claim.numbers] == [12]
+    assert claim.entities == ("org.rescue",)
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("سرفراز بگٹی نے کہا کہ فیصلہ حتمی ہے۔ انہوں نے بتایا کہ ۲۴ حملوں میں افغان ملوث تھے۔", "ur"),
+    ("ذبیح الله مجاهد گفت که این اقدام ظالمانه است. وی افزود که مهاجرین باید برگردند.", "prs"),
+])
+def test_a_source_pronoun_carries_the_previous_speaker(text, lang):
+    claims = _claims(text, lang, english=["", ""])
+    assert claims[0].speaker == "person.sarfraz_bugti" or \
+        claims[0].speaker == "person.zabihullah_mujahid"
+    assert claims[1].speaker == claims[0].speaker

@@ -1,0 +1,114 @@
+"""Dates in en/ur/ps/prs/fa: Gregorian, Solar Hijri, Lunar Hijri, weekdays, relative words."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from xsource.dates import extract_dates
+
+DATA = Path(__file__).parent / "data" / "dates.tsv"
+
+
+def _rows():
+    with DATA.open(encoding="utf-8") as fh:
+        lines = [line for line in fh if not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t"))
+
+
+def test_labelled_set_is_large_and_covers_every_language():
+    rows = _rows()
+    assert len(rows) >= 80
+    assert {r["lang"] for r in rows} == {"en", "ur", "ps", "prs", "fa"}
+    assert {r["calendar"] for r in rows} == {"gregorian", "solar_hijri", "lunar_hijri", "relative"}
+
+
+def test_labelled_set_at_least_97_percent_exact():
+    rows = _rows()
+    misses = []
+    for r in rows:
+        ref = None if r["ref"] == "-" else r["ref"]
+        got = [(d.text, d.value or "-", d.calendar) for d in extract_dates(r["sentence"], r["lang"], ref)]
+        want = (r["expr"], r["value"], r["calendar"])
+        if got != [want]:
+            misses.append(f"{r['lang']} {r['sentence']!r} ref={ref}: want {want}, got {got}")
+    assert len(misses) / len(rows) <= 0.03, "\n".join(misses)
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("9 عقرب 1402", "prs", "2023-10-31"),
+    ("۱۰ آبان ۱۴۰۲", "fa", "2023-11-01"),
+    ("۹ لړم ۱۴۰۲", "ps", "2023-10-31"),
+    ("۱ حمل ۱۴۰۲", "prs", "2023-03-21"),
+    ("۱۷ ربیع الثانی ۱۴۴۵", "fa", "2023-11-01"),
+    ("31 October 2023", "en", "2023-10-31"),
+    ("October 31, 2023", "en", "2023-10-31"),
+    ("یکم نومبر 2023", "ur", "2023-11-01"),
+    ("۳۱ اکتبر ۲۰۲۳", "fa", "2023-10-31"),
+    ("۵ فبروری ۲۰۲۴", "prs", "2024-02-05"),
+    ("۵ ژانویه ۲۰۲۴", "fa", "2024-01-05"),
+])
+def test_each_calendar_converts_to_gregorian(text, lang, value):
+    [d] = extract_dates(text, lang)
+    assert d.value == value
+
+
+def test_a_date_without_a_year_takes_it_from_the_article_date():
+    [d] = extract_dates("the deadline of October 31", "en", "2023-11-07")
+    assert d.value == "2023-10-31"
+    [d] = extract_dates("the camp opened on 31 December", "en", "2024-01-05")
+    assert d.value == "2023-12-31"  # the nearest sensible year, not eleven months ahead
+    [d] = extract_dates("۹ عقرب", "prs", "2023-11-10")
+    assert d.value == "2023-10-31"
+
+
+def test_without_article_date_yearless_and_relative_dates_stay_unresolved():
+    assert [d.value for d in extract_dates("October 31", "en")] == [None]
+    assert [d.value for d in extract_dates("دیروز", "prs")] == [None]
+    assert [d.value for d in extract_dates("پرون", "ps")] == [None]
+    assert [d.value for d in extract_dates("گزشتہ روز", "ur")] == [None]
+    assert [d.value for d in extract_dates("on Monday", "en")] == [None]
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("today", "en", "2023-11-07"), ("yesterday", "en", "2023-11-06"),
+    ("last week", "en", "2023-10-31"), ("on Monday", "en", "2023-11-06"),
+    ("on Tuesday", "en", "2023-11-07"), ("next Friday", "en", "2023-11-10"),
+    ("گزشتہ روز", "ur", "2023-11-06"), ("پرون", "ps", "2023-11-06"),
+    ("دیروز", "prs", "2023-11-06"), ("امروز", "fa", "2023-11-07"),
+])
+def test_relative_words_resolve_against_the_article_date(text, lang, value):
+    [d] = extract_dates(text, lang, "2023-11-07")  # a Tuesday
+    assert d.value == value and d.calendar == "relative"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("31 February 2023", "en"),
+    ("۳۲ اکتوبر", "ur"),
+    ("Officials may 5 times review it", "en"),  # the verb, not the month
+    ("صفر سے شروع", "ur"),  # صفر is zero here, and a lunar month needs a full date anyway
+    ("وہ پیر صاحب کے پاس گئے", "ur"),  # پیر is a title here, not Monday
+    ("هغه دی", "ps"),  # Pashto "is", not the Iranian month دی
+    ("1.7 million", "en"),
+])
+def test_things_that_are_not_dates(text, lang):
+    assert extract_dates(text, lang, "2023-11-07") == []
+
+
+def test_a_weekday_beside_a_full_date_is_one_date():
+    found = extract_dates("از روز چهارشنبه، اول نوامبر، اخراج آغاز شد", "fa", "2023-11-02")
+    assert [(d.text, d.value) for d in found] == [("اول نوامبر", "2023-11-01")]
+
+
+def test_offsets_and_text_are_as_written():
+    text = "حکومت پاکستان تا ۹ عقرب ۱۴۰۲ مهلت داده بود"
+    [d] = extract_dates(text, "prs")
+    assert text[d.start:d.end] == d.text == "۹ عقرب ۱۴۰۲"
+    assert d.calendar == "solar_hijri"
+
+
+def test_month_and_year_only_gives_a_month():
+    [d] = extract_dates("in November 2023", "en")
+    assert d.value == "2023-11"

@@ -1,0 +1,218 @@
+"""Glossary matching: longest match, word boundaries, script variants, offsets, the test set."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from xsource.glossary import load_glossaries
+from xsource.records import GlossaryHit
+
+SENTENCES = Path(__file__).parent / "data" / "glossary_sentences.tsv"
+HEADER = "id\ttype\tcanonical\ten\tur\tps\tprs\tfa\tframing\tnotes\tmatch\n"
+
+
+@pytest.fixture(scope="module")
+def g():
+    return load_glossaries()
+
+
+def ids(glossary, text, lang):
+    return [h.entry_id for h in glossary.match(text, lang)]
+
+
+def surfaces(glossary, text, lang):
+    return [h.surface for h in glossary.match(text, lang)]
+
+
+def small(tmp_path, rows: str):
+    path = tmp_path / "g.tsv"
+    path.write_text(HEADER + rows, encoding="utf-8")
+    return load_glossaries([path], bundled=False)
+
+
+# --- the sentence test set: every hit rendered canonically -------------------------------
+
+
+def _sentences():
+    for number, line in enumerate(SENTENCES.read_text(encoding="utf-8").splitlines(), 1):
+        if line.startswith("#") or line.startswith("lang\t") or not line.strip():
+            continue
+        lang, sentence, expected = line.split("\t")
+        yield pytest.param(lang, sentence, [e.strip() for e in expected.split("|")],
+                           id=f"{lang}-{number}")
+
+
+@pytest.mark.parametrize("lang, sentence, expected", list(_sentences()))
+def test_sentence_set_hits_are_the_expected_entries_rendered_canonically(g, lang, sentence, expected):
+    hits = g.match(sentence, lang)
+    assert [h.entry_id for h in hits] == expected
+    for hit in hits:
+        assert hit.canonical == g.get(hit.entry_id).canonical
+        assert sentence[hit.start:hit.end] == hit.surface
+
+
+def test_sentence_set_covers_every_language():
+    langs = {p.values[0] for p in _sentences()}
+    assert langs == {"en", "ur", "ps", "prs", "fa"}
+    assert sum(1 for _ in _sentences()) >= 40
+
+
+# --- longest match and overlaps ------------------------------------------------------------
+
+
+def test_longest_match_wins_over_its_parts(g):
+    assert ids(g, "تحریک طالبان پاکستان نے", "ur") == ["org.ttp"]
+    assert ids(g, "وزارت داخله پاکستان گفت", "prs") == ["org.pk_interior_ministry"]
+    assert ids(g, "Islamic State Khorasan Province claimed", "en") == ["org.iskp"]
+    assert ids(g, "غیر قانونی غیر ملکیوں کی وطن واپسی کا منصوبہ", "ur") == ["doc.ifrp"]
+
+
+def test_overlapping_candidates_leftmost_first(tmp_path):
+    glossary = small(tmp_path, "t.ab\tterm\tAB\ta b\t\t\t\t\t\t\t\n"
+                               "t.bc\tterm\tBCD\tb c d\t\t\t\t\t\t\t\n"
+                               "t.c\tterm\tC\tc\t\t\t\t\t\t\t\n")
+    # "a b" starts first and wins; "b c d" overlaps it and is dropped; "c" is free again
+    assert ids(glossary, "a b c d", "en") == ["t.ab", "t.c"]
+    assert ids(glossary, "x b c d", "en") == ["t.bc"]
+
+
+def test_hits_are_non_overlapping_and_in_order(g):
+    hits = g.match("Sirajuddin Haqqani Sirajuddin Haqqani Torkham Torkham", "en")
+    assert [h.entry_id for h in hits] == ["person.sirajuddin_haqqani"] * 2 + ["place.torkham"] * 2
+    assert all(a.end <= b.start for a, b in zip(hits, hits[1:]))
+
+
+# --- word boundaries ------------------------------------------------------------------------
+
+
+def test_latin_word_boundaries_and_case(g):
+    assert ids(g, "Kabuli pulao and Kabul", "en") == ["place.kabul"]
+    assert ids(g, "KABUL, kabul. (Kabul)", "en") == ["place.kabul"] * 3
+    assert ids(g, "Pakistan's", "en") == ["country.pk"]
+    assert ids(g, "Kabul-based", "en") == ["place.kabul"]
+
+
+def test_cased_entries_only_match_with_capitals(g):
+    assert ids(g, "Pakistan may expel them; they were un-Islamic", "en") == ["country.pk", "term.expulsion"]
+    assert ids(g, "an amnesty for the UN and Amnesty", "en") == ["org.un", "org.amnesty"]
+    assert ids(g, "on 3 May", "en") == ["month.gregorian.05"]
+    assert ids(g, "the US said to us", "en") == ["country.us"]
+
+
+def test_arabic_script_match_must_not_start_or_end_inside_a_word(g):
+    assert ids(g, "کابلستان", "prs") == []  # not a whole word, not an allowed ending
+    assert ids(g, "شهرکابل", "prs") == []
+    assert ids(g, "کابل،", "prs") == ["place.kabul"]
+    assert ids(g, "«کابل»", "prs") == ["place.kabul"]
+
+
+def test_attached_endings_per_language(g):
+    # The hit covers the whole word, ending included, so a translator replaces clean words.
+    # Urdu oblique plural: افغانوں, تارکین وطنوں
+    assert surfaces(g, "افغانوں کو", "ur") == ["افغانوں"]
+    assert ids(g, "پناہ گزینوں کی", "ur") == ["term.refugees"]
+    # Pashto case/plural endings: کډوالانو
+    assert surfaces(g, "کډوالانو ته", "ps") == ["کډوالانو"]
+    # Dari/Persian ezafe ی, plural ها, ZWNJ-joined ها/های, object marker را
+    assert surfaces(g, "مرزهای پاکستان", "fa") == ["مرزهای", "پاکستان"]
+    assert surfaces(g, "پاکستان‌ها", "prs") == ["پاکستان"]  # ZWNJ ends the word
+    assert surfaces(g, "کابلرا", "prs") == ["کابلرا"]
+    # ...but Urdu does not take Persian endings
+    assert ids(g, "کابلها", "ur") == []
+
+
+def test_dari_attached_be_preposition(g):
+    assert surfaces(g, "بکابل رفت", "prs") == ["بکابل"]
+    assert ids(g, "بکابل", "ur") == []  # Urdu never attaches it
+
+
+# --- script variants -----------------------------------------------------------------------
+
+
+def test_zwnj_space_and_nothing(g):
+    for text in ("سراج‌الدین حقانی", "سراج الدین حقانی", "سراجالدین حقانی"):
+        assert ids(g, text, "prs") == ["person.sirajuddin_haqqani"], text
+    assert ids(g, "اسلام‌آباد", "ur") == ids(g, "اسلام آباد", "ur") == ["place.islamabad"]
+
+
+def test_arabic_vs_persian_yeh_and_kaf(g):
+    assert ids(g, "كابل", "prs") == ["place.kabul"]
+    assert ids(g, "سراج الدين حقاني", "prs") == ["person.sirajuddin_haqqani"]
+    assert ids(g, "امیر خان متقي", "fa") == ["person.amir_khan_muttaqi"]
+
+
+def test_urdu_typed_on_a_persian_keyboard(g):
+    # ه for ہ and ی for ے: still the same entries
+    assert ids(g, "هبت الله اخوندزاده", "ur") == ["person.hibatullah_akhundzada"]
+    assert ids(g, "ملک بدری اور بی دخلی", "ur") == ["term.deportation", "term.eviction"]
+
+
+def test_pashto_letters_kept_and_persian_gaf_folded(g):
+    assert ids(g, "ننگرهار", "ps") == ["place.nangarhar"]  # Persian گ typed for ګ
+    assert ids(g, "کډوال", "ps") == ["term.migrants"]
+
+
+def test_tatweel_diacritics_and_eastern_digits(g):
+    assert surfaces(g, "طـــورخم", "ur") == ["طـــورخم"]
+    assert ids(g, "کَابُل", "prs") == ["place.kabul"]
+    assert ids(g, "۱۵ عقرب", "prs") == ids(g, "١٥ عقرب", "prs") == ["month.solar.08"]
+
+
+def test_offsets_map_to_the_original_text(g):
+    text = "در  طـــورخم، كَابُل و «سراج‌الدين حقاني»"
+    hits = g.match(text, "prs")
+    assert [h.entry_id for h in hits] == ["place.torkham", "place.kabul", "person.sirajuddin_haqqani"]
+    for hit in hits:
+        assert text[hit.start:hit.end] == hit.surface
+        assert isinstance(hit, GlossaryHit)
+    assert hits[0].surface == "طـــورخم" and hits[1].surface == "كَابُل"
+
+
+# --- solar months need a date context --------------------------------------------------------
+
+
+def test_dated_entries_need_a_number_or_month_word(g):
+    assert ids(g, "حمل و نقل کالا", "prs") == []  # "transport"
+    assert ids(g, "۱ حمل ۱۴۰۳", "prs") == ["month.solar.01"]
+    assert ids(g, "برج حمل", "prs") == ["month.solar.01"]
+    assert ids(g, "میزان آب بالا رفت", "prs") == []  # "level"
+    assert ids(g, "د لړم په ۱۵مه", "ps") == ["month.solar.08"]
+    assert ids(g, "د وری میاشت", "ps") == ["month.solar.01"]
+    assert ids(g, "کب یې ونیو", "ps") == []  # "fish"
+    assert ids(g, "در دی ماه", "fa") == ["month.iranian.10"]
+    assert ids(g, "مهر دولت", "fa") == []
+
+
+# --- languages ---------------------------------------------------------------------------
+
+
+def test_english_names_are_found_inside_urdu_and_dari(g):
+    assert ids(g, "TTP اور UNHCR کے مطابق", "ur") == ["org.ttp", "org.unhcr"]
+    assert ids(g, "به گفته IOM در Torkham", "prs") == ["org.iom", "place.torkham"]
+
+
+def test_dari_and_persian_share_spellings_and_und_searches_all(g):
+    assert ids(g, "کمیساریای عالی پناهندگان سازمان ملل", "fa") == ["org.unhcr"]  # a prs form
+    assert ids(g, "اسلام قلعه", "prs") == ["place.islam_qala"]
+    assert ids(g, "طورخم Torkham تورخم", "und") == ["place.torkham"] * 3
+    assert ids(g, "طورخم", "sd") == ["place.torkham"]  # unknown codes search everything
+
+
+def test_hit_records_the_language_column_that_matched(g):
+    hits = g.match("TTP اور طورخم", "ur")
+    assert [(h.entry_id, h.lang) for h in hits] == [("org.ttp", "en"), ("place.torkham", "ur")]
+
+
+def test_automata_are_built_once_per_language_and_reused(g):
+    g.match("کابل", "ps")
+    first = g._matchers["ps"]
+    g.match("تورخم", "ps")
+    assert g._matchers["ps"] is first
+
+
+def test_empty_inputs(g, tmp_path):
+    assert g.match("", "ur") == []
+    empty = small(tmp_path, "")
+    assert empty.match("Kabul", "en") == []

@@ -1,0 +1,319 @@
+"""Numbers read from the original script: digits, grouping, scale words, number words, hedges."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from xsource.numbers import extract_numbers, parse_number
+from xsource.numbers.lexicon import UR_WORDS
+
+DATA = Path(__file__).parent / "data" / "numbers.tsv"
+
+
+def _rows():
+    with DATA.open(encoding="utf-8") as fh:
+        lines = [line for line in fh if not line.startswith("#")]
+    return list(csv.DictReader(lines, delimiter="\t"))
+
+
+def test_labelled_set_is_large_and_covers_every_language():
+    rows = _rows()
+    assert len(rows) >= 150
+    assert {r["lang"] for r in rows} == {"en", "ur", "ps", "prs", "fa"}
+
+
+def test_labelled_set_values_hedges_units_at_least_97_percent():
+    rows = _rows()
+    misses = []
+    for r in rows:
+        found = extract_numbers(r["sentence"], r["lang"])
+        got = [(m.text, m.value, m.hedge or "-", m.unit or "-") for m in found]
+        want = (r["expr"], float(r["value"]), r["hedge"], r["unit"])
+        if got != [want]:
+            misses.append(f"{r['lang']} {r['sentence']!r}: want {want}, got {got}")
+    assert len(misses) / len(rows) <= 0.03, "\n".join(misses)
+
+
+def test_no_labelled_number_is_split_or_merged():
+    # every sentence holds one quantity: two mentions = a split, a longer text = a merge
+    for r in _rows():
+        found = extract_numbers(r["sentence"], r["lang"])
+        assert len(found) == 1, (r["sentence"], found)
+        assert found[0].text == r["expr"], (r["sentence"], found)
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("4لاکھ 52ہزار 273", "ur", 452273),
+    ("دو لاکھ تین ہزار 639", "ur", 203639),
+    ("۱ میلیون و ۷۰۰ هزار", "prs", 1700000),
+    ("یک میلیون و ۷۰۰ هزار", "fa", 1700000),
+    ("1.73 million", "en", 1730000),
+    ("0.246013 million", "en", 246013),
+    ("20 lakh", "en", 2000000),
+    ("17 لاکھ", "ur", 1700000),
+    ("۱٫۷ میلیون", "prs", 1700000),
+    ("۱.۷ میلیون", "prs", 1700000),
+    ("۱،۷ میلیون", "prs", 1700000),
+    ("4,02,312", "en", 402312),
+    ("6,00,000", "ur", 600000),
+    ("١٧٠٠٠٠", "ur", 170000),
+    ("۱۷0,000", "prs", 170000),  # mixed scripts in one number
+    ("1٬700٬000", "fa", 1700000),
+    ("two and a half million", "en", 2500000),
+    ("ڈھائی لاکھ", "ur", 250000),
+    ("ڈیڑھ لاکھ", "ur", 150000),
+    ("دو نیم میلیون", "prs", 2500000),
+    ("دوه نیم میلیونه", "ps", 2500000),
+    ("اکتیس", "ur", 31),
+    ("باسٹھ", "ur", 62),
+    ("۲۰۰ زره", "ps", 200000),
+    ("درې زره", "ps", 3000),
+    ("پنځه لکه", "ps", 500000),
+    ("دوه میلیونه", "ps", 2000000),
+    ("سه هزار", "prs", 3000),
+    ("هفت لک", "prs", 700000),
+    ("۲ میلیارد", "fa", 2000000000),
+    ("۵ کروڑ", "ur", 50000000),
+    ("3 ارب", "ur", 3000000000),
+])
+def test_each_form_in_the_issue_reads_to_its_value(text, lang, value):
+    assert parse_number(text, lang) == value
+
+
+@pytest.mark.parametrize("word, value", [("ایک", 1), ("دو", 2), ("تین", 3), ("دس", 10),
+                                         ("گیارہ", 11), ("اکتیس", 31), ("باسٹھ", 62),
+                                         ("اناسی", 79), ("ننانوے", 99)])
+def test_urdu_number_words_before_a_scale_word(word, value):
+    assert parse_number(f"{word} ہزار افراد", "ur") == value * 1000
+
+
+def test_all_urdu_words_one_to_hundred_are_known():
+    values = set(UR_WORDS.values())
+    assert set(range(1, 101)) <= values
+
+
+@pytest.mark.parametrize("text, lang, hedge", [
+    ("nearly 2 million", "en", "nearly"), ("about 4.4 million", "en", "about"),
+    ("around 800,000", "en", "about"), ("approximately 300", "en", "about"),
+    ("more than 170,000", "en", "more_than"), ("over 300", "en", "over"),
+    ("at least 35", "en", "at_least"), ("up to 50", "en", "up_to"),
+    ("less than 5%", "en", "less_than"), ("almost 2 million", "en", "nearly"),
+    ("تقریباً 20 لاکھ", "ur", "about"), ("قریب 17 لاکھ", "ur", "nearly"),
+    ("لگ بھگ 3 کروڑ", "ur", "about"), ("17 لاکھ سے زائد", "ur", "more_than"),
+    ("5 ہزار سے زیادہ", "ur", "more_than"), ("کم از کم 12 افراد", "ur", "at_least"),
+    ("نږدې ۲ میلیونه", "ps", "nearly"), ("شاوخوا ۵۰۰ کورنۍ", "ps", "about"),
+    ("تر ۱۰ زرو زیات کډوال", "ps", "more_than"), ("له ۳۰۰ ډېر کسان", "ps", "more_than"),
+    ("تقریباً ۳۰۰ خانواده", "prs", "about"), ("حدود ۴ میلیون", "prs", "about"),
+    ("بیش از ۲۰ سال", "prs", "more_than"), ("بیش‌تر از ۴۰۰ نفر", "fa", "more_than"),
+    ("دست کم ۱۵ نفر", "prs", "at_least"), ("کمتر از ۱۰ درصد", "prs", "less_than"),
+    ("نزدیک به ۲ میلیون", "fa", "nearly"),
+])
+def test_hedges_map_to_fixed_codes(text, lang, hedge):
+    found = extract_numbers(text, lang)
+    assert len(found) == 1 and found[0].hedge == hedge
+
+
+def test_a_number_without_hedge_words_has_none():
+    assert extract_numbers("1.7 million Afghans", "en")[0].hedge is None
+    assert extract_numbers("تر ۳۱ زره کسان", "ps")[0].hedge is None  # تر without زیات
+
+
+@pytest.mark.parametrize("text, lang, unit", [
+    ("1,200 people", "en", "people"), ("50 families", "en", "families"),
+    ("29 percent", "en", "percent"), ("5%", "en", "percent"), ("$250 million", "en", "money:USD"),
+    ("10,000 afghanis", "en", "money:AFN"), ("30 days", "en", "days"),
+    ("35 فیصد", "ur", "percent"), ("3 کروڑ روپے", "ur", "money:PKR"), ("40 خاندان", "ur", "families"),
+    ("۲۵ سلنه", "ps", "percent"), ("لس زره افغانۍ", "ps", "money:AFN"),
+    ("۱۰ درصد", "prs", "percent"), ("۲۵٪", "fa", "percent"), ("۵۰۰ دالر", "prs", "money:USD"),
+    ("۲۰ هزار روپیه", "prs", "money:PKR"), ("۳۰۰ نفر", "fa", "people"),
+])
+def test_units_when_they_can_be_told(text, lang, unit):
+    found = extract_numbers(text, lang)
+    assert len(found) == 1 and found[0].unit == unit
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("The deadline was October 31.", "en"),
+    ("In 2023 the policy changed.", "en"),
+    ("Call 03001234567 for help.", "en"),
+    ("He finished 1st in the race.", "en"),
+    ("The F16 crashed.", "en"),
+    ("COVID-19 and F-16 are names.", "en"),
+    ("تاریخ 31/10/2023 درج ہے", "ur"),
+    ("۳۱ اکتوبر تک ملک چھوڑنا ہوگا", "ur"),
+    ("در سال ۱۴۰۲ این تصمیم گرفته شد", "prs"),
+    ("ایک سینئر اہلکار نے کہا", "ur"),  # ایک = "a", not a figure
+    ("اسی طرح حکومت نے کہا", "ur"),  # اسی = "same", not 80
+    ("این کار نه ساده است", "fa"),  # نه = "not", not 9
+    ("millions of Afghans and thousands of families", "en"),
+    ("میلیون‌ها افغان", "fa"),
+    ("یک مهاجر گفت", "prs"),  # یک + noun is "a migrant"
+    ("at 8 a.m. on Monday", "en"),
+    ("صبح 8 بجے اجلاس ہوا", "ur"),
+    ("به هشت صبح گفت", "prs"),  # the outlet Hasht-e Subh, literally "eight morning"
+    ("ساعت ۱۰ جلسه شروع شد", "fa"),
+])
+def test_dates_years_ids_and_look_alike_words_are_not_quantities(text, lang):
+    assert extract_numbers(text, lang) == []
+
+
+@pytest.mark.parametrize("text, lang, values", [
+    ("2 million and 300,000 families", "en", [2000000, 300000]),
+    ("10, 20 and 30 people", "en", [10, 20, 30]),
+    ("۲۴ خودکش حملوں میں سے ۱۴ میں", "ur", [24, 14]),
+    ("2023 میں 5 لاکھ افراد", "ur", [500000]),
+    ("17 لاکھ، 20 ہزار", "ur", [1700000, 20000]),
+    ("۱۲۰۰ نفر و ۳۰۰ خانواده", "prs", [1200, 300]),
+    ("10-15 people were hurt", "en", [10, 15]),
+    ("between 2,000–3,000 families", "en", [2000, 3000]),
+    ("call 0300-1234567 or 35202-1234567-1", "en", []),
+])
+def test_neighbouring_numbers_are_not_merged(text, lang, values):
+    assert [m.value for m in extract_numbers(text, lang)] == values
+
+
+def test_offsets_point_into_the_original_text():
+    text = "گزارش: نزدیک به ۲ میلیون تبعه افغانستانی"
+    [m] = extract_numbers(text, "fa")
+    assert text[m.start:m.end] == m.text == "۲ میلیون"
+
+
+# --- property tests: format a number the ways outlets do, read it back -------------------
+
+_EASTERN = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
+_ARABIC = str.maketrans("0123456789", "٠١٢٣٤٥٦٧٨٩")
+_FA_ONES = ["", "یک", "دو", "سه", "چهار", "پنج", "شش", "هفت", "هشت", "نه"]
+_FA_TEENS = ["ده", "یازده", "دوازده", "سیزده", "چهارده", "پانزده", "شانزده", "هفده", "هجده",
+             "نوزده"]
+_FA_TENS = ["", "", "بیست", "سی", "چهل", "پنجاه", "شصت", "هفتاد", "هشتاد", "نود"]
+_FA_HUNDREDS = ["", "صد", "دویست", "سیصد", "چهارصد", "پانصد", "ششصد", "هفتصد", "هشتصد", "نهصد"]
+
+
+def _indian(n: int) -> str:
+    s = str(n)
+    if len(s) <= 3:
+        return s
+    head, tail = s[:-3], s[-3:]
+    groups = []
+    while len(head) > 2:
+        groups.insert(0, head[-2:])
+        head = head[:-2]
+    groups.insert(0, head)
+    return ",".join(groups) + "," + tail
+
+
+def _fa_words(n: int) -> str:
+    parts = []
+    if n >= 100:
+        parts.append(_FA_HUNDREDS[n // 100])
+        n %= 100
+    if 10 <= n < 20:
+        parts.append(_FA_TEENS[n - 10])
+    else:
+        if n >= 20:
+            parts.append(_FA_TENS[n // 10])
+        if n % 10:
+            parts.append(_FA_ONES[n % 10])
+    return " و ".join(parts)
+
+
+def _ur_word(n: int) -> str:
+    return next(w for w, v in UR_WORDS.items() if v == n)
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.integers(min_value=1, max_value=10**9))
+def test_property_digits_in_every_script_and_grouping(n):
+    assert parse_number(f"{n:,} افراد", "ur") == n
+    assert parse_number(f"{n:,}".translate(_EASTERN).replace(",", "٬") + " نفر", "fa") == n
+    assert parse_number(_indian(n).translate(_ARABIC) + " افراد", "ur") == n
+    assert parse_number(_indian(n) + " people", "en") == n
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.integers(min_value=0, max_value=99), st.integers(min_value=0, max_value=99),
+       st.integers(min_value=0, max_value=99), st.integers(min_value=0, max_value=999))
+def test_property_urdu_crore_lakh_hazar_compositions(crore, lakh, hazar, rest):
+    n = crore * 10**7 + lakh * 10**5 + hazar * 1000 + rest
+    if n == 0:
+        return
+    parts = []
+    for value, scale in ((crore, "کروڑ"), (lakh, "لاکھ"), (hazar, "ہزار")):
+        if value:
+            parts.append(f"{value}{scale}" if value % 2 else f"{value} {scale}")
+    if rest:
+        parts.append(str(rest))
+    assert parse_number(" ".join(parts) + " افراد", "ur") == n
+    # the same with number words for each group below 100
+    words = [f"{_ur_word(v)} {s}" for v, s in ((crore, "کروڑ"), (lakh, "لاکھ"), (hazar, "ہزار")) if v]
+    if rest and rest < 100:
+        words.append(_ur_word(rest))
+        assert parse_number(" ".join(words) + " افراد", "ur") == crore * 10**7 + lakh * 10**5 + hazar * 1000 + rest
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.integers(min_value=1, max_value=999), st.integers(min_value=0, max_value=999),
+       st.booleans())
+def test_property_persian_milyun_o_hazar(millions, thousands, as_words):
+    n = millions * 10**6 + thousands * 1000
+    m = _fa_words(millions) if as_words else str(millions).translate(_EASTERN)
+    text = f"{m} میلیون"
+    if thousands:
+        t = _fa_words(thousands) if as_words else str(thousands).translate(_EASTERN)
+        text += f" و {t} هزار"
+    assert parse_number(text + " نفر", "fa") == n
+    assert parse_number(text + " نفر", "prs") == n
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(min_value=1, max_value=9999), st.sampled_from([1, 2, 3]),
+       st.sampled_from([("million", 10**6), ("lakh", 10**5), ("crore", 10**7),
+                        ("billion", 10**9), ("thousand", 1000)]))
+def test_property_decimal_with_english_scale_words(whole, places, scale):
+    word, factor = scale
+    text = f"{whole / 10**places:.{places}f}"
+    expected = round(whole * factor / 10**places)
+    assert parse_number(f"{text} {word}", "en") == expected
+    assert parse_number(f"{text.translate(_EASTERN).replace('.', '٫')} میلیون", "fa") == \
+        round(whole * 10**6 / 10**places)
+
+
+def test_arabic_comma_between_digits():
+    # ۱،۷ is a decimal as Dari writers use it; ۱،۲۰۰،۰۰۰ (groups of three) is grouping;
+    # a list written with the Arabic comma has a space after it and stays two numbers
+    assert parse_number("۱،۷ میلیون", "prs") == 1700000
+    assert parse_number("۱،۲۰۰،۰۰۰ نفر", "fa") == 1200000
+    assert [m.value for m in extract_numbers("۱۲، ۱۵ و ۲۰ نفر", "fa")] == [12, 15, 20]
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("17 لاكھ", "ur", 1700000),  # Arabic kaf
+    ("۵ ہـزار", "ur", 5000),  # tatweel
+    ("۱٫۷ ميليون", "prs", 1700000),  # Arabic yeh
+    ("دو هَزار", "fa", 2000),  # harakat
+    ("٢ ملیون", "prs", 2000000),  # Arabic-Indic digit in Dari text
+    ("دري زره", "ps", 3000),  # درې written with Arabic yeh
+    ("څلور ميليونه", "ps", 4000000),
+])
+def test_spellings_seen_in_the_wild(text, lang, value):
+    assert parse_number(text, lang) == value
+
+
+@settings(max_examples=100, deadline=None)
+@given(st.integers(min_value=1, max_value=99), st.integers(min_value=0, max_value=99),
+       st.integers(min_value=0, max_value=999), st.booleans())
+def test_property_pashto_lakh_and_zara(lakh, zar, rest, eastern):
+    def digits(n: int) -> str:
+        return str(n).translate(_EASTERN) if eastern else str(n)
+
+    text = f"{digits(lakh)} لکه"
+    if zar:
+        text += f" او {digits(zar)} زره"
+    if rest:
+        text += f" او {digits(rest)}"
+    assert parse_number(text + " کسان", "ps") == lakh * 10**5 + zar * 1000 + rest

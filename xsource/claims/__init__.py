@@ -1,0 +1,155 @@
+"""Claims: one record per informative sentence, with figures, dates, entities and speaker.
+
+`extract_claims(article, sentences, translations, glossary, lang) -> list[Claim]`.
+
+Every sentence that carries information becomes a claim; bylines, disclaimers and fragments
+under four words without a figure or date do not (the headline is `Article.title`, never a
+sentence of `Article.text`). Numbers and dates are read from the SOURCE sentence first, with
+offsets into `Article.text`; only when the source yields none are they read from the English
+translation (`numbers_from="english"`, offsets into `text_en`), so a mistranslated figure
+never hides the one the outlet printed. Speakers come from the glossary (person entries near a
+reporting marker), then from names next to English reporting verbs, then "anonymous
+official" / "sources"; "he said" carries the previous speaker forward.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from xsource.claims.attribution import (ANONYMOUS, Attribution, attribute_english,
+                                        attribute_source, refers_back)
+from xsource.claims.names import english_names
+from xsource.records import Article, Claim, DateMention, NumberMention, Sentence, Translation
+
+__all__ = ["extract_claims", "is_informative"]
+
+_BYLINE = re.compile(
+    r"^(?:by|reporting by|written by|edited by|additional reporting|disclaimer|photo|image|"
+    r"source|read more|also read|follow us|copyright|©|رپورٹ|تحریر|ګزارش|گزارش از|عکس)\b",
+    re.I)
+_PRONOUN = re.compile(r"^\W*(?:he|she|they|the minister|the spokesman|the official)\b", re.I)
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def is_informative(text: str, title: str = "") -> bool:
+    stripped = text.strip()
+    if not stripped or (title and stripped.strip(" .۔") == title.strip(" .۔")):
+        return False
+    if _BYLINE.match(stripped):
+        return False
+    has_figure = any(c.isdigit() for c in stripped)
+    return len(_WORD.findall(stripped)) >= 4 or has_figure
+
+
+def extract_claims(article: Article, sentences: Sequence[Sentence],
+                   translations: Sequence[Translation], glossary, lang: str) -> list[Claim]:
+    from xsource.dates import extract_dates
+    from xsource.numbers import extract_numbers
+
+    claims: list[Claim] = []
+    last_speaker: str | None = None
+    for pos, sentence in enumerate(sentences):
+        # a mixed document labels each sentence with its paragraph's language
+        slang = sentence.lang if sentence.lang not in ("", "und") else lang
+        translation = translations[pos] if pos < len(translations) else None
+        text_en = translation.english if translation is not None else ""
+        if slang == "en" and not text_en:
+            text_en = sentence.text
+        if not is_informative(sentence.text, article.title):
+            continue
+        numbers, dates, source = _figures(sentence, text_en, slang, article.date,
+                                          extract_numbers, extract_dates)
+        entities, persons_src, persons_en, names = _entities(sentence.text, text_en, slang,
+                                                             glossary)
+        if source == "source" and names:
+            # a figure inside a name (Hasht-e Subh = "eight morning", a "Rescue 1122") is no count
+            numbers = [n for n in numbers if not any(
+                s < n.end - sentence.start and n.start - sentence.start < e for s, e in names)]
+        att = _attribution(sentence.text, text_en, slang, persons_src, persons_en)
+        speaker = att.speaker
+        if att.code != "none" and speaker is None and (
+                _PRONOUN.match(text_en if slang != "en" else sentence.text)
+                or refers_back(sentence.text, slang, att.marker_at)):
+            speaker = last_speaker
+        if speaker is not None and speaker != ANONYMOUS:
+            last_speaker = speaker
+        elif speaker == ANONYMOUS:
+            last_speaker = ANONYMOUS
+        claims.append(Claim(
+            id=f"{article.id}:{sentence.index}", article_id=article.id, outlet=article.outlet,
+            lang=slang, index=sentence.index, text=sentence.text, text_en=text_en,
+            start=sentence.start, end=sentence.end, numbers=tuple(numbers), dates=tuple(dates),
+            entities=tuple(entities), speaker=speaker, attribution=att.code,
+            polarity=att.polarity, signature=translation.signature if translation else "",
+            path=article.path, numbers_from=source))
+    return claims
+
+
+def _figures(sentence, text_en, lang, ref, extract_numbers, extract_dates):
+    shift = sentence.start
+    local_dates = extract_dates(sentence.text, lang, ref)
+    numbers = [replace(n, start=n.start + shift, end=n.end + shift)
+               for n in extract_numbers(sentence.text, lang, dates=local_dates)]
+    dates = [replace(d, start=d.start + shift, end=d.end + shift) for d in local_dates]
+    if numbers or dates or lang == "en" or not text_en:
+        return numbers, dates, "source"
+    en_dates: list[DateMention] = extract_dates(text_en, "en", ref)
+    en_numbers: list[NumberMention] = extract_numbers(text_en, "en", dates=en_dates)
+    if en_numbers or en_dates:
+        return en_numbers, en_dates, "english"
+    return numbers, dates, "source"
+
+
+def _hits(glossary, text: str, lang: str):
+    if glossary is None or not text:
+        return []
+    try:
+        return list(glossary.match(text, lang))
+    except Exception:  # a glossary that cannot read this language: no entities, not a crash
+        return []
+
+
+def _entry_type(glossary, entry_id: str) -> str:
+    try:
+        return glossary.get(entry_id).type
+    except Exception:
+        return ""
+
+
+def _entities(text: str, text_en: str, lang: str, glossary):
+    src_hits = _hits(glossary, text, lang)
+    en_hits = _hits(glossary, text_en, "en") if lang != "en" else src_hits
+    ids = list(dict.fromkeys(h.entry_id for h in src_hits + en_hits))
+    persons_src = [(h.start, h.entry_id) for h in src_hits
+                   if _entry_type(glossary, h.entry_id) == "person"]
+    persons_en = [(h.start, h.entry_id) for h in en_hits
+                  if _entry_type(glossary, h.entry_id) == "person"]
+    covered = [(h.start, h.end) for h in en_hits]
+    known = {h.surface.casefold() for h in en_hits} | {h.canonical.casefold() for h in en_hits}
+    others = [name for start, end, name in english_names(text_en)
+              if name.casefold() not in known and not any(s < end and start < e
+                                                          for s, e in covered)]
+    names = [(h.start, h.end) for h in src_hits
+             if _entry_type(glossary, h.entry_id) in _NAME_TYPES]
+    return (ids + [n for n in dict.fromkeys(others) if n not in ids], persons_src, persons_en,
+            names)
+
+
+_NAME_TYPES = {"person", "organization", "place", "event", "document"}
+
+
+def _attribution(text: str, text_en: str, lang: str, persons_src, persons_en) -> Attribution:
+    if lang == "en":
+        return attribute_english(text, persons_src)
+    src = attribute_source(text, lang, persons_src)
+    en = attribute_english(text_en, persons_en, translated=True) if text_en else Attribution()
+    if src.code == "none":
+        return en
+    speaker = src.speaker or (en.speaker if en.code != "none" else None)
+    code = src.code
+    if code == "said" and en.code == "quote":
+        code = "quote"
+    polarity = "denied" if "denied" in (src.polarity, en.polarity) else "asserted"
+    return Attribution(code, speaker, polarity, src.marker_at)

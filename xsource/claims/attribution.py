@@ -1,0 +1,262 @@
+"""Who is said to have said a sentence, and how: reporting verbs and markers per language.
+
+`attribute_source(text, lang, person_hits)` reads Urdu/Pashto/Dari/Persian (and English)
+markers in the original sentence; `attribute_english(text_en)` reads the English. Both return
+an `Attribution`; `extract_claims` prefers the source reading and fills gaps from the English.
+Attribution codes: quote, said, according_to, claimed, denied, anonymous, sources, none.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from xsource.numbers.tokens import fold, only_space, phrase_index, tokenize
+
+ANONYMOUS = "anonymous official"
+SOURCES = "sources"
+
+
+@dataclass(frozen=True)
+class Attribution:
+    code: str = "none"
+    speaker: str | None = None
+    polarity: str = "asserted"
+    marker_at: int = -1  # char offset of the marker in the sentence, -1 when none
+
+
+# Per-language marker phrases -> code. Longest phrase wins at a position.
+MARKERS = {
+    "ur": {"نے کہا": "said", "نے بتایا": "said", "کا کہنا ہے": "said", "کا کہنا تھا": "said",
+           "نے کہا کہ": "said", "نے واضح کیا": "said", "نے اعلان کیا": "said", "کہا": "said",
+           "کے مطابق": "according_to", "کے بقول": "according_to", "بقول": "according_to",
+           "نے خبردار کیا": "said", "خبردار کیا": "said", "نے دعویٰ کیا": "claimed", "دعویٰ کیا": "claimed", "کا دعویٰ ہے": "claimed",
+           "نے تردید کی": "denied", "تردید کی": "denied", "تردید کیا": "denied",
+           "مسترد کر دیا": "denied", "مسترد کردیا": "denied", "کی تردید": "denied",
+           "تردید": "denied", "بے بنیاد": "denied", "من گھڑت": "denied", "ذرائع": "sources", "ذرائع کے مطابق": "sources"},
+    "ps": {"وویل": "said", "ویلي دي": "said", "ویلي": "said", "وايي": "said", "وایي": "said",
+           "ووایه": "said", "زیاته کړه": "said", "په وینا": "according_to",
+           "له قوله": "according_to", "د معلوماتو له مخې": "according_to",
+           "ادعا وکړه": "claimed", "ادعا کړې": "claimed", "ادعا کوي": "claimed",
+           "رد کړ": "denied", "رد کړه": "denied", "رد کړې": "denied", "رد کړی": "denied",
+           "تردید کړی": "denied", "تردید وکړ": "denied", "تردید": "denied", "ونه منله": "denied", "بې بنسټه": "denied",
+           "سرچینې": "sources", "سرچینو": "sources", "سرچینه": "sources"},
+    "fa": {"گفت": "said", "گفته است": "said", "گفتند": "said", "گفته اند": "said",
+           "افزود": "said", "اظهار داشت": "said", "تصریح کرد": "said", "خاطرنشان کرد": "said",
+           "اعلام کرد": "said", "می گوید": "said", "میگوید": "said", "می گویند": "said",
+           "به گفته": "according_to", "به نقل از": "according_to", "بر اساس": "according_to",
+           "براساس": "according_to", "طبق": "according_to", "ادعا کرد": "claimed",
+           "مدعی شد": "claimed", "ادعا کرده": "claimed", "تردید کرد": "denied",
+           "رد کرد": "denied", "تکذیب کرد": "denied", "رد کرده": "denied", "تردید": "denied",
+           "تکذیب": "denied", "بی اساس": "denied", "نادرست خواند": "denied",
+           "منابع": "sources", "منبع": "sources", "یک منبع": "sources"},
+}
+ANONYMOUS_PHRASES = {
+    "ur": ["ایک سینئر اہلکار", "سینئر اہلکار", "ایک اہلکار", "اہلکار نے", "حکام نے", "حکام کا",
+           "عہدیدار نے", "ایک عہدیدار", "سرکاری اہلکار", "ایک سینیئر اہلکار"],
+    "ps": ["یو لوړپوړي چارواکی", "یو لوړپوړی چارواکی", "لوړپوړي چارواکی", "یو چارواکی",
+           "چارواکو", "چارواکي", "یوه مقام", "مقامونو"],
+    "fa": ["یک مقام ارشد", "یک مقام", "مقام ارشد", "مقام های", "مقامات", "مقام‌ها",
+           "یک مسئول", "مسئولان", "یک مقام بلندپایه"],
+}
+
+
+def _phrase_table(d) -> dict[tuple[str, ...], str]:
+    return {tuple(fold(w) for w in k.replace("\u200c", " ").split()): v for k, v in d.items()}
+
+
+_MARKER_TABLES = {k: _phrase_table(v) for k, v in MARKERS.items()}
+_ANON_TABLES = {k: _phrase_table({p: ANONYMOUS for p in v}) for k, v in ANONYMOUS_PHRASES.items()}
+_QUOTE = re.compile(r"[“”«»\"„]|(?:^|\s)['‘][^'’]{12,}['’]")
+
+
+def _find(text: str, table: dict) -> list[tuple[int, str]]:
+    """(char offset, value) of each table phrase found in text, token-aligned."""
+    toks = tokenize(text)
+    out = []
+    i = 0
+    while i < len(toks):
+        best = None
+        for words, value in phrase_index(table).get(toks[i].key, ()):
+            n = len(words)
+            if i + n > len(toks) or (best and n <= best[1]):
+                continue
+            if all(toks[i + k].key == w for k, w in enumerate(words)) and all(
+                    only_space(text[toks[m - 1].end:toks[m].start]) for m in range(i + 1, i + n)):
+                best = (value, n)
+        if best:
+            out.append((toks[i].start, best[0]))
+            i += best[1]
+        else:
+            i += 1
+    return out
+
+
+def has_quote(text: str) -> bool:
+    return bool(_QUOTE.search(text))
+
+
+def attribute_source(text: str, lang: str, person_hits) -> Attribution:
+    """Markers in an Urdu/Pashto/Dari/Persian sentence; `person_hits` = [(start, id)]."""
+    L = {"prs": "fa", "fa": "fa", "ur": "ur", "ps": "ps"}.get(lang)
+    if L is None:
+        return attribute_english(text, person_hits)
+    markers = _find(text, _MARKER_TABLES[L])
+    anon = _find(text, _ANON_TABLES[L])
+    codes = [c for _, c in markers]
+    polarity = "denied" if "denied" in codes else "asserted"
+    speaker = _nearest(person_hits, markers)
+    at = markers[0][0] if markers else -1
+    if "sources" in codes and speaker is None:
+        return Attribution("sources", SOURCES, polarity, at)
+    if anon and speaker is None and markers:
+        return Attribution("denied" if polarity == "denied" else "anonymous", ANONYMOUS,
+                           polarity, at)
+    if not markers:
+        return Attribution("none", None, "asserted", -1)
+    code = _pick(codes)
+    if code == "said" and has_quote(text):
+        code = "quote"
+    return Attribution(code, speaker, polarity, at)
+
+
+def _pick(codes: list[str]) -> str:
+    for c in ("denied", "claimed", "according_to", "said", "sources"):
+        if c in codes:
+            return c
+    return "none"
+
+
+def _nearest(person_hits, markers) -> str | None:
+    if not person_hits:
+        return None
+    if not markers:
+        return None
+    at = markers[0][0]
+    return min(person_hits, key=lambda h: abs(h[0] - at))[1]
+
+
+# --- English ---------------------------------------------------------------------------
+
+_VERBS = (r"said|says|told|tells|stated|states|added|adds|explained|insisted|noted|announced|"
+          r"warned|reiterated|confirmed|stressed|declared|remarked|wrote|tweeted|argued|"
+          r"maintained|observed|asserted|reported|urged|replied")
+_CLAIM = r"claimed|claims|alleged|alleges|accused|accuses"
+_DENY = (r"denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|refutes|brushed aside|"
+         r"baseless|(?:is|was) not true|(?:is|was) untrue|(?:is|was) false")
+_TITLE = (r"(?:Caretaker|Interim|Acting|Deputy|Prime|Interior|Defence|Defense|Foreign|Information|"
+          r"Refugees?|Minister|Ministry|Spokesman|Spokeswoman|Spokesperson|President|Chief|"
+          r"Secretary|Governor|General|Senator|Ambassador|Commissioner|Director|Mullah|Maulvi|"
+          r"Mr|Ms|Mrs|Dr|Gen|Lt|Sheikh|Taliban|Afghan|Pakistani?|Government|Office|Official|"
+          r"Federal|Provincial|Senior|Police|Head|The)\.?")
+_NAME = r"(?<![\w\-])(?:[A-Z][\w'’\-]+\.?)(?:\s+(?:[A-Z][\w'’\-]+|ul|al|ud|ur|bin)\.?){0,5}"
+_ANON_EN = re.compile(
+    r"\b(?:an?|the|one|two|three|several|some)?\s*(?:(?:senior|top|high-ranking|government|police|"
+    r"security|foreign office|interior ministry|provincial|federal|local|pakistani|afghan|"
+    r"taliban|border|ministry|unnamed|anonymous|\w+ ministry)\s+)*(?:official|officials|officer|"
+    r"officers|authorities)\b", re.I)
+_SOURCES_EN = re.compile(r"\b(?:sources?|insiders?)\b(?:\s+(?:said|told|say|close))?", re.I)
+_ACCORDING = re.compile(rf"\b[Aa]ccording to\s+(?:the\s+)?({_NAME})")
+_VERB_AFTER_NAME = re.compile(rf"({_NAME})\s*,?\s+(?:\w+\s+)?({_VERBS}|{_CLAIM}|{_DENY})\b")
+_VERB_BEFORE_NAME = re.compile(rf"\b({_VERBS})\s+({_NAME})")
+_VERB_ANY = re.compile(rf"\b({_VERBS})\b")
+_CLAIM_ANY = re.compile(rf"\b({_CLAIM})\b")
+_DENY_ANY = re.compile(rf"\b({_DENY})\b")
+_TITLE_STRIP = re.compile(rf"^(?:{_TITLE}\s+)+")
+_NOT_SPEAKERS = {"He", "She", "They", "It", "We", "I", "This", "That", "The", "But", "And",
+                 "However", "Officials", "Sources", "Reports"}
+
+
+_CALENDAR_WORDS = {"January", "February", "March", "April", "May", "June", "July", "August",
+                   "September", "October", "November", "December", "Monday", "Tuesday",
+                   "Wednesday", "Thursday", "Friday", "Saturday", "Sunday", "Jan", "Feb", "Mar",
+                   "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec"}
+
+
+def strip_titles(name: str) -> str:
+    """"Caretaker Interior Minister Sarfraz Bugti" -> "Sarfraz Bugti"."""
+    return _TITLE_STRIP.sub("", name + " ").strip() or name
+
+
+def _clean_name(name: str) -> str | None:
+    name = name.strip().rstrip(".,")
+    if not name or name.split()[0] in _NOT_SPEAKERS and len(name.split()) == 1:
+        return None
+    if name.split()[0] in _CALENDAR_WORDS:
+        return None
+    stripped = _TITLE_STRIP.sub("", name + " ").strip()
+    return stripped or None
+
+
+# Pronouns that point back at the last named speaker (انہوں نے بتایا, هغه وویل, وی افزود).
+PRONOUNS = {"ur": {"انہوں", "انھوں", "ان", "اُنہوں", "انہی"},
+            "ps": {"هغه", "نوموړي", "نوموړی", "هغوی", "دوی"},
+            "fa": {"او", "وی", "ایشان", "نامبرده"}}
+_PRONOUN_KEYS = {k: {fold(w) for w in v} for k, v in PRONOUNS.items()}
+
+
+def refers_back(text: str, lang: str, marker_at: int) -> bool:
+    """A pronoun subject before the reporting marker of a source-language sentence."""
+    L = {"prs": "fa", "fa": "fa", "ur": "ur", "ps": "ps"}.get(lang)
+    if L is None or marker_at < 0:
+        return False
+    return any(t.key in _PRONOUN_KEYS[L] for t in tokenize(text[:marker_at]))
+
+
+def attribute_english(text: str, person_hits=(), *, translated: bool = False) -> Attribution:
+    """`translated`: the English is a machine translation, so only explicit patterns count
+    (a capitalised first word of a rough translation is rarely the speaker)."""
+    deny = _DENY_ANY.search(text)
+    claim = _CLAIM_ANY.search(text)
+    verb = _VERB_ANY.search(text)
+    accord = _ACCORDING.search(text)
+    polarity = "denied" if deny else "asserted"
+    markers = [m.start() for m in (deny, claim, verb, accord) if m]
+    at = min(markers) if markers else -1
+    if not markers:
+        return Attribution()
+    code = ("denied" if deny else "claimed" if claim else "according_to" if accord and not verb
+            else "said")
+    if code == "said" and has_quote(text):
+        code = "quote"
+    speaker = _nearest(person_hits, [(at, "")])
+    verb_at = min(m.start() for m in (deny, claim, verb) if m) if (deny or claim or verb) else -1
+    if speaker is None and verb_at > 0 and _anonymous_subject(text, verb_at):
+        return Attribution("denied" if deny else "anonymous", ANONYMOUS, polarity, at)
+    if speaker is None and accord:
+        speaker = _clean_name(accord.group(1))
+    if speaker is None:
+        for m in _VERB_AFTER_NAME.finditer(text):
+            name = _clean_name(m.group(1))
+            if name and not _ANON_EN.fullmatch(m.group(1).strip()):
+                speaker = name
+                break
+    if speaker is None:
+        m = _VERB_BEFORE_NAME.search(text)
+        if m and m.group(2).split()[0] not in _NOT_SPEAKERS - {"The"} | _CALENDAR_WORDS:
+            speaker = _clean_name(m.group(2))
+    if speaker is None and verb_at > 0 and not translated:
+        m = re.match(rf"\W*({_NAME})(?!['’])", text)  # "Haqqani further ... added that"
+        if m and 0 <= verb_at - m.end() < 60:
+            speaker = _clean_name(m.group(1))
+    if speaker is None:
+        if _SOURCES_EN.search(text) and re.search(r"\bsources?\b", text, re.I):
+            return Attribution("sources", SOURCES, polarity, at)
+        if _ANON_EN.search(text):
+            return Attribution("denied" if deny else "anonymous", ANONYMOUS, polarity, at)
+    return Attribution(code, speaker, polarity, at)
+
+
+def _anonymous_subject(text: str, verb_at: int) -> bool:
+    """An unnamed official is the subject: "a senior police official in Peshawar said" but not
+    "Taliban official Zabihullah Mujahid said"."""
+    for m in _ANON_EN.finditer(text, 0, verb_at):
+        if not m.group().strip():
+            continue
+        between = text[m.end():verb_at]
+        if re.match(r"\s*,?\s*[A-Z][a-z]", between) and not re.match(r"\s*,?\s*(?:The|A)\b",
+                                                                   between):
+            continue
+        if len(between) <= 60:
+            return True
+    return False

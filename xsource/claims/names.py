@@ -1,0 +1,52 @@
+"""Capitalised names in English text, for entities the glossary does not know.
+
+A name is a run of capitalised words (joined by ul/al/bin/of/e, and hyphens), minus function
+words and the sentence-initial word when it stands alone ("However", "The", "Moreover").
+"""
+
+from __future__ import annotations
+
+import re
+
+_RUN = re.compile(
+    r"(?<![\w\-])[A-Z][\w'’\-]*(?:\s+(?:(?:ul|al|ud|ur|bin|of|e|de|the)\s+)?[A-Z][\w'’\-]*)*")
+_STOP = {
+    "The", "A", "An", "And", "But", "Or", "However", "Moreover", "Meanwhile", "Further",
+    "Furthermore", "Recently", "Whereas", "Adding", "Also", "Although", "As", "At", "By", "For",
+    "From", "He", "She", "It", "In", "On", "Of", "They", "We", "I", "This", "That", "These",
+    "Those", "There", "Their", "Our", "His", "Her", "If", "When", "While", "After", "Before",
+    "According", "Officials", "Official", "Sources", "Disclaimer", "Let", "No", "Yes", "Since",
+    "Last", "Next", "Some", "Many", "Several", "All", "Today", "Yesterday", "Mr", "Ms", "Mrs",
+    "Dr", "Still", "Now", "Then", "So", "Thus", "Here", "Monday", "Tuesday", "Wednesday",
+    "Thursday", "Friday", "Saturday", "Sunday", "January", "February", "March", "April", "May",
+    "June", "July", "August", "September", "October", "November", "December", "Each", "Every",
+}
+
+
+def english_names(text: str) -> list[tuple[int, int, str]]:
+    out = []
+    for m in _RUN.finditer(text or ""):
+        words = m.group().split()
+        start = m.start()
+        while words and (re.sub(r"['’]s?$", "", words[0]) in _STOP or words[0].islower()):
+            start += len(words[0])
+            start = text.index(words[1], start) if len(words) > 1 else start
+            words = words[1:]
+        while words and words[-1] in _STOP | {"of", "the", "al", "ul", "e", "de", "bin"}:
+            words = words[:-1]
+        if not words:
+            continue
+        at_sentence_start = not text[:start].strip()
+        if at_sentence_start and len(words) == 1 and not words[0].isupper() \
+                and not re.search(r"['’]s$", words[0]):
+            continue  # "Holding centres ...": a capitalised first word is usually not a name
+        from xsource.claims.attribution import strip_titles
+
+        titled = " ".join(words)
+        words = strip_titles(titled).split()
+        start += len(titled) - len(" ".join(words))
+        name = re.sub(r"['’]s$", "", " ".join(words)).strip("'’-")
+        if len(name) < 2:
+            continue
+        out.append((start, start + len(" ".join(words)), name))
+    return out

@@ -1,0 +1,275 @@
+"""Dates in running text: `extract_dates(text, lang, ref_date=None) -> list[DateMention]`.
+
+Reads Gregorian dates with month names in en/ur/ps/prs/fa (day-first and month-first, with
+or without year, ordinals 1st / یکم / ۹مه), numeric dates (31/10/2023, ۱۴۰۲/۸/۹), Solar Hijri
+dates with Afghan, Pashto or Iranian month names (converted with `jdatetime`), Lunar Hijri dates
+written out with a year (converted with `hijridate`), weekdays and relative words.
+
+A date without a year takes the year that puts it nearest `ref_date` (the article date); with no
+`ref_date` it stays unresolved (`value=None`), as do relative words and weekdays: never guessed.
+Values are ISO `YYYY-MM-DD`, or `YYYY-MM` for "November 2023" and "last month".
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from xsource.dates import convert
+from xsource.dates import names as nm
+from xsource.dates.numeric import numeric_dates
+from xsource.numbers.tokens import Token, only_space, phrase_index, read_digits, tokenize
+from xsource.records import DateMention
+
+__all__ = ["extract_dates"]
+
+
+def extract_dates(text: str, lang: str, ref_date: str | None = None) -> list[DateMention]:
+    ref = _parse_ref(ref_date)
+    toks = tokenize(text)
+    L = {"prs": "fa", "fa": "fa", "ur": "ur", "ps": "ps"}.get(lang, "en")
+    months = nm.month_table(lang)
+    found = numeric_dates(text, lang)
+    taken = [(d.start, d.end) for d in found]
+    i = 0
+    while i < len(toks):
+        if any(s <= toks[i].start < e for s, e in taken):
+            i += 1
+            continue
+        hit = _named_date(toks, i, text, months, ref, lang)
+        if hit is not None:
+            mention, nxt = hit
+            if mention is not None:
+                found.append(mention)
+                taken.append((mention.start, mention.end))
+            i = nxt
+            continue
+        i += 1
+    for mention in _relative(toks, text, L, ref):
+        if not any(s < mention.end and mention.start < e for s, e in taken) and \
+                not _next_to_date(mention, taken, text):
+            found.append(mention)
+            taken.append((mention.start, mention.end))
+    return sorted(found, key=lambda d: d.start)
+
+
+def _next_to_date(mention: DateMention, taken, text: str) -> bool:
+    """A weekday written beside a full date ("Monday, 30 October", چهارشنبه، اول نوامبر)."""
+    if mention.calendar != "relative" or mention.text[:1].islower():
+        return False
+    for s, e in taken:
+        between = text[mention.end:s] if s >= mention.end else text[e:mention.start]
+        if len(between) <= 4 and all(c.isspace() or c in ",،" for c in between):
+            return True
+    return False
+
+
+def _parse_ref(ref_date: str | None) -> dt.date | None:
+    if not ref_date:
+        return None
+    try:
+        return dt.date.fromisoformat(ref_date[:10])
+    except ValueError:
+        return None
+
+
+def _adj(text: str, a: Token, b: Token) -> bool:
+    return only_space(text[a.end:b.start])
+
+
+def _match(toks: list[Token], i: int, text: str, table: dict):
+    """Longest phrase of `table` starting at token i: (value, index after it) or None.
+
+    Words are separated by spaces, ZWNJ or a hyphen (Rabi al-Thani, سه‌شنبه)."""
+    candidates = phrase_index(table).get(toks[i].key)
+    if not candidates:
+        return None
+    best = None
+    for words, value in candidates:
+        j = i
+        for k, w in enumerate(words):
+            if k:
+                if j < len(toks) and toks[j].text == "-" and _adj(text, toks[j - 1], toks[j]):
+                    j += 1
+                if j >= len(toks) or not _adj(text, toks[j - 1], toks[j]):
+                    break
+            if j >= len(toks) or toks[j].key != w:
+                break
+            j += 1
+        else:
+            if best is None or j > best[1]:
+                best = (value, j)
+    return best
+
+
+def _int(tok: Token) -> int | None:
+    if tok.kind != "num":
+        return None
+    rd = read_digits(tok.text)
+    if rd is None or rd[1] or rd[0].denominator != 1:
+        return None
+    return int(rd[0])
+
+
+def _day_at(toks, i, text) -> tuple[int, int] | None:
+    """A day number (1-31) at token i with an optional glued suffix: (day, index after)."""
+    t = toks[i]
+    if t.kind == "word" and t.key in nm.DAY_WORD_KEYS:
+        return nm.DAY_WORD_KEYS[t.key], i + 1
+    v = _int(t)
+    if v is None or not 1 <= v <= 31 or len(t.text) > 2:
+        return None
+    j = i + 1
+    if j < len(toks) and toks[j].start == t.end and toks[j].kind == "word":
+        if toks[j].key not in nm.DAY_SUFFIX_KEYS:
+            return None  # 4لاکھ and friends are quantities, not days
+        j += 1
+    return v, j
+
+
+def _month_at(toks, i, text, months, lang):
+    if toks[i].kind != "word":
+        return None
+    hit = _match(toks, i, text, months)
+    if hit is None:
+        return None
+    (cal, month), j = hit
+    if toks[i].key == "may" and toks[i].text != "May" and toks[i].text != "MAY":
+        return None  # the verb
+    if toks[i].key == "march" and toks[i].text[0] == "m":
+        return None
+    if j < len(toks) and toks[j].text == "." and toks[j].start == toks[j - 1].end \
+            and toks[j - 1].key in nm.EN_ABBR:
+        j += 1  # Nov.
+    return cal, month, j
+
+
+def _year_at(toks, i, text, cal) -> tuple[int, int, str | None] | None:
+    """A year at token i (after an optional سال/کال/year word): (year, index after, era)."""
+    j = i
+    if j < len(toks) and toks[j].key in nm.YEAR_WORD_KEYS:
+        j += 1
+        if j >= len(toks) or not _adj(text, toks[j - 1], toks[j]):
+            return None
+    if j >= len(toks):
+        return None
+    y = _int(toks[j])
+    if y is None or len(toks[j].text) != 4:
+        return None
+    if toks[j].start > 0 and j > i and not _adj(text, toks[j - 1], toks[j]):
+        return None
+    j += 1
+    era = None
+    k = j
+    eras = []
+    while k < len(toks) and (toks[k].key in nm.ERA_KEYS or toks[k].text == ".") and \
+            _adj(text, toks[k - 1], toks[k]) and len(eras) < 3:
+        if toks[k].text != ".":
+            eras.append(nm.ERA_KEYS[toks[k].key])
+        k += 1
+    if eras:
+        era = "solar_hijri" if "solar_hijri" in eras else eras[0]
+        while toks[k - 1].text == ".":
+            k -= 1
+        j = k
+    return y, j, era
+
+
+def _named_date(toks, i, text, months, ref, lang):
+    n = len(toks)
+    day = month = cal = None
+    j = i
+    d = _day_at(toks, i, text)
+    if d is not None:
+        day, j = d
+        if j < n and toks[j].key == "of" and _adj(text, toks[j - 1], toks[j]):
+            j += 1
+        if j < n and _adj(text, toks[j - 1], toks[j]):
+            m = _month_at(toks, j, text, months, lang)
+            if m is not None:
+                cal, month, j = m
+    if month is None:
+        m = _month_at(toks, i, text, months, lang)
+        if m is None:
+            return None
+        cal, month, j = m
+        k = j
+        if k < n and toks[k].key in ("په", "the") and _adj(text, toks[k - 1], toks[k]):
+            k += 1
+        if k < n and _adj(text, toks[k - 1], toks[k]):
+            d = _day_at(toks, k, text)
+            if d is not None:
+                day, j = d
+        if day is None:  # "November 2023": a month, no day
+            k = j
+            if k < n and toks[k].text in (",", "،"):
+                k += 1
+            y = _year_at(toks, k, text, cal) if k < n and _adj(text, toks[k - 1], toks[k]) else None
+            if y is None or cal != "gregorian" or not 1900 <= y[0] <= 2100:
+                return None
+            start, end = toks[i].start, toks[y[1] - 1].end
+            return DateMention(f"{y[0]:04d}-{month:02d}", text[start:end], cal, start, end), y[1]
+    # year after the day and month
+    year = era = None
+    k = j
+    if k < n and toks[k].text in (",", "،"):
+        k += 1
+    if k < n and _adj(text, toks[k - 1], toks[k]) or (k < n and toks[k - 1].text in (",", "،")):
+        y = _year_at(toks, k, text, cal)
+        if y is not None and _plausible_year(y[0], cal):
+            year, j, era = y[0], y[1], y[2]
+    if cal == "lunar_hijri" and year is None:
+        return None  # صفر, رجب ... are also words and names; only a full date is read
+    start, end = toks[i].start, toks[j - 1].end
+    value = convert.resolve(cal, year, month, day, ref)
+    if value is False:
+        return None, j  # 31 February 2023: no date, and no "February 2023" either
+    return DateMention(value, text[start:end], cal, start, end), j
+
+
+def _year_follows(toks, k, text) -> bool:
+    return k < len(toks) and _int(toks[k]) is not None and len(toks[k].text) == 4
+
+
+def _plausible_year(y: int, cal: str) -> bool:
+    if cal == "gregorian":
+        return 1900 <= y <= 2100
+    return 1300 <= y <= 1500
+
+
+def _relative(toks, text, L, ref):
+    rel = nm.RELATIVE_PHRASES[L]
+    week = nm.WEEKDAY_PHRASES[L]
+    i = 0
+    while i < len(toks):
+        hit = _match(toks, i, text, rel)
+        if hit is not None:
+            value, j = hit
+            if value is not None:
+                start, end = toks[i].start, toks[j - 1].end
+                yield DateMention(convert.relative(value, ref), text[start:end], "relative",
+                                  start, end)
+            i = j
+            continue
+        hit = _match(toks, i, text, week)
+        if hit is not None and _weekday_ok(toks, i, hit[1], text, L):
+            weekday, j = hit
+            step = 1 if i > 0 and toks[i - 1].key in nm.NEXT_KEYS else 0
+            if i > 0 and toks[i - 1].key in nm.LAST_KEYS and L == "en":
+                step = -1
+            start, end = toks[i].start, toks[j - 1].end
+            yield DateMention(convert.weekday(weekday, ref, step), text[start:end], "relative",
+                              start, end)
+            i = j
+            continue
+        i += 1
+
+
+def _weekday_ok(toks, i, j, text, L) -> bool:
+    if L == "en":
+        return toks[i].text[:1].isupper()
+    if L == "ur":
+        # پیر is also a saint's title and ہفتہ also "week": only "پیر کو", "بروز پیر"
+        after = toks[j].key if j < len(toks) else ""
+        before = toks[i - 1].key if i > 0 else ""
+        return after in ("کو", "کے") or before in ("بروز", "روز")
+    return True

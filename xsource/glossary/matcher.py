@@ -1,0 +1,180 @@
+"""One pass per text: an Aho-Corasick automaton per language over normalized variant keys.
+
+The automaton finds every key occurrence in time linear in the text (plus hits), whatever
+the glossary size. Candidates are then filtered by word boundaries and reduced to a
+leftmost-longest non-overlapping set, and offsets are mapped back to the original text.
+"""
+
+from __future__ import annotations
+
+import ahocorasick
+
+from xsource.glossary.keys import (
+    is_word_char, match_form, normalize, normalize_with_offsets, variant_key,
+)
+from xsource.glossary.model import LANGS
+from xsource.records import GlossaryHit
+
+# Which glossary columns are searched in text of a language, in priority order (an earlier
+# column wins when two entries share a key). English is always searched: Latin-script names
+# and acronyms (TTP, UNHCR) turn up inside Urdu, Pashto and Dari text. Dari and Iranian
+# Persian share most spellings, so each also searches the other's column.
+SEARCH_ORDER = {
+    "en": ("en",),
+    "ur": ("ur", "en"),
+    "ps": ("ps", "prs", "en"),
+    "prs": ("prs", "fa", "en"),
+    "fa": ("fa", "prs", "en"),
+}
+ALL = ("en", "ur", "ps", "prs", "fa")
+
+# Endings written attached to a name or term without a space or ZWNJ. A match may end inside
+# a word only when the rest of the word is exactly one of these (a ZWNJ-joined ending is a
+# boundary anyway). Urdu writes postpositions apart but attaches the oblique plural (افغانوں,
+# پناہ گزینوں); Pashto attaches case/plural endings (کډوالو، افغانانو); Dari/Persian attach
+# the ezafe/indefinite ی, plural ها/ان, possessives and, in older Dari prose, را.
+SUFFIXES = {
+    "en": (),
+    "ur": ("وں", "یوں", "ی", "ے", "یں", "ئی"),
+    "ps": ("و", "ه", "ې", "ي", "ی", "ۍ", "ان", "انو", "ګان", "ګانو", "یان", "یانو", "ونو"),
+    "prs": ("ی", "ها", "های", "هایی", "ای", "یی", "ان", "اش", "ش", "م", "ت", "مان", "تان", "شان", "را"),
+    "fa": ("ی", "ها", "های", "هایی", "ای", "یی", "ان", "اش", "ش", "م", "ت", "مان", "تان", "شان", "را"),
+}
+# Dari/Persian به is often written attached (بکابل); nothing else is attached before a name.
+PREFIXES = {"prs": ("ب",), "fa": ("ب",)}
+
+# Urdu typed on an Arabic/Persian keyboard has ه for ہ/ھ and ی for ے. The normalizer keeps
+# them apart (folding would invent words), so the Urdu automaton also gets each Urdu key
+# spelled that way, at lower priority than any listed form.
+URDU_KEYBOARD = str.maketrans({"ہ": "ه", "ھ": "ه", "ۂ": "ه", "ے": "ی", "ۓ": "ئ"})
+
+# `dated` entries (solar months: حمل is also "carrying", میزان "level", تله "trap") match only
+# next to a number or a month word: "۱۵ عقرب", "حمل ۱۴۰۲", "برج حمل", "د لړم میاشت".
+MONTH_BEFORE = frozenset({"ماه", "برج", "ماہ", "month"})
+MONTH_AFTER = frozenset({"ماه", "میاشت", "میاشتې", "میاشتی", "میاشتو", "month"})
+CONNECTORS = frozenset({"د", "په", "of", "the"})
+
+
+class Matcher:
+    def __init__(self, glossary, lang: str):
+        self.lang = lang if lang in SEARCH_ORDER else "und"
+        columns = SEARCH_ORDER.get(self.lang, ALL)
+        text_lang = self.lang
+        self.automaton = ahocorasick.Automaton()
+        derived: list[tuple[str, tuple]] = []
+        for column in columns:
+            for entry in glossary.entries.values():
+                cased = _cased_forms(entry) if entry.match == "cased" else None
+                dated = entry.match == "dated"
+                for form in entry.variants_for(column):
+                    key = variant_key(form, text_lang)
+                    if key and key not in self.automaton:
+                        latin = key[0].isascii() and key[-1].isascii()
+                        payload = (len(key), entry.id, entry.canonical, column, latin,
+                                   cased if latin else None, dated)
+                        self.automaton.add_word(key, payload)
+                        if column == "ur":
+                            derived.append((key.translate(URDU_KEYBOARD), payload))
+        for key, payload in derived:
+            if key not in self.automaton:
+                self.automaton.add_word(key, payload)
+        self.size = len(self.automaton)
+        if self.size:
+            self.automaton.make_automaton()
+        langs = ALL if self.lang == "und" else (self.lang,)
+        self.suffixes = _normalized(langs, SUFFIXES, text_lang)
+        self.prefixes = _normalized(langs, PREFIXES, text_lang)
+
+    def match(self, text: str) -> list[GlossaryHit]:
+        if not self.size or not text:
+            return []
+        norm, offsets = normalize_with_offsets(text, self.lang)
+        spaced = match_form(norm)
+        candidates = []
+        for last, (length, entry_id, canonical, column, latin, cased, dated) in self.automaton.iter(spaced):
+            start, end = last - length + 1, last + 1
+            extent = self._whole_word(norm, start, end, latin)
+            if extent is None or (dated and not _dated(spaced, start, end)):
+                continue
+            start, end = extent
+            candidates.append((start, end, length, entry_id, canonical, column, cased))
+        # leftmost, then longest; on a tie the form matched without an attached ending wins
+        # (پاکستانی is the demonym, not پاکستان + ی)
+        candidates.sort(key=lambda c: (c[0], c[0] - c[1], -c[2]))
+        hits: list[GlossaryHit] = []
+        taken_to = 0
+        for start, end, _length, entry_id, canonical, column, cased in candidates:
+            if start < taken_to:
+                continue
+            o_start = offsets[start]
+            o_end = max(offsets[end], offsets[end - 1] + 1)
+            surface = text[o_start:o_end].rstrip(" \t\n\u200c")
+            if cased is not None and match_form(surface) not in cased:
+                continue
+            hits.append(GlossaryHit(o_start, o_start + len(surface), entry_id, surface, canonical,
+                                    column))
+            taken_to = end
+        return hits
+
+    def _whole_word(self, norm: str, start: int, end: int, latin: bool) -> tuple[int, int] | None:
+        """The match widened to whole words (an attached ending or ب is part of the word the
+        translator must replace), or None when it starts or ends inside another word."""
+        before = norm[start - 1] if start else ""
+        after = norm[end] if end < len(norm) else ""
+        if latin:
+            ok = not is_word_char(before) and not is_word_char(after)
+            return (start, end) if ok else None
+        if is_word_char(before):
+            start = self._prefixed(norm, start)
+            if start is None:
+                return None
+        if is_word_char(after):
+            end = self._suffixed(norm, end)
+            if end is None:
+                return None
+        return start, end
+
+    def _prefixed(self, norm: str, start: int) -> int | None:
+        for prefix in self.prefixes:
+            p = start - len(prefix)
+            if p >= 0 and norm.startswith(prefix, p) and (p == 0 or not is_word_char(norm[p - 1])):
+                return p
+        return None
+
+    def _suffixed(self, norm: str, end: int) -> int | None:
+        for suffix in self.suffixes:
+            s = end + len(suffix)
+            if norm.startswith(suffix, end) and (s >= len(norm) or not is_word_char(norm[s])):
+                return s
+        return None
+
+
+def _dated(spaced: str, start: int, end: int) -> bool:
+    before = spaced[max(0, start - 24):start].split()
+    after = spaced[end:end + 24].split()
+    while before and before[-1] in CONNECTORS:
+        before.pop()
+    while after and after[0] in CONNECTORS:
+        after.pop(0)
+    if before and (before[-1][:1].isdigit() or before[-1] in MONTH_BEFORE):
+        return True
+    return bool(after) and (after[0][:1].isdigit() or after[0].rstrip("،,.;:؛") in MONTH_AFTER)
+
+
+def _cased_forms(entry) -> frozenset[str]:
+    return frozenset(match_form(form) for lang in LANGS for form in entry.variants_for(lang)
+                     if form.isascii())
+
+
+def _normalized(langs, table, text_lang) -> tuple[str, ...]:
+    forms = {normalize(s, text_lang) for lang in langs for s in table.get(lang, ())}
+    return tuple(sorted((f for f in forms if f), key=len, reverse=True))
+
+
+def matcher_for(glossary, lang: str) -> Matcher:
+    """Built on first use per language and kept on the glossary object."""
+    key = lang if lang in SEARCH_ORDER else "und"
+    matcher = glossary._matchers.get(key)
+    if matcher is None:
+        matcher = glossary._matchers[key] = Matcher(glossary, key)
+    return matcher

@@ -1,0 +1,242 @@
+"""Figures in running text: `extract_numbers(text, lang) -> list[NumberMention]`.
+
+Reads digits in any script (ASCII, ٠-٩, ۰-۹, mixed), Western and Indian grouping, the decimal
+marks `.` `٫` `،`, scale words (thousand, lakh, crore, million, billion; ہزار لاکھ کروڑ ارب;
+زر لک میلیون; هزار میلیون میلیارد), number words (English; Urdu 1-100; Pashto; Dari/Persian),
+fractions (two and a half million, ڈیڑھ لاکھ, دو و نیم میلیون), then the hedge before/after
+it and the unit after it. Dates, years, ordinals, phone numbers and ids are not quantities and
+are left out: `extract_dates` claims date spans first.
+
+Offsets are into `text` as given. `value` is a float; integral values are exact.
+"""
+
+from __future__ import annotations
+
+from xsource.numbers import lexicon as lx
+from xsource.numbers.parse import ORDINAL_SUFFIX, Parsed, parse_at
+from xsource.numbers.tokens import Token, fold, only_space, phrase_index, tokenize
+from xsource.records import NumberMention
+
+__all__ = ["extract_numbers", "parse_number"]
+
+_PEOPLE_LIKE = {"people", "families"}
+_ID_SYMS = {"/", "-", ":", "#", "+", "_", "@", "–"}
+
+
+def extract_numbers(text: str, lang: str, *, skip_dates: bool = True,
+                    dates=None) -> list[NumberMention]:
+    """Quantities in `text`. Date spans are left out: pass `dates` (from `extract_dates` on
+    the same text) to avoid reading them twice, or `skip_dates=False` to keep them."""
+    toks = tokenize(text)
+    date_spans: list[tuple[int, int]] = []
+    if skip_dates:
+        if dates is None:
+            from xsource.dates import extract_dates
+
+            dates = extract_dates(text, lang)
+        date_spans = [(d.start, d.end) for d in dates]
+    L = lx.table_lang(lang)
+    out: list[NumberMention] = []
+    i = 0
+    while i < len(toks):
+        parsed = parse_at(toks, i, text, lang)
+        if parsed is None:
+            i += 1
+            continue
+        mention = _finish(parsed, toks, text, L, date_spans)
+        if mention is not None:
+            out.append(mention)
+        i = parsed.last
+    return out
+
+
+def parse_number(text: str, lang: str) -> float | None:
+    """The value of `text` when it is exactly one number expression, else None."""
+    found = extract_numbers(text, lang)
+    return found[0].value if len(found) == 1 else None
+
+
+def _finish(p: Parsed, toks: list[Token], text: str, L: str, date_spans) -> NumberMention | None:
+    first, last = toks[p.first], toks[p.last - 1]
+    start, end = first.start, last.end
+    if any(s < end and start < e for s, e in date_spans):
+        return None
+    if p.digits_only and _looks_like_id(toks, p.first, text):
+        return None
+    hedge, frame = _hedge_before(toks, p.first, text, L)
+    unit_prefix = _currency_prefix(toks, p.first, text)
+    after_hedge, unit, unit_end = _after(toks, p.last, text, L)
+    if frame is not None:
+        hedge = after_hedge if after_hedge in frame else None
+    elif hedge is None and after_hedge and not after_hedge.startswith("frame"):
+        hedge = after_hedge
+    if hedge is not None and hedge.startswith("frame:"):
+        hedge = None
+    unit = unit_prefix or unit
+    if p.ambiguous and (unit is None and hedge is None or p.value == 1):
+        return None  # ایک/یک/یو/one + noun is the article "a", not a count
+    if _is_clock_time(toks, p.first, p.last):
+        return None
+    if p.digits_only and not p.grouped and _is_year(p, L) and hedge is None \
+            and unit not in _PEOPLE_LIKE and not (unit or "").startswith("money"):
+        return None
+    value = float(p.value)
+    return NumberMention(value=value, text=text[start:end], hedge=hedge, unit=unit,
+                         start=start, end=end)
+
+
+_CLOCK_AFTER = {fold(w) for w in ("am", "pm", "بجے", "بجی", "بجې", "صبح", "o'clock", "oclock")}
+_CLOCK_BEFORE = {fold(w) for w in ("ساعت", "بجکر")}
+
+
+def _is_clock_time(toks: list[Token], first: int, last: int) -> bool:
+    """8 بجے, ساعت ۸, eight a.m., هشت صبح (also the outlet Hasht-e Subh): times, not counts."""
+    if last < len(toks) and (toks[last].key in _CLOCK_AFTER or (
+            toks[last].key in ("a", "p") and last + 1 < len(toks) and toks[last + 1].text == ".")):
+        return True
+    return first > 0 and toks[first - 1].key in _CLOCK_BEFORE
+
+
+def _is_year(p: Parsed, L: str) -> bool:
+    v = p.value
+    if v.denominator != 1:
+        return False
+    return 1900 <= v <= 2100 or (L != "en" and 1300 <= v <= 1499)
+
+
+def _hyphen_run_digits(toks: list[Token], i: int) -> int:
+    """Digits in the run of numbers glued together with hyphens around token i."""
+    lo = hi = i
+    while lo >= 2 and toks[lo - 1].text in "-–" and toks[lo - 2].kind == "num" and \
+            toks[lo - 2].end == toks[lo - 1].start == toks[lo - 1].end - 1 == toks[lo].start - 1:
+        lo -= 2
+    while hi + 2 < len(toks) and toks[hi + 1].text in "-–" and toks[hi + 2].kind == "num" and \
+            toks[hi].end == toks[hi + 1].start and toks[hi + 1].end == toks[hi + 2].start:
+        hi += 2
+    parts = [toks[k].text for k in range(lo, hi + 1, 2)]
+    if len(parts) < 2 or any(c in part for part in parts for c in ",٬.٫"):
+        return 0  # 2,000–3,000: grouped figures are a range, phone numbers are not grouped
+    return sum(c.isdigit() for part in parts for c in part)
+
+
+def _looks_like_id(toks: list[Token], i: int, text: str) -> bool:
+    t = toks[i]
+    digits = sum(c.isdigit() for c in t.text)
+    if digits >= 9 and not any(c in t.text for c in ",٬.٫،"):
+        return True  # phone numbers, CNIC/ID numbers
+    if t.text[0] in "0٠۰" and digits > 1 and not any(c in t.text for c in ".٫،"):
+        return True
+    nxt = toks[i + 1] if i + 1 < len(toks) else None
+    prv = toks[i - 1] if i > 0 else None
+    if _hyphen_run_digits(toks, i) >= 7:
+        return True  # 0300-1234567, 35202-1234567-1
+    if nxt is not None and nxt.text in "-–" and nxt.start == t.end:
+        nxt = None  # a range (10-15 people): both ends are figures
+    if prv is not None and prv.text in "-–" and prv.end == t.start:
+        before = toks[i - 2] if i > 1 else None
+        if before is not None and before.kind == "word" and before.end == prv.start:
+            return True  # COVID-19, F-16, Tu-154
+        prv = None
+    if nxt is not None and nxt.start == t.end:
+        if nxt.kind == "sym" and nxt.text in _ID_SYMS:
+            return True
+        if nxt.kind == "word" and nxt.key in ORDINAL_SUFFIX:
+            return True  # 1st, 31ویں
+    if prv is not None and prv.end == t.start:
+        if prv.kind == "sym" and prv.text in _ID_SYMS:
+            return True
+        if prv.kind == "word" and prv.text.isascii():
+            return True  # F16, COVID19
+    if prv is not None and prv.key in ("no", "nos", "نمبر", "شماره", "شمېره", "number"):
+        return True
+    return False
+
+
+_LAST: dict[int, tuple[dict, dict]] = {}
+
+
+def _by_last(table: dict) -> dict:
+    hit = _LAST.get(id(table))
+    if hit is None or hit[0] is not table:
+        index: dict = {}
+        for words, value in table.items():
+            index.setdefault(words[-1], []).append((words, value))
+        hit = _LAST[id(table)] = (table, index)
+    return hit[1]
+
+
+def _match_back(toks: list[Token], i: int, text: str, table: dict) -> tuple[str | None, int]:
+    """Longest phrase in `table` that ends right before token i; (value, its first index)."""
+    best, best_at = None, i
+    for words, value in _by_last(table).get(toks[i - 1].key if i > 0 else "", ()):
+        n = len(words)
+        if i - n < 0 or (best is not None and n <= i - best_at):
+            continue
+        ok = all(toks[i - n + k].key == w for k, w in enumerate(words))
+        ok = ok and all(only_space(text[toks[m].end:toks[m + 1].start]) for m in range(i - n, i))
+        if ok:
+            best, best_at = value, i - n
+    return best, best_at
+
+
+def _match_fwd(toks: list[Token], i: int, text: str, table: dict) -> tuple[str | None, int]:
+    best, best_to = None, i
+    if i >= len(toks):
+        return None, i
+    for words, value in phrase_index(table).get(toks[i].key, ()):
+        n = len(words)
+        if i + n > len(toks) or (best is not None and n <= best_to - i):
+            continue
+        ok = all(toks[i + k].key == w for k, w in enumerate(words))
+        ok = ok and all(only_space(text[toks[m - 1].end:toks[m].start]) for m in range(i, i + n))
+        if ok:
+            best, best_to = value, i + n
+    return best, best_to
+
+
+def _currency_prefix(toks: list[Token], i: int, text: str) -> str | None:
+    j = i - 1
+    if j >= 0 and toks[j].text == ".":
+        j -= 1  # Rs. 500
+    if j < 0 or not only_space(text[toks[j].end:toks[i].start].replace(".", "")):
+        return None
+    return lx.CURRENCY_PREFIX.get(toks[j].key)
+
+
+def _hedge_before(toks, i, text, L) -> tuple[str | None, set | None]:
+    j = i
+    if j > 0 and lx.CURRENCY_PREFIX.get(toks[j - 1].key):
+        j -= 1
+    hedge, _ = _match_back(toks, j, text, lx.HEDGE_BEFORE_PHRASES[L])
+    if hedge and hedge.startswith("frame:"):
+        # Pashto تر ... زیات: the word after the number decides the code, or there is none
+        ends = lx.PS_FRAMES.get(fold(hedge.split(":", 1)[1]), set())
+        after = lx.HEDGE_AFTER_PHRASES["ps"]
+        return None, {after[(w,)] for w in ends if (w,) in after}
+    return hedge, None
+
+
+def _after(toks, i, text, L) -> tuple[str | None, str | None, int]:
+    """(hedge written after the number, unit, index after them)."""
+    hedge = unit = None
+    j = i
+    for _ in range(2):
+        if hedge is None:
+            h, to = _match_fwd(toks, j, text, lx.HEDGE_AFTER_PHRASES[L])
+            if h is not None:
+                hedge, j = h, to
+                continue
+        if unit is None:
+            k = j
+            fillers = 0
+            while k < len(toks) and fillers < 2 and toks[k].key in lx.UNIT_FILLERS.get(L, ()) \
+                    and (k == 0 or only_space(text[toks[k - 1].end:toks[k].start])):
+                k += 1
+                fillers += 1
+            if k < len(toks) and (k == 0 or only_space(text[toks[k - 1].end:toks[k].start])):
+                u, to = _match_fwd(toks, k, text, lx.UNIT_PHRASES[L])
+                if u is not None:
+                    unit, j = u, to
+                    continue
+        break
+    return hedge, unit, j

@@ -1,0 +1,225 @@
+"""Number words, scale words, hedges and units per language, as data.
+
+Keys are written as people write them; `tokens.fold` is applied when the tables are built,
+so one entry covers the Arabic/Persian/Urdu spellings of the same letters.
+Languages: en, ur, ps, prs (Dari), fa (Iranian Persian); prs and fa share one table.
+"""
+
+from __future__ import annotations
+
+from fractions import Fraction
+
+from xsource.numbers.tokens import fold
+
+EN_WORDS = {
+    "zero": 0, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13,
+    "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18,
+    "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
+    "seventy": 70, "eighty": 80, "ninety": 90, "dozen": 12,
+}
+
+# Urdu 1-100 are irregular words, listed whole (variants after the first spelling).
+_UR_1_100 = """
+ایک دو تین چار پانچ چھ|چھے|چھہ سات آٹھ نو دس
+گیارہ بارہ تیرہ چودہ پندرہ سولہ سترہ اٹھارہ انیس بیس
+اکیس بائیس|بایئس تئیس|تیئیس چوبیس پچیس چھبیس ستائیس|ستاییس اٹھائیس انتیس|اُنتیس تیس
+اکتیس بتیس تینتیس|تیتیس چونتیس پینتیس چھتیس سینتیس اڑتیس انتالیس|اُنتالیس چالیس
+اکتالیس بیالیس تینتالیس|تیتالیس چوالیس پینتالیس چھیالیس سینتالیس اڑتالیس انچاس|اُنچاس پچاس
+اکیاون|اکاون باون ترپن چون|چوون پچپن چھپن ستاون اٹھاون انسٹھ|اُنسٹھ ساٹھ
+اکسٹھ باسٹھ تریسٹھ چونسٹھ پینسٹھ چھیاسٹھ سڑسٹھ اڑسٹھ انہتر|اُنہتر ستر
+اکہتر بہتر تہتر چوہتر پچھتر چھہتر ستتر|ستہتر اٹھہتر اناسی|اُناسی اسی
+اکیاسی بیاسی تراسی چوراسی پچاسی چھیاسی ستاسی اٹھاسی نواسی نوے
+اکانوے بانوے ترانوے چورانوے پچانوے چھیانوے ستانوے اٹھانوے ننانوے سو
+""".split()
+UR_WORDS = {}
+for _n, _forms in enumerate(_UR_1_100, 1):
+    for _f in _forms.split("|"):
+        UR_WORDS[_f] = _n
+UR_WORDS.update({"صفر": 0, "درجن": 12})
+
+PS_UNITS = {"یو": 1, "یوه": 1, "دوه": 2, "درې": 3, "دری": 3, "څلور": 4, "پنځه": 5, "شپږ": 6,
+            "اوه": 7, "اووه": 7, "اته": 8, "نهه": 9, "نه": 9, "لس": 10, "یوولس": 11, "دوولس": 12,
+            "دیارلس": 13, "څوارلس": 14, "پنځلس": 15, "شپاړس": 16, "اوولس": 17, "اتلس": 18,
+            "نولس": 19, "شل": 20, "سل": 100, "صفر": 0}
+# Pashto 21-99: a unit prefix fused with (or written before) a tens form: یوویشت, دوه ویشت.
+PS_TENS = {"ویشت": 20, "دېرش": 30, "دیرش": 30, "څلوېښت": 40, "څلویښت": 40, "پنځوس": 50,
+           "شپېته": 60, "شپیته": 60, "اویا": 70, "اتیا": 80, "نوي": 90, "نوی": 90}
+_PS_PREFIX = {1: ("یو",), 2: ("دوه", "دو"), 3: ("درې", "در"), 4: ("څلیر", "څلور"),
+              5: ("پنځه",), 6: ("شپږ",), 7: ("اوه", "اووه"), 8: ("اته",), 9: ("نهه", "نه")}
+PS_WORDS = dict(PS_UNITS)
+PS_WORDS.update(PS_TENS)  # ویشت alone is not 20, but follows a unit: دوه ویشت
+for _u, _prefixes in _PS_PREFIX.items():
+    for _p in _prefixes:
+        for _t, _tv in PS_TENS.items():
+            PS_WORDS.setdefault(_p + _t, _tv + _u)
+
+FA_WORDS = {
+    "صفر": 0, "یک": 1, "یکی": 1, "دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "شش": 6, "شیش": 6,
+    "هفت": 7, "هشت": 8, "نه": 9, "ده": 10, "یازده": 11, "دوازده": 12, "سیزده": 13,
+    "چهارده": 14, "پانزده": 15, "پونزده": 15, "شانزده": 16, "هفده": 17, "هجده": 18,
+    "هیجده": 18, "نوزده": 19, "بیست": 20, "سی": 30, "چهل": 40, "پنجاه": 50, "شصت": 60,
+    "هفتاد": 70, "هشتاد": 80, "نود": 90, "صد": 100, "یکصد": 100, "دویست": 200, "سیصد": 300,
+    "چهارصد": 400, "پانصد": 500, "ششصد": 600, "هفتصد": 700, "هشتصد": 800, "نهصد": 900,
+    "دوصد": 200, "سهصد": 300, "پنجصد": 500,
+}
+
+# Words that are also ordinary words ("a", "not", "village", "better", "same", "so", "new"):
+# read as numbers only next to a scale word, a unit or a hedge.
+AMBIGUOUS = {
+    "en": {"one", "dozen"},
+    "ur": {"ایک", "نو", "سو", "اسی", "بہتر", "ستر", "بیس", "چون", "سات", "تیس", "دس"},
+    "ps": {"ویشت", "یو", "یوه", "نه", "نوي", "نوی", "دری", "درې", "اوه", "لس", "شل", "سل"},
+    "fa": {"یک", "یکی", "نه", "ده", "سی", "شش", "دو", "سه"},
+}
+
+# Multipliers written after a number. "hundred" multiplies the group being built; the others
+# close it (4 لاکھ 52 ہزار 273).
+HUNDRED = {"en": {"hundred"}, "ur": {"سو"}, "ps": {"سوه", "سل"}, "fa": {"صد"}}
+SCALES = {
+    "en": {"thousand": 1000, "lakh": 10**5, "lakhs": 10**5, "lac": 10**5, "lacs": 10**5,
+           "crore": 10**7, "crores": 10**7, "million": 10**6, "mn": 10**6, "billion": 10**9,
+           "bn": 10**9, "trillion": 10**12, "m": 10**6, "k": 1000},
+    "ur": {"ہزار": 1000, "لاکھ": 10**5, "لاکھوں": None, "کروڑ": 10**7, "ملین": 10**6,
+           "میلین": 10**6, "ارب": 10**9, "بلین": 10**9, "کھرب": 10**11},
+    "ps": {"زر": 1000, "زره": 1000, "زرو": 1000, "لک": 10**5, "لکه": 10**5, "لکو": 10**5,
+           "میلیون": 10**6, "ملیون": 10**6, "میلیونه": 10**6, "ملیونه": 10**6,
+           "میلیونو": 10**6, "ملیونو": 10**6, "ملیونونه": None, "میلیارد": 10**9,
+           "ملیارد": 10**9, "میلیارده": 10**9, "هزار": 1000},
+    "fa": {"هزار": 1000, "لک": 10**5, "میلیون": 10**6, "ملیون": 10**6, "میلیارد": 10**9,
+           "ملیارد": 10**9, "بیلیون": 10**9, "کرور": 10**7},
+}
+CONNECTORS = {"en": {"and"}, "ur": {"اور", "و"}, "ps": {"او", "و"}, "fa": {"و"}}
+ARTICLE = {"en": {"a", "an"}}
+
+# Fractions. `whole`: a word that is itself a value (ڈیڑھ = 1.5); `add`: a prefix adding to the
+# following unit word (ساڑھے تین = 3.5); `half`: "and a half" / و نیم after a value.
+WHOLE_FRACTIONS = {"ur": {"ڈیڑھ": Fraction(3, 2), "ڈھائی": Fraction(5, 2), "ڈھائ": Fraction(5, 2),
+                          "آدھا": Fraction(1, 2), "آدھے": Fraction(1, 2)},
+                   "en": {"half": Fraction(1, 2)},
+                   "ps": {"نیم": Fraction(1, 2)}, "fa": {"نیم": Fraction(1, 2)}}
+PREFIX_FRACTIONS = {"ur": {"ساڑھے": Fraction(1, 2), "سوا": Fraction(1, 4),
+                           "پونے": Fraction(-1, 4)}}
+HALF = {"en": {"half"}, "ur": set(), "ps": {"نیم"}, "fa": {"نیم"}}
+
+# Hedges: (words before the number, words after it) -> code. A "frame" hedge has both parts
+# (Pashto تر ... زیات). Codes are fixed: nearly, about, more_than, at_least, up_to, over,
+# less_than.
+HEDGES_BEFORE = {
+    "en": {"nearly": "nearly", "almost": "nearly", "close to": "nearly", "just under": "nearly",
+           "about": "about", "around": "about", "approximately": "about", "approx": "about",
+           "roughly": "about", "some": "about", "an estimated": "about", "estimated": "about",
+           "more than": "more_than", "over": "over", "above": "over", "in excess of": "over",
+           "upwards of": "over", "at least": "at_least", "no fewer than": "at_least",
+           "up to": "up_to", "as many as": "up_to", "at most": "up_to", "less than": "less_than",
+           "fewer than": "less_than", "under": "less_than", "below": "less_than"},
+    "ur": {"تقریباً": "about", "تقریبا": "about", "قریب": "nearly", "قریباً": "nearly",
+           "تقریباََ": "about", "لگ بھگ": "about", "کم از کم": "at_least", "کم و بیش": "about",
+           "زائد از": "more_than", "تخمیناً": "about", "اندازاً": "about", "لگ بهگ": "about"},
+    "ps": {"نږدې": "nearly", "نژدې": "nearly", "شاوخوا": "about", "تقریباً": "about",
+           "تقریبا": "about", "لږ تر لږه": "at_least", "لږترلږه": "at_least", "نږدی": "nearly",
+           "اټکل": "about", "د اټکل له مخې": "about", "کابو": "about", "تر": "frame:تر",
+           "له": "frame:له"},
+    "fa": {"تقریباً": "about", "تقریبا": "about", "حدود": "about", "در حدود": "about",
+           "حدوداً": "about", "حدودا": "about", "بیش از": "more_than", "بیشتر از": "more_than",
+           "بیش تر از": "more_than", "افزون بر": "more_than", "بالغ بر": "about",
+           "دست کم": "at_least", "حداقل": "at_least", "کمتر از": "less_than",
+           "کم تر از": "less_than", "نزدیک به": "nearly", "قریب به": "nearly", "نزدیک": "nearly",
+           "حداکثر": "up_to", "تا": "up_to", "بیشتر از": "more_than", "فراتر از": "over"},
+}
+HEDGES_AFTER = {
+    "en": {"or more": "at_least", "or so": "about", "plus": "over"},
+    "ur": {"سے زائد": "more_than", "سے زیادہ": "more_than", "سے اوپر": "over",
+           "سے کم": "less_than", "تک": "up_to", "کے قریب": "nearly", "کے لگ بھگ": "about",
+           "لگ بھگ": "about", "کے لگ بهگ": "about"},
+    "ps": {"زیات": "more_than", "ډېر": "more_than", "زیاتو": "more_than", "ډېرو": "more_than",
+           "څه باندې": "more_than", "پورې": "up_to", "کم": "less_than", "لږ": "less_than"},
+    "fa": {"و اندی": "more_than"},
+}
+# Pashto frames: the word before the number decides which after-words complete the hedge.
+PS_FRAMES = {"تر": {"زیات", "ډېر", "زیاتو", "ډېرو", "پورې", "کم", "لږ"},
+             "له": {"زیات", "ډېر", "زیاتو", "ډېرو"}}
+
+UNITS = {
+    "en": {"people": "people", "persons": "people", "person": "people", "individuals": "people",
+           "afghans": "people", "refugees": "people", "migrants": "people", "nationals": "people",
+           "citizens": "people", "returnees": "people", "children": "people", "women": "people",
+           "men": "people", "foreigners": "people", "deportees": "people", "residents": "people",
+           "families": "families", "households": "families", "family": "families",
+           "percent": "percent", "per cent": "percent", "pc": "percent", "%": "percent",
+           "dollars": "money:USD", "usd": "money:USD", "$": "money:USD", "rupees": "money:PKR",
+           "rs": "money:PKR", "pkr": "money:PKR", "afghanis": "money:AFN", "afn": "money:AFN",
+           "euros": "money:EUR", "days": "days", "day": "days", "months": "months",
+           "weeks": "weeks", "years": "years", "hours": "hours"},
+    "ur": {"افراد": "people", "لوگ": "people", "لوگوں": "people", "شہری": "people",
+           "شہریوں": "people", "مہاجرین": "people", "پناہ گزین": "people", "پناہ گزینوں": "people",
+           "تارکین وطن": "people", "باشندے": "people", "باشندوں": "people", "افغانوں": "people",
+           "غیر ملکی": "people", "غیر ملکیوں": "people", "بچے": "people", "بچوں": "people",
+           "خاندان": "families", "خاندانوں": "families", "کنبے": "families", "گھرانے": "families",
+           "فیصد": "percent", "%": "percent", "٪": "percent", "روپے": "money:PKR",
+           "روپیہ": "money:PKR", "روپوں": "money:PKR", "ڈالر": "money:USD", "ڈالرز": "money:USD",
+           "افغانی": "money:AFN", "دن": "days", "دنوں": "days", "روز": "days", "ماہ": "months",
+           "مہینے": "months", "سال": "years", "ہفتے": "weeks", "گھنٹے": "hours"},
+    "ps": {"کسان": "people", "تنه": "people", "وګړي": "people", "وګړو": "people",
+           "کډوال": "people", "کډوالو": "people", "کډوالې": "people", "افغانان": "people",
+           "افغانانو": "people", "مهاجر": "people", "مهاجرین": "people", "مهاجرو": "people",
+           "کسانو": "people", "ماشومان": "people", "کورنۍ": "families", "کورنیو": "families",
+           "کورنۍ ګانې": "families", "سلنه": "percent", "%": "percent", "٪": "percent",
+           "افغانۍ": "money:AFN", "افغانی": "money:AFN", "ډالر": "money:USD", "ډالره": "money:USD",
+           "دالر": "money:USD", "کلدار": "money:PKR", "روپۍ": "money:PKR", "ورځې": "days",
+           "ورځو": "days", "ورځ": "days", "میاشتې": "months", "کاله": "years", "کلونه": "years"},
+    "fa": {"نفر": "people", "تن": "people", "مهاجر": "people", "مهاجرین": "people",
+           "مهاجران": "people", "پناهجو": "people", "پناهجویان": "people", "پناهنده": "people",
+           "پناهندگان": "people", "شهروند": "people", "افغان": "people", "عودت کننده": "people",
+           "کودک": "people", "خانواده": "families", "خانوار": "families", "درصد": "percent",
+           "%": "percent", "٪": "percent", "افغانی": "money:AFN", "دالر": "money:USD",
+           "دلار": "money:USD", "کلدار": "money:PKR", "روپیه": "money:PKR", "تومان": "money:IRR",
+           "ریال": "money:IRR", "روز": "days", "ماه": "months", "سال": "years", "هفته": "weeks"},
+}
+# Adjectives that may sit between a number and its unit (1.7 million Afghan migrants).
+UNIT_FILLERS = {"en": {"afghan", "undocumented", "illegal", "registered", "unregistered",
+                       "pakistani", "more", "other", "of"},
+                "ur": {"افغان", "غیر", "قانونی", "رجسٹرڈ", "مزید"},
+                "ps": {"افغان", "نور", "غیرقانوني"},
+                "fa": {"دیگر", "غیرقانونی"}}
+CURRENCY_PREFIX = {"$": "money:USD", "us$": "money:USD", "rs": "money:PKR", "pkr": "money:PKR",
+                   "afn": "money:AFN", "€": "money:EUR"}
+
+
+def table_lang(lang: str) -> str:
+    return {"prs": "fa", "fa": "fa", "ur": "ur", "ps": "ps"}.get(lang, "en")
+
+
+def _fold_keys(d: dict) -> dict:
+    return {fold(k): v for k, v in d.items()}
+
+
+def _fold_set(s) -> set:
+    return {fold(k) for k in s}
+
+
+WORDS = {"en": EN_WORDS, "ur": _fold_keys(UR_WORDS), "ps": _fold_keys(PS_WORDS),
+         "fa": _fold_keys(FA_WORDS)}
+AMBIGUOUS = {k: _fold_set(v) for k, v in AMBIGUOUS.items()}
+HUNDRED = {k: _fold_set(v) for k, v in HUNDRED.items()}
+SCALES = {k: _fold_keys(v) for k, v in SCALES.items()}
+CONNECTORS = {k: _fold_set(v) for k, v in CONNECTORS.items()}
+WHOLE_FRACTIONS = {k: _fold_keys(v) for k, v in WHOLE_FRACTIONS.items()}
+PREFIX_FRACTIONS = {k: _fold_keys(v) for k, v in PREFIX_FRACTIONS.items()}
+HALF = {k: _fold_set(v) for k, v in HALF.items()}
+UNIT_FILLERS = {k: _fold_set(v) for k, v in UNIT_FILLERS.items()}
+PS_FRAMES = {fold(k): _fold_set(v) for k, v in PS_FRAMES.items()}
+
+
+def phrases(d: dict) -> dict[tuple[str, ...], str]:
+    """Multi-word keys split into folded word tuples, for token-sequence matching."""
+    out = {}
+    for k, v in d.items():
+        words = tuple(fold(w) for w in k.replace("‌", " ").split())
+        out[words] = v
+    return out
+
+
+HEDGE_BEFORE_PHRASES = {k: phrases(v) for k, v in HEDGES_BEFORE.items()}
+HEDGE_AFTER_PHRASES = {k: phrases(v) for k, v in HEDGES_AFTER.items()}
+UNIT_PHRASES = {k: phrases(v) for k, v in UNITS.items()}
