@@ -12,7 +12,7 @@ import statistics
 import time
 from collections.abc import Callable
 
-AREAS = ("ingest", "langid", "glossary", "translate", "claims", "compare", "e2e")
+AREAS = ("ingest", "langid", "glossary", "translate", "claims", "compare", "report", "e2e")
 
 
 def median_seconds(fn: Callable[[], object], repeat: int = 3) -> float:
