@@ -43,10 +43,10 @@ def fake_package(model_dir, name, **metadata):
 def test_glossary_backend_renders_terms_lexicon_numbers_and_romanizes_the_rest(glossary):
     [t] = GlossaryTranslator(glossary).translate(
         ["وزیر داخلہ سرفراز بگٹی نے کہا کہ طورخم سے ۱۷ لاکھ افغان واپس گئے۔"], "ur")
-    assert t.english == "minister dakhla Sarfraz Bugti said that Torkham from 17 lakh Afghan back gaye."
+    assert t.english == "minister dakhla Sarfraz Bugti said that Torkham from 17 lakh Afghan back were."
     assert t.backend == "glossary"
     assert t.signature == "glossary:ur-en|gloss:f00dcafe"
-    assert t.glossary_ids == ("person.sarfraz_bugti", "place.torkham")
+    assert t.glossary_ids == ("person.sarfraz_bugti", "place.torkham", "demonym.afghan")
     assert 0.8 < t.coverage < 1.0  # only داخلہ and گئے were romanized
     assert t.fallback is None
 

@@ -54,7 +54,7 @@ def test_translate_text_shows_source_english_and_signature(runner, articles):
     assert result.exit_code == 0, result.output
     assert "glossary:ur-en|gloss:" in result.stdout
     assert "سرحد پر ہزاروں خاندان جمع ہو گئے۔" in result.stdout
-    assert "border on hazaron families jama ho gaye." in result.stdout
+    assert "border on thousands families gathered." in result.stdout
     assert "2 sentence(s) in 1 article(s): 2 translated, 0 from cache" in result.stderr
     again = runner.invoke(app, ["translate", str(articles / "ur.txt")])
     assert "2 sentence(s) in 1 article(s): 0 translated, 2 from cache" in again.stderr

@@ -33,6 +33,15 @@ class FakeGlossary:
             "person.sirajuddin_haqqani": ("Sirajuddin Haqqani", {"en": ("Siraj-ud-Din Haqqani",),
                                                                  "prs": ("سراج الدین حقانی",)}),
             "org.unhcr": ("UNHCR", {"ur": ("یو این ایچ سی آر",), "en": ("UNHCR",)}),
+            # names and months are glossary entries, not lexicon words, in the real data too
+            "place.afghanistan": ("Afghanistan", {"ur": ("افغانستان",), "ps": ("افغانستان",),
+                                                   "prs": ("افغانستان",), "fa": ("افغانستان",),
+                                                   "en": ("Afghanistan",)}),
+            "demonym.afghan": ("Afghan", {"ur": ("افغان",), "ps": ("افغان",), "prs": ("افغان",),
+                                          "fa": ("افغان",), "en": ("Afghan",)}),
+            "month.october": ("October", {"ur": ("اکتوبر",), "ps": ("اکتوبر",), "prs": ("اکتوبر",),
+                                          "fa": ("اکتبر",), "en": ("October",)}),
+            "term.return": ("return", {"prs": ("بازگشت",), "fa": ("بازگشت",), "en": ("return",)}),
         }
         self.entries = {id_: FakeEntry(id_, canonical, variants)
                         for id_, (canonical, variants) in entries.items()}
