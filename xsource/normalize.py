@@ -42,17 +42,19 @@ ARABIC_SCRIPT_LANGS = frozenset({"ur", "ps", "fa", "prs"})
 ZWNJ = "\u200c"
 
 # Invisible characters that only affect display (or nothing) and split words for matching.
-_INVISIBLE = re.compile(
-    "[\u200b\u200d\u2060-\u2064\ufeff\u00ad\u034f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
-    "\u180e\ufe00-\ufe0f\u0640\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f]+"
+_INVISIBLE_CHARS = (
+    "\u200b\u200d\u2060-\u2064\ufeff\u00ad\u034f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
+    "\u180e\ufe00-\ufe0f\u0640\x00-\x08\x0e-\x1b\x7f-\x84\x86-\x9f"
 )
+_INVISIBLE = re.compile(f"[{_INVISIBLE_CHARS}]+")
 # Harakat, superscript alef, Quranic annotation marks, hamza above/below as separate marks.
 _MARKS = (
     "\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06dc\u06df-\u06e4\u06e7\u06e8\u06ea-\u06ed"
     "\u08d3-\u08e1\u08e3-\u08ff"
 )
-_STRIP = re.compile(f"[{_MARKS}\u0640\u200b\u200d\u2060-\u2064\ufeff\u00ad\u200e\u200f"
-                    "\u202a-\u202e\u2066-\u2069]+")
+_STRIP_CHARS = (f"{_MARKS}\u0640\u200b\u200d\u2060-\u2064\ufeff\u00ad\u200e\u200f"
+                "\u202a-\u202e\u2066-\u2069")
+_STRIP = re.compile(f"[{_STRIP_CHARS}]+")
 # Yeh (Persian or dotless) with a separate hamza above, possibly with other marks between.
 _YEH_HAMZA = re.compile(f"[\u06cc\u0649][{_MARKS.replace(chr(0x654), '')}]*\u0654")
 
@@ -69,8 +71,13 @@ _RIGHT_JOINING = set(
 ) | {chr(c) for c in range(0x0688, 0x069A)}
 _ZWNJ_RUN = re.compile(f"{ZWNJ}{{2,}}")
 _ZWNJ_ONE = re.compile(ZWNJ)
-_SPACE_RUN = re.compile(r"\s{2,}|[^\S ]")  # a lone " " is already right: do not touch it
-_EDGE_SPACE = re.compile(r"^\s+|\s+$")
+# A run of 2+ whitespace, or one whitespace that is not a plain space (a lone " " is already
+# right: do not touch it). Same matches as r"\s{2,}|[^\S ]", but each alternative starts
+# with a different first character, which the regex engine scans for faster.
+_SPACE_RUN = re.compile(r"[^\S ]\s*| \s+")
+_OTHER_SPACE = re.compile(r"[^\S ]")
+# Anything the invisible-character or mark stripping steps (or the yeh+hamza fold) act on.
+_DROPPABLE = re.compile(f"[{_INVISIBLE_CHARS}{_STRIP_CHARS}]")
 
 # Pashto: a yeh followed by a letter is joined (initial/medial), where ي and ی look the same.
 _PS_JOINED_YEH = re.compile("\u064a(?=[\u0620\u0622-\u064a\u066e-\u066f\u0671-\u06d3\u06d5"
@@ -96,6 +103,9 @@ _MAP_FINDERS = {
 _STABLE = re.compile("[\x09-\x7e\u00a1-\u00ff\u0600-\u06ff\u0750-\u077f\u200c\u2010-\u2027"
                      "\u2030-\u205e]*")
 
+# Offsets while normalizing: None means "identity so far" (no step changed the length yet),
+# so the common case never builds or copies a list per step; the caller that tracks offsets
+# materializes range(len + 1) at the end or at the first step that changes the length.
 Offsets = list[int] | None
 
 
@@ -108,50 +118,85 @@ def normalize_with_offsets(text: str, lang: str) -> tuple[str, list[int]]:
     """Matching form plus `offsets`: offsets[i] is the index in `text` of normalized char i,
     with one trailing entry equal to len(text)."""
     out, offsets = _normalize(text, lang, track=True)
-    assert offsets is not None
+    if offsets is None:
+        return out, list(range(len(out) + 1))
     return out, offsets
 
 
 def _normalize(text: str, lang: str, *, track: bool) -> tuple[str, Offsets]:
-    lang = _base_lang(lang)
-    offsets: Offsets = list(range(len(text) + 1)) if track else None
-    out, offsets = _one_pass(text, lang, offsets)
+    lang = _BASE_LANGS.get(lang) or _base_lang(lang)
+    out, offsets = _one_pass(text, lang, None, track)
     # One pass is a fixed point for Arabic-script and ASCII text by construction; exotic input
     # (casefolding that produces decomposed letters, NFKC producing tatweel, ...) may need more.
     for _ in range(4):
         if _STABLE.fullmatch(out):
             break
-        again, offsets = _one_pass(out, lang, offsets)
+        again, offsets = _one_pass(out, lang, offsets, track)
         if again == out:
             break
         out = again
     return out, offsets
 
 
+_BASE_LANGS: dict[str, str] = {}
+
+
+def _identity(text: str) -> range:
+    """The offsets of a text no step has changed the length of yet (read-only: each step
+    builds a new list from it, as it does from a tracked list)."""
+    return range(len(text) + 1)
+
+
 def _base_lang(lang: str | None) -> str:
     """`ur-PK` -> ur, `fa-AF` / `prs_Arab` -> prs: region and script tags do not change rules."""
     code = (lang or "und").lower().replace("_", "-")
-    if code.startswith("fa-af"):
-        return "prs"
-    return code.split("-")[0]
+    base = "prs" if code.startswith("fa-af") else code.split("-")[0]
+    if isinstance(lang, str) and len(_BASE_LANGS) < 256:  # memo: called once per text
+        _BASE_LANGS[lang] = base
+    return base
 
 
-def _one_pass(text: str, lang: str, offsets: Offsets) -> tuple[str, Offsets]:
-    text, offsets = _sub(_INVISIBLE, "", text, offsets)
-    text, offsets = _nfkc(text, offsets)
-    if lang in ARABIC_SCRIPT_LANGS:
-        text, offsets = _sub(_YEH_HAMZA, "\u0626", text, offsets)
-    text, offsets = _sub(_STRIP, "", text, offsets)
+def _one_pass(text: str, lang: str, offsets: Offsets, track: bool) -> tuple[str, Offsets]:
+    # Most news text needs few of these steps; each is skipped after a cheap C-level check
+    # that proves it would change nothing (the steps themselves stay in this order).
+    dirty = _DROPPABLE.search(text) is not None
+    if dirty:
+        text, offsets = _sub(_INVISIBLE, "", text, offsets, track)
+    folded, offsets = _nfkc(text, offsets, track)
+    if folded is not text:  # NFKC may produce marks or tatweel (presentation forms)
+        dirty, text = True, folded
+    if dirty:
+        if lang in ARABIC_SCRIPT_LANGS:
+            text, offsets = _sub(_YEH_HAMZA, "\u0626", text, offsets, track)
+        text, offsets = _sub(_STRIP, "", text, offsets, track)
     finder, table = _MAP_FINDERS.get(lang, _MAP_FINDERS["und"])
     text = finder.sub(lambda m: table[m.group()], text)  # 1:1, offsets unchanged
-    if lang == "ps":
-        text, offsets = _sub(_PS_JOINED_YEH, "\u06cc", text, offsets)
-    text, offsets = _casefold(text, offsets)
-    text, offsets = _sub(_ZWNJ_RUN, ZWNJ, text, offsets)
-    text, offsets = _sub(_ZWNJ_ONE, _zwnj_keep_or_drop, text, offsets)
-    text, offsets = _sub(_EDGE_SPACE, "", text, offsets)
-    text, offsets = _sub(_SPACE_RUN, " ", text, offsets)
+    if lang == "ps" and "\u064a" in text:
+        text = _PS_JOINED_YEH.sub("\u06cc", text)  # 1:1 (the lookahead consumes nothing)
+    text, offsets = _casefold(text, offsets, track)
+    if ZWNJ in text:
+        if ZWNJ + ZWNJ in text:
+            text, offsets = _sub(_ZWNJ_RUN, ZWNJ, text, offsets, track)
+        text, offsets = _sub(_ZWNJ_ONE, _zwnj_keep_or_drop, text, offsets, track)
+    text, offsets = _strip_edges(text, offsets, track)
+    if "  " in text or _OTHER_SPACE.search(text):  # else no run of 2+ and no odd space
+        text, offsets = _sub(_SPACE_RUN, " ", text, offsets, track)
     return text, offsets
+
+
+def _strip_edges(text: str, offsets: Offsets, track: bool) -> tuple[str, Offsets]:
+    """Leading and trailing whitespace removed (str.strip and regex \\s agree on what is
+    whitespace: both use Py_UNICODE_ISSPACE)."""
+    stripped = text.strip()
+    if len(stripped) == len(text):
+        return text, offsets
+    if not track:
+        return stripped, offsets
+    source = _identity(text) if offsets is None else offsets
+    lead = len(text) - len(text.lstrip())
+    new_offsets = list(source[lead:lead + len(stripped)])
+    new_offsets.append(source[-1])
+    return stripped, new_offsets
 
 
 def _zwnj_keep_or_drop(match: re.Match) -> str:
@@ -165,43 +210,55 @@ def _zwnj_keep_or_drop(match: re.Match) -> str:
 
 
 def _sub(pattern: re.Pattern, repl: str | Callable[[re.Match], str], text: str,
-         offsets: Offsets) -> tuple[str, Offsets]:
+         offsets: Offsets, track: bool) -> tuple[str, Offsets]:
     """`pattern.sub(repl, text)`, also carrying offsets through when they are tracked.
 
     A replacement of the same length maps char for char; otherwise every produced char maps to
-    the start of the match (deletions produce none)."""
-    if offsets is None:
-        return pattern.sub(repl, text), None
+    the start of the match (deletions produce none). One scan of the text either way; the
+    offsets are only rebuilt when some replacement changed the length."""
+    if not track:
+        return pattern.sub(repl, text), offsets
     pieces: list[str] = []
-    new_offsets: list[int] = []
+    spans: list[tuple[int, int, int]] = []
     pos = 0
+    same_length = True
     for match in pattern.finditer(text):
         start, end = match.span()
-        pieces.append(text[pos:start])
-        new_offsets.extend(offsets[pos:start])
         replacement = repl(match) if callable(repl) else repl
+        pieces.append(text[pos:start])
         pieces.append(replacement)
-        if len(replacement) == end - start:
-            new_offsets.extend(offsets[start:end])
-        else:
-            new_offsets.extend([offsets[start]] * len(replacement))
+        spans.append((start, end, len(replacement)))
+        same_length = same_length and len(replacement) == end - start
         pos = end
-    if pos == 0 and not pieces:
+    if not spans:
         return text, offsets
     pieces.append(text[pos:])
-    new_offsets.extend(offsets[pos:])  # includes the trailing len(original) entry
+    if same_length:
+        return "".join(pieces), offsets
+    source = _identity(text) if offsets is None else offsets
+    new_offsets: list[int] = []
+    pos = 0
+    for start, end, size in spans:
+        new_offsets.extend(source[pos:start])
+        if size == end - start:
+            new_offsets.extend(source[start:end])
+        else:
+            new_offsets.extend([source[start]] * size)
+        pos = end
+    new_offsets.extend(source[pos:])  # includes the trailing len(original) entry
     return "".join(pieces), new_offsets
 
 
-def _nfkc(text: str, offsets: Offsets) -> tuple[str, Offsets]:
+def _nfkc(text: str, offsets: Offsets, track: bool) -> tuple[str, Offsets]:
     """NFKC applied per starter+marks chunk, so every output char knows its source chunk.
 
     Chunking (rather than NFKC on the whole string) is used in both modes so `normalize` and
     `normalize_with_offsets` always agree."""
     if text.isascii() or unicodedata.is_normalized("NFKC", text):
         return text, offsets
+    source = _identity(text) if offsets is None else offsets
     pieces: list[str] = []
-    new_offsets: list[int] | None = [] if offsets is not None else None
+    new_offsets: list[int] = []
     start = 0
     n = len(text)
     while start < n:
@@ -211,25 +268,26 @@ def _nfkc(text: str, offsets: Offsets) -> tuple[str, Offsets]:
         chunk = text[start:end]
         folded = chunk if chunk.isascii() else unicodedata.normalize("NFKC", chunk)
         pieces.append(folded)
-        if new_offsets is not None:
-            assert offsets is not None
+        if track:
             if folded == chunk:
-                new_offsets.extend(offsets[start:end])
+                new_offsets.extend(source[start:end])
             else:
-                new_offsets.extend([offsets[start]] * len(folded))
+                new_offsets.extend([source[start]] * len(folded))
         start = end
-    if new_offsets is not None:
-        assert offsets is not None
-        new_offsets.append(offsets[-1])
+    if not track:
+        return "".join(pieces), offsets
+    new_offsets.append(source[-1])
     return "".join(pieces), new_offsets
 
 
-def _casefold(text: str, offsets: Offsets) -> tuple[str, Offsets]:
+def _casefold(text: str, offsets: Offsets, track: bool) -> tuple[str, Offsets]:
     folded = text.casefold()
-    if offsets is None or len(folded) == len(text):
+    # casefold maps each char to one or more chars, so the same length means one for one
+    if not track or len(folded) == len(text):
         return folded, offsets
+    source = _identity(text) if offsets is None else offsets
     new_offsets: list[int] = []
     for i, char in enumerate(text):
-        new_offsets.extend([offsets[i]] * len(char.casefold()))
-    new_offsets.append(offsets[-1])
+        new_offsets.extend([source[i]] * len(char.casefold()))
+    new_offsets.append(source[-1])
     return folded, new_offsets

@@ -27,12 +27,16 @@ _ARABIC_LETTERS = (
 _DIGITS = "0-9\u0660-\u0669\u06f0-\u06f9"
 # number | Arabic-script word | other word | punctuation mark (spaces are dropped and
 # re-inserted when joining, so words the lexicon drops leave no double space).
-_TOKEN = re.compile(
-    rf"(?P<num>[{_DIGITS}]+(?:[.,\u066b\u066c/][{_DIGITS}]+)*)"
-    rf"|(?P<ar>[{_ARABIC_LETTERS}]+)"
-    rf"|(?P<lat>[^\W\d_]+(?:['’-][^\W\d_]+)*)"
-    rf"|(?P<p>\S)"
-)
+_TOKEN_KINDS = {
+    "num": rf"[{_DIGITS}]+(?:[.,\u066b\u066c/][{_DIGITS}]+)*",
+    "ar": rf"[{_ARABIC_LETTERS}]+",
+    "lat": r"[^\W\d_]+(?:['’-][^\W\d_]+)*",
+    "p": r"\S",
+}
+_TOKEN = re.compile("|".join(f"(?P<{kind}>{rx})" for kind, rx in _TOKEN_KINDS.items()))
+# The same alternation without groups: findall returns plain strings, and each distinct token
+# is classified once (by `_TOKEN`) and memoized per language with its rendering.
+_WORD = re.compile("|".join(f"(?:{rx})" for rx in _TOKEN_KINDS.values()))
 _NUMBER_CHARS = str.maketrans({
     **{0x0660 + d: str(d) for d in range(10)}, **{0x06F0 + d: str(d) for d in range(10)},
     "\u066b": ".", "\u066c": ",",
@@ -59,17 +63,82 @@ def lexicon() -> dict[str, dict[tuple[str, ...], str]]:
 
 
 class _Lang:
-    """Per-language lookup state: lexicon phrases by first word, romanization memo."""
+    """Per-language rendering state: lexicon phrases, and a memo of every token seen.
 
-    __slots__ = ("lang", "phrases", "longest", "roman")
+    A token's rendering is a tuple `(piece, rendered, total, lead, glue_after, word, nexts)`:
+    the English (or romanized, or kept) text, its coverage counts, the piece with the space
+    that goes before it, whether the next piece sticks to it, the folded Arabic-script word
+    (None for numbers, Latin words and punctuation), and the second words of the lexicon
+    phrases of two or more words starting with it (empty for none).
+    """
+
+    __slots__ = ("lang", "phrases", "prefixes", "second_words", "longest", "tokens")
 
     def __init__(self, lang: str):
         self.lang = lang
-        self.phrases = lexicon().get(lang, {})
-        self.longest: dict[str, int] = {}  # first word -> longest phrase starting with it
+        longest: dict[str, int] = {}  # first word -> longest phrase starting with it
+        for key in lexicon().get(lang, {}):
+            longest[key[0]] = max(longest.get(key[0], 0), len(key))
+        self.longest = longest
+        self.phrases = {key: _piece(english, len(key), len(key))
+                        for key, english in lexicon().get(lang, {}).items()}
+        # every phrase's leading 2+ words, so a phrase search stops at the first miss
+        self.prefixes = {key[:m] for key in self.phrases for m in range(2, len(key) + 1)}
+        second: dict[str, set[str]] = {}
         for key in self.phrases:
-            self.longest[key[0]] = max(self.longest.get(key[0], 0), len(key))
-        self.roman: dict[str, str] = {}
+            if len(key) > 1:
+                second.setdefault(key[0], set()).add(key[1])
+        self.second_words = {first: frozenset(words) for first, words in second.items()}
+        self.tokens: dict[str, tuple] = {}
+
+    def token(self, token: str) -> tuple:
+        info = self.tokens.get(token)
+        if info is None:
+            if len(self.tokens) > 100_000:  # bound the memo on endless streams of new words
+                self.tokens.clear()
+            info = self.tokens[token] = self._classify(token)
+        return info
+
+    def _classify(self, token: str) -> tuple:
+        token = fold(token)  # the memo is keyed by tokens as written (see _fold_gap)
+        kind = _TOKEN.match(token).lastgroup
+        if kind == "ar":
+            size = self.longest.get(token, 0)
+            single = self.phrases.get((token,)) if size else None
+            if single is not None:
+                info = single
+            else:
+                info = _piece(romanize_word(token, self.lang), 0, 1)
+            nexts = self.second_words.get(token, _NONE) if size > 1 else _NONE
+            return (*info[:5], token, nexts)
+        if kind == "num":
+            return _piece(token.translate(_NUMBER_CHARS), 1, 1)
+        if kind == "lat":
+            return _piece(token, int(token[0] < "\u0250"), 1)  # Latin script is English already
+        return _piece(_PUNCT.get(token, token), 0, 0)
+
+    def phrase(self, infos: list[tuple], i: int) -> tuple | None:
+        """The longest lexicon phrase of 2+ words starting at token i, if any."""
+        key = (infos[i][5],)
+        best = None
+        for j in range(i + 1, min(len(infos), i + self.longest[key[0]])):
+            word = infos[j][5]
+            if word is None:
+                break
+            key += (word,)
+            if key not in self.prefixes:  # no phrase goes on like this: stop looking
+                break
+            best = self.phrases.get(key, best)
+        return best
+
+
+def _piece(english: str, rendered: int, total: int) -> tuple:
+    lead = english if not english or english[0] in _NO_SPACE_BEFORE else " " + english
+    glue_after = bool(english) and english[-1] in _NO_SPACE_AFTER
+    return english, rendered, total, lead, glue_after, None, _NONE
+
+
+_NONE: frozenset[str] = frozenset()
 
 
 _LANGS: dict[str, _Lang] = {}
@@ -80,17 +149,6 @@ def _lang_state(lang: str) -> _Lang:
     if state is None:
         state = _LANGS[lang] = _Lang(lang)
     return state
-
-
-def _join(pieces: list[str]) -> str:
-    out: list[str] = []
-    for piece in pieces:
-        if not piece:  # a word of marks only (e.g. a lone hamza) romanizes to nothing
-            continue
-        if out and piece[0] not in _NO_SPACE_BEFORE and out[-1][-1] not in _NO_SPACE_AFTER:
-            out.append(" ")
-        out.append(piece)
-    return "".join(out)
 
 
 # Bump when the romanization or joining rules change: with the lexicon's hash it salts the
@@ -121,23 +179,29 @@ class GlossaryTranslator:
     def translate_one(self, sentence: str, lang: str, signature: str | None = None) -> Translation:
         hits = _safe_match(self.glossary, sentence, lang)
         state = _lang_state(lang)
-        pieces: list[str] = []
+        # Pieces are joined with one space, except before closing punctuation and after
+        # opening punctuation (words the lexicon drops leave no double space).
+        out: list[str] = []
         ids: list[str] = []
         rendered = total = 0
+        glue = True  # nothing before the first piece
         pos = 0
         for hit in hits:
-            r, t = _render_gap(sentence[pos:hit.start], state, pieces)
-            rendered, total = rendered + r, total + t
-            pieces.append(hit.canonical)
+            r, t, glue = _render_gap(sentence[pos:hit.start], state, out, glue)
+            canonical = hit.canonical
+            if canonical:
+                out.append(canonical if glue or canonical[0] in _NO_SPACE_BEFORE
+                           else " " + canonical)
+                glue = canonical[-1] in _NO_SPACE_AFTER
             words = max(1, len(hit.surface.split()))
-            rendered, total = rendered + words, total + words
+            rendered, total = rendered + r + words, total + t + words
             if hit.entry_id not in ids:
                 ids.append(hit.entry_id)
             pos = hit.end
-        r, t = _render_gap(sentence[pos:], state, pieces)
+        r, t, glue = _render_gap(sentence[pos:], state, out, glue)
         rendered, total = rendered + r, total + t
         return Translation(
-            source=sentence, english=_join(pieces), lang=lang, backend="glossary",
+            source=sentence, english="".join(out), lang=lang, backend="glossary",
             signature=signature or self.signature(lang), glossary_ids=tuple(ids),
             coverage=round(rendered / total, 4) if total else 1.0,
         )
@@ -155,53 +219,54 @@ def _safe_match(glossary, text: str, lang: str):
         return []
 
 
-def _render_gap(text: str, state: _Lang, pieces: list[str]) -> tuple[int, int]:
-    """Render the text between two glossary hits into `pieces`; returns (rendered, total).
+def _render_gap(text: str, state: _Lang, out: list[str], glue: bool) -> tuple[int, int, bool]:
+    """Render the text between two glossary hits onto `out`; returns (rendered, total, glue).
 
-    The gap is folded once (harakat, ZWNJ, yeh/kaf forms, Eastern digits), so lexicon keys
-    and the romanization memo see one spelling per word.
+    Tokens are folded (harakat, ZWNJ, yeh/kaf forms, Eastern digits) before they meet the
+    lexicon, so lexicon keys see one spelling per word.
     """
-    rendered = total = 0
-    tokens = _TOKEN.findall(text.translate(_FOLD_TABLE))
-    longest, phrases, roman = state.longest, state.phrases, state.roman
-    i, n = 0, len(tokens)
-    while i < n:
-        num, ar, lat, punct = tokens[i]
-        if ar:
-            size = longest.get(ar, 0)
-            if size:
-                j = i + 1
-                while j < n and j - i < size and tokens[j][1]:
-                    j += 1
-                for k in range(j - i, 0, -1):
-                    english = phrases.get(tuple(t[1] for t in tokens[i:i + k]))
-                    if english is not None:
-                        if english:
-                            pieces.append(english)
-                        rendered += k
-                        total += k
-                        i += k
-                        break
-                else:
-                    size = 0
-                if size:
-                    continue
-            word = roman.get(ar)
-            if word is None:
-                word = roman[ar] = romanize_word(ar, state.lang)
-            pieces.append(word)
-            total += 1
-            i += 1
+    if not text:
+        return 0, 0, glue
+    tokens = _WORD.findall(_fold_gap(text))
+    infos = list(map(state.tokens.get, tokens))
+    if None in infos:
+        infos = [info or state.token(t) for info, t in zip(infos, tokens)]
+    n = len(infos)
+    rendered = total = skip = 0
+    for i, info in enumerate(infos):
+        if skip:  # inside a lexicon phrase already rendered
+            skip -= 1
             continue
-        total += 1
-        if num:
-            pieces.append(num.translate(_NUMBER_CHARS))
-            rendered += 1
-        elif lat:
-            pieces.append(lat)
-            rendered += lat[0] < "\u0250"  # Latin-script words are English already
-        else:
-            total -= 1
-            pieces.append(_PUNCT.get(punct, punct))
-        i += 1
-    return rendered, total
+        if info[6] and i + 1 < n and infos[i + 1][5] in info[6]:
+            phrase = state.phrase(infos, i)
+            if phrase is not None:
+                info = phrase
+                skip = phrase[2] - 1
+        piece, r, t, lead, glue_after, _word, _nexts = info
+        rendered += r
+        total += t
+        if piece:  # a word the lexicon drops, or marks only, leaves nothing
+            out.append(piece if glue else lead)
+            glue = glue_after
+    return rendered, total, glue
+
+
+# Characters the fold deletes. ZWNJ/ZWJ go with a fast str.replace; the others (harakat,
+# tatweel) are rarer and take the full str.translate.
+_FOLD_MARKS = re.compile("[" + "".join(
+    chr(c) for c, v in _FOLD_TABLE.items() if v is None and c not in (0x200C, 0x200D)) + "]")
+
+
+def _fold_gap(text: str) -> str:
+    """Text whose tokens are those of `fold(text)`, each possibly still unfolded.
+
+    Every other fold maps one letter or digit to one of the same token class, so once the
+    deleted characters are gone the token boundaries are those of the folded text, and the
+    token memo folds each distinct token once instead of folding every text."""
+    if "\u200c" in text:
+        text = text.replace("\u200c", "")
+    if "\u200d" in text:
+        text = text.replace("\u200d", "")
+    if _FOLD_MARKS.search(text):
+        text = text.translate(_FOLD_TABLE)
+    return text
