@@ -21,8 +21,9 @@ def canonicalize(glossary, text: str, lang: str = "en") -> tuple[str, tuple[str,
     pos = 0
     for hit in hits:
         out.append(text[pos:hit.start])
-        out.append(hit.surface if lang == "en" and _inflected(hit.surface, hit.canonical)
-                   else hit.canonical)
+        keep = lang == "en" and (_inflected(hit.surface, hit.canonical)
+                                 or _entry_type(glossary, hit.entry_id) not in NAME_TYPES)
+        out.append(hit.surface if keep else hit.canonical)
         if hit.entry_id not in ids:
             ids.append(hit.entry_id)
         pos = hit.end
@@ -31,6 +32,17 @@ def canonicalize(glossary, text: str, lang: str = "en") -> tuple[str, tuple[str,
 
 
 _SUFFIXES = ("s", "es", "'s", "’s", "s'", "s’")
+
+# In English copy only names are respelled. Terms keep the outlet's own words ("began
+# deporting" must not become "began deportation"); their glossary ids still count for framing.
+NAME_TYPES = frozenset({"person", "organization", "place"})
+
+
+def _entry_type(glossary, entry_id: str) -> str:
+    try:
+        return glossary.get(entry_id).type
+    except Exception:  # a glossary without types (or a stale id): treat it as a name
+        return "person"
 
 
 def _inflected(surface: str, canonical: str) -> bool:
@@ -43,6 +55,8 @@ def _inflected(surface: str, canonical: str) -> bool:
 
 class IdentityTranslator:
     name = "identity"
+    # Bump when the respelling rules change, so cached English from older rules is not reused.
+    revision = "r2"
 
     def __init__(self, glossary):
         self.glossary = glossary
