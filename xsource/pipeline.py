@@ -120,10 +120,11 @@ def analyze(
     total: int = 0,
     progress: Progress = _no_progress,
     timings: dict[str, float] | None = None,
+    glossary=None,
 ) -> list[AnalyzedArticle]:
     from xsource.translate import open_translator
 
-    glossary = load_glossary(settings)
+    glossary = glossary if glossary is not None else load_glossary(settings)
     analyzed = []
     with open_translator(settings.backend, glossary, model_dir=settings.model_dir,
                          workspace=settings.workspace, use_cache=settings.use_cache) as translator:
@@ -143,12 +144,15 @@ def run(sources: Sequence[str], settings: Settings, progress: Progress = _no_pro
     """The main job: sources in, a `Comparison` out (raises NoArticlesError if nothing usable)."""
     from xsource.compare import CompareSettings, compare
 
+    glossary = load_glossary(settings)  # once: translation, claims and framing share it
     ingested = ingest(sources, settings, progress)
-    analyzed = analyze(ingested.articles, settings, total=len(ingested.articles), progress=progress)
+    analyzed = analyze(ingested.articles, settings, total=len(ingested.articles),
+                       progress=progress, glossary=glossary)
     summary = RunSummary(
         inputs=len(sources),
         articles=len(ingested.articles),
         skipped=ingested.skipped,
         duplicates=ingested.duplicates,
     )
-    return compare(analyzed, CompareSettings(), summary=summary, progress=progress)
+    return compare(analyzed, CompareSettings(), summary=summary, progress=progress,
+                   glossary=glossary)

@@ -1,0 +1,111 @@
+"""Claim alignment: blocking, cross-language links on glossary-only English, one claim per
+article per cluster, evidence for each link."""
+
+from __future__ import annotations
+
+from tests.compare_fixtures import article, c, expulsion_story, num
+from xsource.compare import CompareSettings
+from xsource.compare.align import align_claims
+
+S = CompareSettings()
+
+
+def run(items):
+    claims = [cl for it in items for cl in it.claims]
+    articles = [i for i, it in enumerate(items) for _ in it.claims]
+    return claims, align_claims(claims, [0] * len(claims), articles, S)
+
+
+def cluster_texts(claims, alignment):
+    return [sorted(claims[i].text_en for i in members)
+            for members in alignment.clusters if len(members) > 1]
+
+
+def test_glossary_only_dari_aligns_with_english_on_entities_and_figures():
+    items = expulsion_story()
+    claims, alignment = run(items)
+    dari = next(i for i, cl in enumerate(claims) if cl.text_en.startswith("Pakistan UNHCR 1.7"))
+    dawn = next(i for i, cl in enumerate(claims) if cl.text_en.startswith("Some 1.7 million"))
+    (members,) = [m for m in alignment.clusters if dari in m]
+    assert dawn in members
+
+
+def test_torkham_crossing_is_one_cluster_across_three_outlets_and_two_languages():
+    claims, alignment = run(expulsion_story())
+    torkham = [m for m in alignment.clusters
+               if any("Torkham border" in claims[i].text_en for i in m)]
+    assert [sorted(claims[i].outlet for i in m) for m in torkham] == [["Dawn", "Jang", "Tolo News"]]
+
+
+def test_conflicting_figures_are_aligned_so_they_can_be_compared():
+    claims, alignment = run(expulsion_story())
+    tolo = next(i for i, cl in enumerate(claims) if cl.text_en.startswith("Nearly 2 million"))
+    (members,) = [m for m in alignment.clusters if tolo in m]
+    assert {claims[i].outlet for i in members} == {"Dawn", "Tolo News", "Jang", "Pajhwok"}
+
+
+def test_unrelated_claims_stay_apart():
+    claims, alignment = run(expulsion_story())
+    total = next(i for i, cl in enumerate(claims) if "4.4 million" in cl.text_en)
+    taliban = next(i for i, cl in enumerate(claims) if cl.text_en.startswith("Taliban"))
+    assert [total] in alignment.clusters
+    assert [taliban] in alignment.clusters
+
+
+def test_claims_of_one_article_are_never_linked():
+    item = article("Dawn", "en", "t",
+                   c("Thousands crossed the Torkham border on Wednesday.", entities=("torkham",)),
+                   c("Thousands crossed the Torkham border on Thursday.", entities=("torkham",)))
+    claims, alignment = run([item])
+    assert alignment.links == []
+    assert alignment.candidates == 0
+    assert sorted(alignment.clusters) == [[0], [1]]
+
+
+def test_a_cluster_holds_at_most_the_best_claim_per_article():
+    a = article("Dawn", "en", "a",
+                c("Thousands crossed the Torkham border on Wednesday.", entities=("torkham",)),
+                c("Thousands of trucks crossed the Torkham border.", entities=("torkham",)))
+    b = article("Tolo News", "en", "b",
+                c("Thousands crossed the Torkham border on Wednesday.", entities=("torkham",)))
+    claims, alignment = run([a, b])
+    for members in alignment.clusters:
+        article_ids = [claims[i].article_id for i in members]
+        assert len(article_ids) == len(set(article_ids))
+    assert cluster_texts(claims, alignment) == [[
+        "Thousands crossed the Torkham border on Wednesday.",
+        "Thousands crossed the Torkham border on Wednesday."]]
+
+
+def test_each_link_says_what_matched():
+    items = expulsion_story()
+    dawn, pajhwok = items[0], items[3]
+    claims, alignment = run([dawn, pajhwok])
+    (link,) = [l for l in alignment.links if "1.7" in claims[l.a].text_en]
+    assert link.evidence.startswith("text 0.")
+    assert "entities: pakistan, afghans" in link.evidence
+    assert link.evidence.endswith("number 1,700,000")
+    assert 0 < link.score <= 1
+
+
+def test_blocking_scores_only_claims_that_share_a_key():
+    items = [article(f"Outlet{i}", "en", f"t{i}",
+                     *[c(f"Claim about topic{i}x{k} alpha{i}x{k} beta{i}x{k}.",
+                         entities=(f"entity{i}x{k}", "pakistan")) for k in range(5)],
+                     c("Thousands crossed the Torkham border.", entities=("torkham", "pakistan")))
+             for i in range(30)]
+    claims, alignment = run(items)
+    # 180 claims -> 15,930 possible pairs; only the 30 Torkham claims share a key rare enough
+    # to block on ("pakistan", in every claim, blocks nothing).
+    assert alignment.candidates == 30 * 29 // 2
+    assert len([m for m in alignment.clusters if len(m) == 30]) == 1
+
+
+def test_rounded_figures_block_together():
+    a = article("A", "en", "a", c("Officials said 1.73 million Afghans lack papers.",
+                                  numbers=[num(1_730_000)]))
+    b = article("B", "en", "b", c("Some 1.7 million Afghans have no documents, officials said.",
+                                  numbers=[num(1_700_000)]))
+    claims, alignment = run([a, b])
+    assert alignment.candidates == 1
+    assert len(alignment.links) == 1

@@ -1,0 +1,268 @@
+"""Classification rules: rounding and hedges, the different-quantity guard, dates,
+attribution, polarity, single-outlet clusters."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.compare_fixtures import article, c, day, num
+from xsource.records import DateMention
+from xsource.compare import CompareSettings
+from xsource.compare.classify import classify_cluster, compare_pair
+from xsource.compare.figures import compatible, display
+
+S = CompareSettings()
+
+
+def claim(outlet, text_en, **kw):
+    return article(outlet, "en", f"{outlet} story", c(text_en, **kw)).claims[0]
+
+
+def figures_verdict(a, b):
+    ca = claim("A", "Afghans must leave Pakistan.", numbers=[a])
+    cb = claim("B", "Afghans must leave Pakistan.", numbers=[b])
+    return classify_cluster([ca, cb], S)
+
+
+@pytest.mark.parametrize("a, b, agree, rounding", [
+    (num(1_730_000), num(1_700_000), True, True),       # 1.73M rounds to 1.7M
+    (num(1_700_000), num(1_700_000), True, False),      # exact
+    (num(2_000_000), num(1_700_000), False, True),      # 15% apart: not rounding
+    (num(1_700_000), num(1_800_000), False, True),      # same precision, different figure
+    (num(2_000_000, hedge="nearly"), num(1_700_000), False, True),   # the issue's example
+    (num(2_000_000, hedge="nearly"), num(1_730_000), False, True),
+    (num(2_000_000, hedge="nearly"), num(1_850_000), True, True),    # inside 1.8M..2M
+    (num(2_000_000, hedge="nearly"), num(2_000_000), True, True),
+    (num(2_000_000, hedge="nearly"), num(1_700_000, hedge="about"), False, True),
+    (num(1_700_000, hedge="about"), num(1_730_000), True, True),
+    (num(1_500_000, hedge="more_than"), num(1_700_000), True, True),
+    (num(1_500_000, hedge="less_than"), num(1_700_000), False, True),
+])
+def test_rounding_and_hedge_rule(a, b, agree, rounding):
+    assert compatible(a, b, S) == (agree, rounding)
+    assert compatible(b, a, S) == (agree, rounding)
+
+
+def test_nearly_two_million_vs_one_point_seven_is_a_number_conflict():
+    verdict = figures_verdict(num(2_000_000, "2 million", hedge="nearly"), num(1_700_000))
+    assert verdict.status == "conflict"
+    assert verdict.kinds == ("number",)
+    (d,) = verdict.disagreements
+    assert (d.value_a, d.value_b) == ("nearly 2,000,000", "1,700,000")
+
+
+def test_figures_within_rounding_agree_and_are_labelled_so():
+    verdict = figures_verdict(num(1_730_000), num(1_700_000))
+    assert verdict.status == "agree"
+    assert verdict.rounding is True
+
+
+def test_exactly_equal_figures_agree_without_rounding_label():
+    verdict = figures_verdict(num(1_700_000), num(1_700_000))
+    assert (verdict.status, verdict.rounding) == ("agree", False)
+
+
+def test_different_quantities_never_conflict():
+    undocumented = claim("A", "Some 1.7 million undocumented Afghans must leave Pakistan.",
+                         numbers=[num(1_700_000, "1.7 million")])
+    total = claim("B", "Pakistan hosts 4.4 million Afghans in total.",
+                  numbers=[num(4_400_000, "4.4 million")])
+    assert classify_cluster([undocumented, total], S).status == "agree"
+
+
+def test_a_claim_with_both_figures_matches_the_right_one():
+    undocumented = claim("A", "Some 1.7 million undocumented Afghans must leave Pakistan.",
+                         numbers=[num(1_700_000, "1.7 million")])
+    both = claim("B", "Pakistan hosts 4.4 million Afghans, including 1.73 million undocumented.",
+                 numbers=[num(4_400_000, "4.4 million"), num(1_730_000, "1.73 million")])
+    verdict = classify_cluster([undocumented, both], S)
+    assert (verdict.status, verdict.rounding) == ("agree", True)
+
+
+def test_registered_and_undocumented_figures_are_different_quantities():
+    a = claim("A", "About 1.3 million registered refugees hold PoR cards.",
+              numbers=[num(1_300_000, "1.3 million", hedge="about")])
+    b = claim("B", "About 1.7 million undocumented Afghans must leave.",
+              numbers=[num(1_700_000, "1.7 million", hedge="about")])
+    assert classify_cluster([a, b], S).status == "agree"
+
+
+def test_money_and_head_counts_are_never_compared():
+    a = claim("A", "Pakistan will spend 2 million on the camps.", numbers=[num(2e6, unit="money:PKR")])
+    b = claim("B", "Pakistan will move 1.7 million from the camps.", numbers=[num(1.7e6, unit=None)])
+    assert classify_cluster([a, b], S).status == "agree"
+
+
+def test_date_conflict_october_31_vs_november_1():
+    a = claim("A", "The deadline expired on October 31.", dates=[day("2023-10-31")])
+    b = claim("B", "The deadline expired on November 1.", dates=[day("2023-11-01")])
+    verdict = classify_cluster([a, b], S)
+    assert verdict.kinds == ("date",)
+    assert (verdict.disagreements[0].value_a, verdict.disagreements[0].value_b) == (
+        "2023-10-31", "2023-11-01")
+
+
+def test_same_date_and_month_precision_agree():
+    a = claim("A", "The deadline expired on October 31.", dates=[day("2023-10-31")])
+    b = claim("B", "The deadline expired in October.", dates=[day("2023-10")])
+    assert classify_cluster([a, b], S).status == "agree"
+
+
+def test_dates_months_apart_are_different_events_not_a_conflict():
+    a = claim("A", "The border closed.", dates=[day("2023-09-06")])
+    b = claim("B", "The border closed.", dates=[day("2023-12-20")])
+    assert classify_cluster([a, b], S).status == "agree"
+
+
+def test_attribution_different_named_speakers():
+    a = claim("A", "All undocumented foreigners must leave by October 31.",
+              speaker="sarfraz_bugti", attribution="said")
+    b = claim("B", "All undocumented foreigners must leave by October 31.",
+              speaker="anwaar_ul_haq_kakar", attribution="said")
+    verdict = classify_cluster([a, b], S)
+    assert verdict.kinds == ("attribution",)
+    assert "different speaker" in verdict.disagreements[0].note
+
+
+def test_attribution_named_official_vs_anonymous_sources():
+    a = claim("A", "Holding centres were set up.", speaker="sarfraz_bugti", attribution="said")
+    b = claim("B", "Holding centres were set up.", attribution="sources")
+    verdict = classify_cluster([a, b], S)
+    assert verdict.kinds == ("attribution",)
+    assert verdict.disagreements[0].value_b == "unnamed sources"
+    assert verdict.disagreements[0].note.startswith("named official vs anonymous")
+
+
+def test_same_speaker_written_differently_is_not_an_attribution_conflict():
+    a = claim("A", "Foreigners must leave.", speaker="Sarfraz Ahmed Bugti", attribution="said")
+    b = claim("B", "Foreigners must leave.", speaker="sarfraz_bugti", attribution="quote")
+    assert classify_cluster([a, b], S).status == "agree"
+
+
+def test_unattributed_claim_does_not_conflict_with_attributed_one():
+    a = claim("A", "Foreigners must leave.", speaker="sarfraz_bugti", attribution="said")
+    b = claim("B", "Foreigners must leave.")
+    assert classify_cluster([a, b], S).status == "agree"
+
+
+def test_polarity_asserted_vs_denied():
+    a = claim("A", "Women and children were detained.")
+    b = claim("B", "Officials denied women and children were detained.", polarity="denied")
+    verdict = classify_cluster([a, b], S)
+    assert verdict.kinds == ("polarity",)
+    assert (verdict.disagreements[0].value_a, verdict.disagreements[0].value_b) == (
+        "asserted", "denied")
+
+
+def test_one_outlet_is_single_even_across_two_articles():
+    a = article("Dawn", "en", "first", c("1.7 million must leave.", numbers=[num(1.7e6)])).claims[0]
+    b = article("Dawn", "en", "second", c("2 million must leave.", numbers=[num(2e6)])).claims[0]
+    verdict = classify_cluster([a, b], S)
+    assert (verdict.status, verdict.disagreements) == ("single", ())
+
+
+def test_each_disagreeing_pair_is_one_row():
+    a = claim("A", "Afghans must leave.", numbers=[num(2e6, hedge="nearly")])
+    b = claim("B", "Afghans must leave.", numbers=[num(1.7e6)])
+    c2 = claim("C", "Afghans must leave.", numbers=[num(1.73e6)])
+    verdict = classify_cluster([a, b, c2], S)
+    assert sorted((d.a, d.b) for d in verdict.disagreements) == [(0, 1), (0, 2)]
+
+
+def test_compare_pair_reports_every_kind_at_once():
+    a = claim("A", "x", numbers=[num(2e6, hedge="nearly")], dates=[day("2023-10-31")])
+    b = claim("B", "x", numbers=[num(1.7e6)], dates=[day("2023-11-01")], polarity="denied")
+    kinds = {d.kind for d in compare_pair(a, b, S).disagreements}
+    assert kinds == {"number", "date", "polarity"}
+
+
+def test_a_figure_credited_to_different_officials_is_compared_by_value_not_speaker():
+    a = claim("A", "1.7 million Afghans are undocumented.", numbers=[num(1.7e6)],
+              speaker="sarfraz_bugti", attribution="according_to")
+    b = claim("B", "1.7 million Afghans are undocumented, the official said.",
+              numbers=[num(1.7e6)], speaker="anonymous official", attribution="anonymous")
+    assert classify_cluster([a, b], S).status == "agree"
+
+
+def test_an_outlet_named_as_speaker_is_not_a_source():
+    a = claim("A", "We have nowhere to go.", speaker="BBC", attribution="said")
+    b = claim("B", "We have nowhere to go.", speaker="Radio Azadi", attribution="said")
+    assert classify_cluster([a, b], S, media=["BBC Urdu", "Azadi Radio"]).status == "agree"
+    assert classify_cluster([a, b], S).status == "conflict"
+
+
+def test_relative_dates_never_make_a_date_conflict():
+    a = claim("A", "Trucks queued on Wednesday.",
+              dates=[DateMention("2023-11-01", "Wednesday", calendar="relative")])
+    b = claim("B", "Trucks queued on Saturday.",
+              dates=[DateMention("2023-11-04", "Saturday", calendar="relative")])
+    assert classify_cluster([a, b], S).status == "agree"
+
+
+def test_a_start_date_does_not_conflict_with_a_deadline():
+    deadline = claim("A", "Foreigners had until October 31 to leave.", dates=[day("2023-10-31")])
+    start = claim("B", "After the deadline, operations begin from 1st November.",
+                  dates=[day("2023-11-01")])
+    urdu_order = claim("C", "Deadline ends, 1st November from law enforcement will act.",
+                       dates=[day("2023-11-01")])
+    other_deadline = claim("D", "Afghans were given until November 1 to leave.",
+                           dates=[day("2023-11-01")])
+    assert classify_cluster([deadline, start], S).status == "agree"
+    assert classify_cluster([deadline, urdu_order], S).status == "agree"
+    assert classify_cluster([deadline, other_deadline], S).kinds == ("date",)
+
+
+def test_small_unitless_numbers_are_words_not_figures():
+    a = claim("A", "Relations between the two neighbours are tense.", numbers=[num(2, unit=None)])
+    b = claim("B", "A source told Hasht-e Subh (eight morning) it is tense.",
+              numbers=[num(8, unit=None)])
+    assert classify_cluster([a, b], S).status == "agree"
+
+
+def test_a_figure_that_agrees_with_one_number_does_not_conflict_with_another():
+    total = claim("A", "Pakistan's Afghan population is 4.4 million.", numbers=[num(4.4e6, unit=None)])
+    both = claim("B", "1.73 million Afghans are undocumented, of about 4.4 million.",
+                 numbers=[num(1.73e6), num(4.4e6, hedge="about", unit=None)])
+    verdict = classify_cluster([total, both], S)
+    assert verdict.status == "agree"
+
+
+@pytest.mark.parametrize("mention, text", [
+    (num(2e6, hedge="nearly"), "nearly 2,000,000"),
+    (num(1_730_000), "1,730,000"),
+    (num(500, hedge="more_than", unit="families"), "more than 500 families"),
+    (num(12, unit="percent"), "12%"),
+    (num(3e9, unit="money:USD"), "USD 3,000,000,000"),
+    (num(1.5, unit=None), "1.5"),
+])
+def test_value_display(mention, text):
+    assert display(mention) == text
+
+
+# --- properties of the number rule -----------------------------------------------------------
+
+from hypothesis import given, settings as hsettings, strategies as st  # noqa: E402
+
+HEDGES = st.sampled_from([None, "nearly", "about", "more_than", "less_than", "up_to", "over"])
+VALUES = st.floats(min_value=1, max_value=1e9, allow_nan=False, allow_infinity=False)
+
+
+@hsettings(max_examples=300, deadline=None)
+@given(VALUES, HEDGES, VALUES, HEDGES)
+def test_the_number_rule_is_symmetric(x, hx, y, hy):
+    a, b = num(x, hedge=hx), num(y, hedge=hy)
+    assert compatible(a, b, S) == compatible(b, a, S)
+
+
+@hsettings(max_examples=200, deadline=None)
+@given(VALUES, HEDGES)
+def test_a_figure_always_agrees_with_itself(x, hedge):
+    assert compatible(num(x, hedge=hedge), num(x, hedge=hedge), S) == (True, False)
+
+
+@hsettings(max_examples=200, deadline=None)
+@given(st.integers(min_value=11, max_value=99), st.integers(min_value=3, max_value=8))
+def test_rounding_a_precise_figure_to_two_digits_agrees(mantissa, exponent):
+    rounded = mantissa * 10 ** (exponent - 1)
+    precise = rounded + 3 * 10 ** (exponent - 3)  # third significant digit added
+    assert compatible(num(precise), num(rounded), S) == (True, True)

@@ -1,0 +1,67 @@
+"""Story grouping across languages, labels, and stable ids."""
+
+from __future__ import annotations
+
+from tests.compare_fixtures import article, c, expulsion_story, flood_story, num
+from xsource.compare import CompareSettings, compare
+from xsource.compare.stories import group_stories
+
+S = CompareSettings()
+
+
+def outlets_by_story(items):
+    return [sorted(items[i].article.outlet for i in s.members) for s in group_stories(items, S)]
+
+
+def test_two_stories_make_two_groups():
+    items = expulsion_story() + flood_story()
+    assert outlets_by_story(items) == [["Dawn", "Jang", "Pajhwok", "Tolo News"],
+                                       ["Dawn", "Express Tribune"]]
+
+
+def test_input_order_does_not_change_the_grouping():
+    items = flood_story() + expulsion_story()
+    stories = group_stories(items, S)
+    assert [len(s.members) for s in stories] == [4, 2]
+    assert stories[0].id == "s1"
+
+
+def test_urdu_and_dari_with_glossary_only_english_join_the_english_story():
+    items = expulsion_story() + flood_story()
+    (story,) = [s for s in group_stories(items, S) if 2 in s.members]  # Jang (ur)
+    assert 3 in story.members  # Pajhwok (prs)
+    assert 0 in story.members  # Dawn (en)
+
+
+def test_label_is_an_english_title():
+    items = expulsion_story() + flood_story()
+    labels = [s.label for s in group_stories(items, S)]
+    assert labels[0] in {it.article.title for it in expulsion_story()[:2]}
+    assert labels[1] in {it.article.title for it in flood_story()}
+
+
+def test_label_falls_back_to_english_of_a_lead_claim_without_english_articles():
+    items = expulsion_story()[2:]
+    (story,) = group_stories(items, S)
+    assert story.label in {it.claims[0].text_en for it in items}
+
+
+def test_a_lone_unrelated_article_is_its_own_story():
+    lone = article("Geo", "en", "Cricket: Pakistan beat Sri Lanka in Colombo",
+                   c("Babar Azam scored a century in Colombo.", entities=("babar_azam",),
+                     numbers=[num(102, "102", unit="runs")]))
+    items = expulsion_story() + [lone]
+    assert outlets_by_story(items) == [["Dawn", "Jang", "Pajhwok", "Tolo News"], ["Geo"]]
+
+
+def test_no_articles_no_stories():
+    assert group_stories([], S) == []
+
+
+def test_compare_tags_articles_and_claims_with_their_story():
+    cmp = compare(expulsion_story() + flood_story(), glossary=None)
+    by_outlet = dict(zip(cmp.articles["title"], cmp.articles["story_id"]))
+    assert by_outlet["IMF board clears $3bn loan for Pakistan"] == "s2"
+    assert by_outlet["اخراج مهاجرین افغان از پاکستان"] == "s1"
+    assert set(cmp.claims["story_id"]) == {"s1", "s2"}
+    assert cmp.stories["languages"].to_list() == [["en", "ur", "prs"], ["en"]]

@@ -1,0 +1,194 @@
+"""Claim alignment within each story: blocking, rapidfuzz scoring, best-first clustering.
+
+1. Blocking: claims of one story sharing a key (glossary entity, a figure at two significant
+   digits, a date, a word few claims use) become candidate pairs; pairs inside one article
+   never do.
+2. Scoring: rapidfuzz (`process.cpdist`, all cores) on the English matching forms, mixed
+   with the IDF-weighted key overlap and a same-speaker bonus (weights in settings).
+3. Clustering: pairs above `link_threshold` are merged best-first; a merge that would put
+   two claims of one article in a cluster is refused, so each cluster holds at most the best
+   claim per article. Each accepted merge is a link, kept with its score and evidence.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+import time
+from dataclasses import dataclass, field
+
+import numpy as np
+from rapidfuzz import fuzz, process
+
+from xsource.compare.figures import same_quantity
+
+from xsource.compare.settings import CompareSettings
+from xsource.compare.sparse import UnionFind, candidate_pairs
+from xsource.compare.text import (
+    claim_keys,
+    english_vocabulary,
+    entity_key,
+    figures,
+    is_glossary_only,
+    matching_words,
+    number_key,
+    speaker_key,
+)
+from xsource.records import Claim
+
+KIND_WEIGHT = {"entity": 1.5, "number": 1.5, "date": 1.2, "near": 1.0, "word": 1.0}
+
+
+@dataclass(frozen=True)
+class Link:
+    a: int  # claim indexes
+    b: int
+    score: float
+    evidence: str
+
+
+@dataclass(frozen=True)
+class Alignment:
+    clusters: list[list[int]]  # claim indexes; singletons included
+    links: list[Link]
+    candidates: int  # candidate pairs scored
+    timings: dict = field(default_factory=dict)  # seconds per step, for the benchmark
+
+
+def align_claims(
+    claims: Sequence[Claim],
+    story_of: Sequence[int],
+    article_of: Sequence[int],
+    settings: CompareSettings,
+) -> Alignment:
+    n = len(claims)
+    clock = time.perf_counter()
+    timings: dict[str, float] = {}
+    vocab = english_vocabulary(claims)
+    words = [matching_words(c, vocab) for c in claims]
+    forms = [" ".join(w) for w in words]
+    keys = [[(f"{kind[:2]}:{key}", KIND_WEIGHT[kind]) for kind, key in claim_keys(c, w)]
+            for c, w in zip(claims, words)]
+
+    def keep(df: np.ndarray, group_size: np.ndarray, names: list) -> np.ndarray:
+        is_word = np.fromiter((name.startswith("wo:") for name in names), bool, len(names))
+        rare = df <= np.maximum(settings.block_min, settings.rare_word_max_df * group_size)
+        return ~is_word | rare
+
+    def block(df: np.ndarray, group_size: np.ndarray, names: list) -> np.ndarray:
+        return df <= np.maximum(settings.block_min, settings.block_max_share * group_size)
+
+    timings["keys"] = time.perf_counter() - clock
+    clock = time.perf_counter()
+    articles = np.asarray(article_of, dtype=np.int64)
+    cands = candidate_pairs(keys, story_of, keep=keep, block=block,
+                            max_block=settings.max_block, distinct=articles)
+    timings["block"] = time.perf_counter() - clock
+    if len(cands.a) == 0:
+        return Alignment([[i] for i in range(n)], [], 0, timings)
+    clock = time.perf_counter()
+
+    forms = np.array(forms, dtype=object)
+    # token_sort_ratio == ratio of the token-sorted strings: sort each claim once, not per pair
+    sorted_forms = np.array([" ".join(sorted(w)) for w in words], dtype=object)
+    text = (process.cpdist(forms[cands.a], forms[cands.b], scorer=fuzz.token_set_ratio,
+                           workers=settings.workers)
+            + process.cpdist(sorted_forms[cands.a], sorted_forms[cands.b], scorer=fuzz.ratio,
+                             workers=settings.workers))
+    text = np.asarray(text, dtype=np.float64) / 200.0
+    timings["text"] = time.perf_counter() - clock
+    clock = time.perf_counter()
+    speakers = [speaker_key(c) for c in claims]
+    speaker_ids = {s: i for i, s in enumerate(dict.fromkeys(s for s in speakers if s))}
+    sp = np.array([speaker_ids.get(s, -1) for s in speakers], dtype=np.int64)
+    same_speaker = (sp[cands.a] >= 0) & (sp[cands.a] == sp[cands.b])
+
+    weak_claim = np.array([is_glossary_only(c) for c in claims], dtype=bool)
+    weak = weak_claim[cands.a] | weak_claim[cands.b]
+    text_w = np.where(weak, settings.weak_text_weight, settings.text_weight)
+    key_w = np.where(weak, settings.weak_key_weight, settings.key_weight)
+    score = text_w * text + key_w * cands.cosine + settings.speaker_bonus * same_speaker
+    # The figure/date bonus needs the quantity rules (Python), so it is only checked where
+    # it can lift a pair over the threshold.
+    has_figure = np.array([bool(c.numbers) for c in claims], dtype=bool)
+    borderline = np.flatnonzero((score < settings.link_threshold)
+                                & (score >= settings.link_threshold - settings.figure_bonus)
+                                & has_figure[cands.a] & has_figure[cands.b])
+    for k in borderline.tolist():
+        if near_figures(claims[int(cands.a[k])], claims[int(cands.b[k])], settings):
+            score[k] += settings.figure_bonus
+    ok = (score >= settings.link_threshold) & (
+        (cands.cosine >= settings.min_key_overlap) | (text >= settings.text_only_threshold))
+    order = np.argsort(-score[ok], kind="stable")
+    picked_a = cands.a[ok][order].tolist()
+    picked_b = cands.b[ok][order].tolist()
+    picked_s = np.minimum(score[ok][order], 1.0).tolist()
+    picked_t = text[ok][order].tolist()
+
+    # Pair scores for the average-linkage check (only pairs worth remembering).
+    keep_pairs = score >= settings.link_threshold * 0.5
+    pair_score = dict(zip((cands.a[keep_pairs] * n + cands.b[keep_pairs]).tolist(),
+                          score[keep_pairs].tolist()))
+
+    uf = UnionFind(n)
+    members: dict[int, list[int]] = {i: [i] for i in range(n)}
+    members_articles: dict[int, set[int]] = {i: {int(articles[i])} for i in range(n)}
+    links: list[Link] = []
+    refused: set[tuple[int, int, int, int]] = set()
+    for a, b, s, t in zip(picked_a, picked_b, picked_s, picked_t):
+        ra, rb = uf.find(a), uf.find(b)
+        if ra == rb or not members_articles[ra].isdisjoint(members_articles[rb]):
+            continue  # already together, or would hold two claims of one article
+        attempt = (ra, rb, len(members[ra]), len(members[rb]))
+        if attempt in refused:
+            continue
+        if not _cohesive(members[ra], members[rb], pair_score, n, settings.min_average_link):
+            refused.add(attempt)  # same two clusters, same verdict: do not recount
+            continue  # one strong pair must not chain two unrelated clusters together
+        root = uf.union(ra, rb)
+        other = rb if root == ra else ra
+        members_articles[root] |= members_articles.pop(other)
+        members[root].extend(members.pop(other))
+        links.append(Link(a, b, round(s, 4), evidence(claims[a], claims[b], t)))
+    timings["cluster"] = time.perf_counter() - clock
+    return Alignment(uf.components(), links, int(len(cands.a)), timings)
+
+
+def _cohesive(xs: list[int], ys: list[int], pair_score: dict, n: int, minimum: float) -> bool:
+    """Average linkage: mean score over all cross pairs (unscored pairs count 0)."""
+    if len(xs) == 1 and len(ys) == 1:
+        return True
+    total = 0.0
+    get = pair_score.get
+    for x in xs:
+        for y in ys:
+            total += get(x * n + y if x < y else y * n + x, 0.0)
+    return total / (len(xs) * len(ys)) >= minimum
+
+
+def near_figures(a: Claim, b: Claim, settings: CompareSettings) -> bool:
+    for x in figures(a):
+        for y in figures(b):
+            small, big = sorted((abs(x.value), abs(y.value)))
+            if small and big / small <= settings.figure_near_ratio and same_quantity(a, x, b, y, settings):
+                return True
+    return False
+
+
+def evidence(a: Claim, b: Claim, text_score: float) -> str:
+    """What matched, for a human: "text 0.82; entities: torkham, unhcr; number 1,700,000"."""
+    parts = [f"text {text_score:.2f}"]
+    ea = {entity_key(e): e for e in a.entities}
+    shared = [ea[k] for k in dict.fromkeys(entity_key(e) for e in b.entities) if k in ea]
+    if shared:  # "place.torkham" reads as "torkham"
+        parts.append("entities: " + ", ".join(e.split(".", 1)[-1].replace("_", " ") for e in shared))
+    nb = {number_key(n.value) for n in figures(b)}
+    numbers = [n for n in figures(a) if number_key(n.value) in nb]
+    if numbers:
+        parts.append("number " + ", ".join(dict.fromkeys(f"{n.value:,.15g}" for n in numbers)))
+    dates = sorted({d.value for d in a.dates if d.value} & {d.value for d in b.dates if d.value})
+    if dates:
+        parts.append("date " + ", ".join(dates))
+    sa, sb = speaker_key(a), speaker_key(b)
+    if sa and sa == sb:
+        parts.append(f"speaker {a.speaker}")
+    return "; ".join(parts)

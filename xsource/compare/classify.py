@@ -1,0 +1,248 @@
+"""Divergence classification of a claim cluster: agree, conflict (number, date, attribution,
+polarity) or single, with one evidence row per pair of disagreeing claims.
+
+Only claims of DIFFERENT outlets are compared (an outlet repeating itself across articles
+neither agrees nor disagrees with anyone).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from datetime import date as Date
+
+from xsource.compare.figures import compatible, display, same_quantity
+from xsource.compare.settings import CompareSettings
+from xsource.compare.text import entity_key, figures
+from xsource.records import Claim
+
+ANONYMOUS_ATTRIBUTIONS = {"anonymous", "sources"}
+ANONYMOUS_SPEAKERS = {"anonymous", "anonymous_official", "anonymous_officials", "sources",
+                      "official_sources", "an_official", "officials", "source"}
+BASE_IMPORTANCE = {"number": 3.0, "date": 2.5, "polarity": 2.5, "attribution": 2.0}
+
+
+@dataclass(frozen=True)
+class Disagreement:
+    kind: str  # number, date, attribution, polarity
+    a: int  # index into the cluster's claims
+    b: int
+    value_a: str
+    value_b: str
+    note: str
+    key_figure: bool = False
+
+
+@dataclass
+class PairVerdict:
+    disagreements: list[Disagreement] = field(default_factory=list)
+    rounding: bool = False  # some figure agreed only within rounding / hedge
+
+
+@dataclass(frozen=True)
+class ClusterVerdict:
+    status: str  # agree, conflict, single
+    kinds: tuple[str, ...]
+    rounding: bool
+    disagreements: tuple[Disagreement, ...]
+
+
+def compare_numbers(ca: Claim, cb: Claim, s: CompareSettings, verdict: PairVerdict,
+                    ia: int, ib: int) -> None:
+    """Pair figures of the same quantity: compatible pairs first (each figure used once),
+    then each figure left over conflicts with its closest same-quantity figure left over."""
+    fa, fb = figures(ca), figures(cb)
+    same = [(x, y) for x in range(len(fa)) for y in range(len(fb))
+            if same_quantity(ca, fa[x], cb, fb[y], s)]
+    used_a: set[int] = set()
+    used_b: set[int] = set()
+    for x, y in same:
+        ok, rounding = compatible(fa[x], fb[y], s)
+        if ok and x not in used_a and y not in used_b:
+            used_a.add(x)
+            used_b.add(y)
+            verdict.rounding |= rounding
+    # A figure that agrees with one of the other side's figures is settled; only figures
+    # with no counterpart at all can disagree.
+    left = [(x, y) for x, y in same if x not in used_a and y not in used_b]
+    left.sort(key=lambda p: abs(math.log(abs(fa[p[0]].value) + 1) - math.log(abs(fb[p[1]].value) + 1)))
+    for x, y in left:
+        if x in used_a or y in used_b:
+            continue
+        used_a.add(x)
+        used_b.add(y)
+        na, nb = fa[x], fb[y]
+        verdict.disagreements.append(Disagreement(
+            "number", ia, ib, display(na), display(nb),
+            f"same quantity, different figure: {display(na)} vs {display(nb)}",
+            key_figure=max(abs(na.value), abs(nb.value)) >= s.key_figure_min,
+        ))
+
+
+def _as_date(value: str) -> Date | None:
+    try:
+        return Date.fromisoformat(value) if len(value) == 10 else None
+    except ValueError:
+        return None
+
+
+def compare_dates(ca: Claim, cb: Claim, s: CompareSettings, verdict: PairVerdict,
+                  ia: int, ib: int) -> None:
+    # Relative dates ("on Wednesday") are the extractor's resolution against the article
+    # date: good for matching, too weak to accuse an outlet of a wrong date.
+    da = [d.value for d in ca.dates if d.value and d.calendar != "relative"]
+    db = [d.value for d in cb.dates if d.value and d.calendar != "relative"]
+    if not da or not db:
+        return
+    if any(x.startswith(y) or y.startswith(x) for x in da for y in db):
+        return
+    roles_a, roles_b = date_roles(ca.text_en), date_roles(cb.text_en)
+    best = None
+    for x in da:
+        for y in db:
+            if (roles_a.get(x[5:7]) == "start") != (roles_b.get(y[5:7]) == "start"):
+                continue  # "operations start from Nov 1" is not "the deadline was Oct 31"
+            dx, dy = _as_date(x), _as_date(y)
+            if dx and dy:
+                gap = abs((dx - dy).days)
+            elif x[:7] != y[:7] and len(x) >= 7 and len(y) >= 7:
+                gap = abs((int(x[:4]) * 12 + int(x[5:7])) - (int(y[:4]) * 12 + int(y[5:7]))) * 30
+            else:
+                continue
+            if best is None or gap < best[0]:
+                best = (gap, x, y)
+    if best and best[0] <= s.date_conflict_max_days:
+        verdict.disagreements.append(Disagreement(
+            "date", ia, ib, best[1], best[2], f"same event, different date: {best[1]} vs {best[2]}"))
+
+
+MONTHS = {name: f"{i:02d}" for i, names in enumerate((
+    ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
+    ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
+    ("october", "oct"), ("november", "nov"), ("december", "dec")), 1) for name in names}
+# "after" is left out: "after the October 31 deadline" names the deadline itself.
+START_WORDS = {"from", "since", "starting", "beginning", "began", "begin", "begins", "start",
+               "started", "effective"}
+START_AFTER = {"from", "onwards", "onward"}  # "1st November from ..." (Urdu/Pashto order)
+_FILLER = re.compile(r"^(\d+(st|nd|rd|th)?|the|of|on|\d{4})$")
+
+
+def date_roles(text_en: str) -> dict[str, str]:
+    """Month ("10") -> "start" when the English marks it as a start ("from 1st November",
+    "since October", "1st November from"); mixed mentions of one month give no role."""
+    words = re.findall(r"[a-z0-9]+", text_en.lower())
+    roles: dict[str, str | None] = {}
+    for i, word in enumerate(words):
+        month = MONTHS.get(word)
+        if not month:
+            continue
+        j = i - 1
+        while j >= 0 and _FILLER.match(words[j]):
+            j -= 1
+        k = i + 1
+        while k < len(words) and _FILLER.match(words[k]):
+            k += 1
+        starts = (j >= 0 and words[j] in START_WORDS) or (k < len(words) and words[k] in START_AFTER)
+        role = "start" if starts else "other"
+        roles[month] = role if roles.get(month, role) == role else None
+    return {m: r for m, r in roles.items() if r}
+
+
+def _is_anonymous(claim: Claim) -> bool:
+    if claim.attribution in ANONYMOUS_ATTRIBUTIONS:
+        return True
+    return bool(claim.speaker) and entity_key(claim.speaker) in ANONYMOUS_SPEAKERS
+
+
+def _same_person(a: str, b: str) -> bool:
+    ta, tb = set(entity_key(a).split("_")), set(entity_key(b).split("_"))
+    return ta <= tb or tb <= ta
+
+
+def _is_media(speaker: str, media: frozenset[str]) -> bool:
+    words = set(entity_key(speaker).split("_")) - {"org"}
+    return any(words and (words <= set(m.split("_")) or set(m.split("_")) <= words)
+               for m in media)
+
+
+def _who(claim: Claim) -> str:
+    if claim.speaker:
+        return claim.speaker
+    return "unnamed sources" if claim.attribution == "sources" else "anonymous official"
+
+
+def compare_attribution(ca: Claim, cb: Claim, verdict: PairVerdict, ia: int, ib: int,
+                        media: frozenset[str] = frozenset()) -> None:
+    """Who said it, for statements. A figure credited to different officials is compared by
+    its value instead, and "told BBC" names the outlet, not a source."""
+    if figures(ca) or figures(cb):
+        return
+    anon_a, anon_b = _is_anonymous(ca), _is_anonymous(cb)
+    named_a = bool(ca.speaker) and not anon_a and not _is_media(ca.speaker, media)
+    named_b = bool(cb.speaker) and not anon_b and not _is_media(cb.speaker, media)
+    if named_a and named_b and not _same_person(ca.speaker, cb.speaker):
+        verdict.disagreements.append(Disagreement(
+            "attribution", ia, ib, ca.speaker, cb.speaker,
+            f"same statement, different speaker: {ca.speaker} vs {cb.speaker}"))
+    elif (named_a and anon_b) or (anon_a and named_b):
+        verdict.disagreements.append(Disagreement(
+            "attribution", ia, ib, _who(ca), _who(cb),
+            f"named official vs anonymous: {_who(ca)} vs {_who(cb)}"))
+
+
+def compare_pair(ca: Claim, cb: Claim, s: CompareSettings, ia: int = 0, ib: int = 1,
+                 media: frozenset[str] = frozenset()) -> PairVerdict:
+    verdict = PairVerdict()
+    compare_numbers(ca, cb, s, verdict, ia, ib)
+    compare_dates(ca, cb, s, verdict, ia, ib)
+    compare_attribution(ca, cb, verdict, ia, ib, media)
+    if ca.polarity != cb.polarity:
+        verdict.disagreements.append(Disagreement(
+            "polarity", ia, ib, ca.polarity, cb.polarity,
+            f"one outlet reports it as {ca.polarity}, the other as {cb.polarity}"))
+    return verdict
+
+
+def classify_cluster(claims: Sequence[Claim], s: CompareSettings,
+                     media: Sequence[str] = ()) -> ClusterVerdict:
+    """media: outlet names of the run (a speaker that is an outlet is not a source)."""
+    outlets = {c.outlet for c in claims}
+    media_keys = frozenset(entity_key(m) for m in media)
+    if len(outlets) < 2:
+        return ClusterVerdict("single", (), False, ())
+    found: list[Disagreement] = []
+    rounding = False
+    for i in range(len(claims)):
+        for j in range(i + 1, len(claims)):
+            if claims[i].outlet == claims[j].outlet:
+                continue
+            verdict = compare_pair(claims[i], claims[j], s, i, j, media_keys)
+            found.extend(verdict.disagreements)
+            rounding |= verdict.rounding
+    kinds = tuple(k for k in BASE_IMPORTANCE if any(d.kind == k for d in found))
+    status = "conflict" if found else "agree"
+    return ClusterVerdict(status, kinds, rounding, tuple(found))
+
+
+def importance(d: Disagreement, claims: Sequence[Claim], all_found: Sequence[Disagreement],
+               glossary_only: Sequence[bool], sides: dict | None = None) -> float:
+    """Higher first: key-figure number conflicts, then the more outlets on each side."""
+    sides = sides if sides is not None else value_sides(claims, all_found)
+    side_a = sides.get((d.kind, d.value_a), ())
+    side_b = sides.get((d.kind, d.value_b), ())
+    score = BASE_IMPORTANCE[d.kind] + (1.0 if d.key_figure else 0.0)
+    score += 0.5 * (max(len(side_a), 1) - 1 + max(len(side_b), 1) - 1)
+    if glossary_only[d.a] or glossary_only[d.b]:
+        score *= 0.85  # evidence from a glossary-only rendering is weaker
+    return round(score, 3)
+
+
+def value_sides(claims: Sequence[Claim], found: Sequence[Disagreement]) -> dict:
+    """(kind, value) -> outlets holding that value in this cluster's disagreements."""
+    sides: dict[tuple[str, str], set[str]] = {}
+    for x in found:
+        sides.setdefault((x.kind, x.value_a), set()).add(claims[x.a].outlet)
+        sides.setdefault((x.kind, x.value_b), set()).add(claims[x.b].outlet)
+    return sides

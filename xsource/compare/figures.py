@@ -1,0 +1,185 @@
+"""The number rule: when two figures count the same thing, and when they agree.
+
+See the module docstring of `xsource.compare.settings` for the rule in words. Values are
+compared as bands: an unhedged figure is the band of its own rounding (capped at
+`rounding_max_rel`), a hedged one the band its hedge allows ("nearly 2 million" = 1.8M..2M).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from functools import lru_cache
+
+from xsource.compare.settings import CompareSettings
+from xsource.compare.text import sig_round, significant_digits
+from xsource.records import Claim, NumberMention
+
+BELOW = {"nearly", "almost", "just_under", "close_to", "nearly_all"}
+AROUND = {"about", "around", "approximately", "roughly", "some", "estimated", "an_estimated"}
+ABOVE = {"more_than", "over", "at_least", "above", "upwards_of", "in_excess_of"}
+UNDER = {"less_than", "up_to", "under", "fewer_than", "below", "at_most"}
+
+HEDGE_WORDS = {"more_than": "more than", "at_least": "at least", "up_to": "up to",
+               "less_than": "less than", "fewer_than": "fewer than", "at_most": "at most",
+               "just_under": "just under", "close_to": "close to"}
+
+# Words near a figure that say WHAT it counts; figures whose qualifier groups are disjoint
+# count different things (1.7M undocumented vs 4.4M in total).
+QUALIFIERS = {
+    "undocumented": {"undocumented", "illegal", "illegally", "unregistered", "unlawful",
+                     "irregular", "undeclared", "paperless"},
+    "registered": {"registered", "legal", "legally", "documented", "cardholders"},
+    "por_card": {"por", "registration"},  # Proof of Registration card holders
+    "citizen_card": {"acc", "citizen"},  # Afghan Citizen Card holders: another register
+    # not "living": "1.7 million undocumented Afghans living in Pakistan" is no total
+    "total": {"total", "overall", "hosts", "hosted", "hosting", "host", "altogether",
+              "population"},
+    "returned": {"returned", "returnees", "returnee", "repatriated", "deported", "expelled",
+                 "departed", "crossed", "fled", "left", "exited", "returning"},
+    "arrived": {"arrived", "arrivals", "entered", "came"},
+    "detained": {"arrested", "detained", "detention", "held", "jailed"},
+    "dead": {"killed", "dead", "died", "deaths", "death"},
+    "injured": {"injured", "wounded"},
+}
+_WORD_TO_GROUP = {w: g for g, words in QUALIFIERS.items() for w in words}
+_SCALE = {"thousand": 1e3, "k": 1e3, "lakh": 1e5, "lakhs": 1e5, "million": 1e6, "mn": 1e6,
+          "m": 1e6, "millions": 1e6, "crore": 1e7, "billion": 1e9, "bn": 1e9, "b": 1e9}
+_SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+          "eight": 8, "nine": 9, "ten": 10, "hundred": 100, "dozen": 12}
+_TOKEN = re.compile(r"\d[\d,]*(?:\.\d+)?|[A-Za-z]+|[.,;:()!?\"“”]")
+_BREAK = set(".,;:()!?\"“”")
+HEAD_COUNT_UNITS = {"people", "persons", "families", "households", "individuals", "refugees",
+                    "migrants", "children", "women", "men"}
+
+
+def band(n: NumberMention, s: CompareSettings) -> tuple[float, float]:
+    x = n.value
+    hedge = (n.hedge or "").lower().replace(" ", "_")
+    if hedge in BELOW:
+        return x * (1 - s.hedge_band), x
+    if hedge in ABOVE:
+        return x, x * s.over_factor
+    if hedge in UNDER:
+        return x / s.over_factor, x
+    if hedge:  # about, around, and any hedge we do not know: symmetric
+        return x * (1 - s.about_band), x * (1 + s.about_band)
+    if x == 0:
+        return 0.0, 0.0
+    half = 0.5 * 10 ** (math.floor(math.log10(abs(x))) - significant_digits(x) + 1)
+    half = min(half, s.rounding_max_rel * abs(x))
+    return x - half, x + half
+
+
+def compatible(a: NumberMention, b: NumberMention, s: CompareSettings) -> tuple[bool, bool]:
+    """(agree, only-within-rounding-or-hedge) for two figures of the same quantity."""
+    if a.value == b.value:
+        return True, (a.hedge or None) != (b.hedge or None)
+    if not a.hedge and not b.hedge:
+        less, more = sorted((a, b), key=lambda n: significant_digits(n.value))
+        digits = significant_digits(less.value)
+        rounded = math.isclose(sig_round(more.value, digits), less.value, rel_tol=1e-9)
+        close = abs(a.value - b.value) <= s.rounding_max_rel * max(abs(a.value), abs(b.value))
+        return rounded and close, True
+    lo_a, hi_a = band(a, s)
+    lo_b, hi_b = band(b, s)
+    return lo_a <= hi_b and lo_b <= hi_a, True
+
+
+# Years are ages and time lived ("in Peshawar for 35 years") in personal testimony: two
+# people's stories, never one figure reported two ways.
+NEVER_COMPARED_UNITS = {"years", "year", "age"}
+
+
+def units_match(a: NumberMention, b: NumberMention) -> bool:
+    if a.unit in NEVER_COMPARED_UNITS or b.unit in NEVER_COMPARED_UNITS:
+        return False
+    if a.unit == b.unit:
+        return True
+    known = a.unit or b.unit or ""
+    # No unit on one side reads as a head count (the extractor often misses "Afghans");
+    # never as money, a percentage or a duration.
+    return (a.unit is None or b.unit is None) and known in HEAD_COUNT_UNITS
+
+
+def _english_numbers(text: str) -> list[tuple[float, int, list[str]]]:
+    """(value, token position, tokens) for figures written in an English sentence."""
+    tokens = _TOKEN.findall(text)
+    lowered = [t.lower() for t in tokens]
+    found = []
+    for i, tok in enumerate(lowered):
+        if tok[0].isdigit():
+            try:
+                value = float(tok.replace(",", ""))
+            except ValueError:
+                continue
+        elif tok in _SMALL and not (i and lowered[i - 1] in _SMALL):
+            value = float(_SMALL[tok])
+        else:
+            continue
+        if i + 1 < len(lowered) and lowered[i + 1] in _SCALE:
+            value *= _SCALE[lowered[i + 1]]
+        found.append((value, i, lowered))
+    return found
+
+
+def qualifiers(claim: Claim, n: NumberMention, s: CompareSettings) -> frozenset[str]:
+    """Qualifier groups found within `quantity_window` words of the figure, in English."""
+    return _qualifiers(claim.text_en, n.value, len(claim.numbers), s.quantity_window)
+
+
+@lru_cache(maxsize=65536)
+def _qualifiers(text_en: str, value: float, count: int, window: int) -> frozenset[str]:
+    found = _english_numbers(text_en)
+    spots = [(i, toks) for v, i, toks in found
+             if math.isclose(v, value, rel_tol=1e-6)
+             or math.isclose(sig_round(v, 2), sig_round(value, 2), rel_tol=1e-9)]
+    if not spots:
+        # The English lost the figure (rough translation): with one figure in the claim the
+        # whole sentence qualifies it; with several we cannot tell which words go with which.
+        if count <= 1:
+            tokens = [t.lower() for t in _TOKEN.findall(text_en)]
+            return frozenset(g for t in tokens if (g := _WORD_TO_GROUP.get(t)))
+        return frozenset()
+    i, tokens = spots[0]
+    groups: set[str] = set()
+    for step in (1, -1):
+        j, seen = i + step, 0
+        while 0 <= j < len(tokens) and seen < window + 1:
+            if tokens[j] in _BREAK:
+                break
+            if tokens[j] in _WORD_TO_GROUP:
+                groups.add(_WORD_TO_GROUP[tokens[j]])
+            if tokens[j] not in _SCALE:
+                seen += 1
+            j += step
+    return frozenset(groups)
+
+
+def same_quantity(ca: Claim, a: NumberMention, cb: Claim, b: NumberMention,
+                  s: CompareSettings) -> bool:
+    if not units_match(a, b):
+        return False
+    if a.unit is None and b.unit is None and max(abs(a.value), abs(b.value)) < s.min_unitless_figure:
+        return False  # "two neighbours", "one source", "Hasht-e Subh" = "eight morning"
+    small, big = sorted((abs(a.value), abs(b.value)))
+    if small == 0 or big / small > s.max_conflict_ratio:
+        return big == small
+    qa, qb = qualifiers(ca, a, s), qualifiers(cb, b, s)
+    return not qa or not qb or bool(qa & qb)
+
+
+def display(n: NumberMention) -> str:
+    """"nearly 2,000,000", "1,730,000", "more than 500 families", "12%"."""
+    value = int(n.value) if n.value == int(n.value) else n.value
+    text = f"{value:,}" if isinstance(value, int) else f"{value:,.15g}"
+    if n.unit == "percent":
+        text += "%"
+    elif n.unit and n.unit.startswith("money:"):
+        text = f"{n.unit.split(':', 1)[1]} {text}"
+    elif n.unit and n.unit != "people":
+        text += f" {n.unit}"
+    hedge = (n.hedge or "").lower()
+    if hedge:
+        text = f"{HEDGE_WORDS.get(hedge, hedge.replace('_', ' '))} {text}"
+    return text

@@ -1,0 +1,185 @@
+"""Every threshold the comparator uses, in one place, each with the reason for its value.
+
+Calibrated on `samples/*/expected.json` (the bundled two-story sample set) and on the
+synthetic labelled sets in `xsource.bench.compare`. Change them here, never inline.
+
+The number rule (agree / conflict between two figures for the same quantity)
+---------------------------------------------------------------------------
+1. Both unhedged ("1.7 million", "1,730,000"): they agree *within rounding* when the less
+   precise one (fewer significant digits) equals the other rounded to that many significant
+   digits, AND they differ by at most `rounding_max_rel` of the larger. So 1.73M vs 1.7M
+   agree (labelled `rounding`); 2M vs 1.7M do not (rounding 1.7M to one digit gives 2M,
+   but 15% apart is a different figure, not a rounded one) -> number conflict.
+2. A hedge turns a value into a band, and two figures agree when their bands overlap
+   (an unhedged value is the band of its own rounding, capped at `rounding_max_rel`):
+     nearly / almost / approximately-below ("nearly 2 million")  -> [X*(1-hedge_band), X]
+     about / around / approximately / some                        -> [X*(1-about_band), X*(1+about_band)]
+     more_than / over / at_least                                  -> [X, X*over_factor]
+     less_than / up_to                                            -> [X/over_factor, X]
+   With hedge_band = 0.1, "nearly 2 million" means 1.8M..2M: compatible with 1.85M or
+   "about 1.9 million", a conflict with 1.7M (the issue's example), with 1.73M and with
+   "about 1.7 million" (1.615M..1.785M).
+3. Figures are compared only when they count the same thing: same unit (a missing unit
+   matches a head-count unit, never money, percent or years), no clash of quantity
+   qualifiers within `quantity_window` words ("undocumented" vs "total" / "registered" /
+   "returned" / "PoR card" / "Citizen Card"...), at most `max_conflict_ratio` apart, and not
+   both unitless below `min_unitless_figure`. 1.7M undocumented vs 4.4M total is therefore
+   never a conflict.
+4. Within a pair of claims, compatible figures are paired first (each used once); only the
+   figures left without a counterpart conflict, each with its nearest same-quantity figure.
+   So "1.73M undocumented of a total 4.4M" agrees with "4.4M in total" and with "1.7M".
+"""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+
+
+@dataclass(frozen=True)
+class CompareSettings:
+    # --- story grouping -------------------------------------------------------------------
+    story_threshold: float = 0.135
+    """Cosine similarity (IDF-weighted keys: glossary entities, figures, dates, weeks, English
+    words of title + leading claims) at or above which two articles are linked; stories are
+    the connected components. On the samples (glossary backend) the weakest link each story
+    needs is 0.175 and the strongest cross-story link 0.129 (the Torkham closure and the
+    Afghan returns share Torkham, the border, Mujahid); 0.135 sits between them, and the
+    two guards below keep a stray link from chaining stories on larger inputs."""
+
+    story_min_shared: int = 3
+    """...and share at least this many keys: one common figure or one place name is a
+    coincidence, not a story (connected components would chain whole corpora on it)."""
+
+    story_neighbours: int = 5
+    """An article link counts only if each article is among the other's this-many strongest
+    links (mutual nearest neighbours): stops single coincidental links chaining stories."""
+
+    story_entity_weight: float = 1.0
+    """Multiplier on entity features (glossary ids survive poor translation)."""
+
+    story_number_weight: float = 1.5
+    """Multiplier on exact figures and dates ("1.7 million", "2023-10-31"): the same figure
+    in two articles is strong evidence of the same story."""
+
+    story_week_weight: float = 1.0
+    """Multiplier on week bins of the article date and of the dates it mentions: a story
+    happens at a time, so a September border closure and a November expulsion stay apart
+    even though both mention Torkham."""
+
+    story_word_weight: float = 0.3
+    """Multiplier on English words (title + `story_lead_claims` leading claims; words of
+    glossary-only English are not used). Kept low: words are plentiful, entities precise."""
+
+    story_lead_claims: int = 6
+    """How many leading claims of each article feed the story features (the lede carries
+    the story; later paragraphs wander into background shared by unrelated stories)."""
+
+    story_max_df: float = 0.5
+    """Features carried by more than this share of articles are ignored for grouping (they
+    say "Pakistan", not which story). Only applied when there are >= 8 articles."""
+
+    # --- claim alignment ------------------------------------------------------------------
+    link_threshold: float = 0.48
+    """Combined score at or above which two claims from different articles are linked.
+    With the weights below, calibrated on the samples (glossary backend): 5 of the 7
+    expected conflicts found, no conflict outside expected.json, ~70% of the claim pairs
+    expected.json puts together aligned (grid over threshold and weights in the bench)."""
+
+    text_weight: float = 0.5
+    """Weight of English text similarity (rapidfuzz token_set/token_sort mean, 0..1)."""
+
+    key_weight: float = 0.5
+    """Weight of the IDF-weighted overlap of entities, number values, dates and rare words
+    (cosine over the claims' key sets, 0..1). Carries cross-language pairs whose English
+    is a rough glossary-only rendering."""
+
+    weak_text_weight: float = 0.6
+    """Text weight when either claim's English is glossary-only. Its matching form keeps only
+    the words also found in the run's English-original claims (leftover transliterations are
+    dropped), so what remains is mostly glossary terms; calibrated on the samples."""
+
+    weak_key_weight: float = 0.5
+    """Key-overlap weight when either claim's English is glossary-only."""
+
+    speaker_bonus: float = 0.08
+    """Added when both claims name the same speaker."""
+
+    figure_bonus: float = 0.2
+    """Added when both claims carry a figure of the same quantity within a factor
+    `figure_near_ratio` of each other: two outlets giving "1.7 million" and "nearly 2
+    million" for the same thing are the pairs a desk must see side by side, even when their
+    wording differs. (Nearby dates only count through the week keys: "announced on October
+    3" and "returned since October 1" are different events.)"""
+
+    figure_near_ratio: float = 1.8
+    """How far apart two same-quantity figures may be to earn `figure_bonus`."""
+
+    min_key_overlap: float = 0.12
+    """A pair whose key overlap is below this must clear `text_only_threshold` on text alone:
+    two claims about different things can share many function-like words."""
+
+    text_only_threshold: float = 0.8
+    """Text similarity at which a pair links even without shared entities/figures."""
+
+    min_average_link: float = 0.25
+    """Two clusters merge only if the mean score over all their cross pairs (pairs never
+    scored count 0) reaches this: the best pair alone would chain a deadline claim, a
+    "deportations began" claim and a "criticism rejected" claim into one cluster."""
+
+    rare_word_max_df: float = 0.2
+    """An English word counts at all (as a key) only if at most this share of the story's
+    claims use it (and it is not a stop word); common words say nothing about which fact."""
+
+    block_max_share: float = 0.25
+    """A key (entity, figure, date, word) generates candidate pairs only if at most this share
+    of the story's claims carry it: "pakistan" in every claim blocks nothing (it still counts,
+    IDF-weighted, in the score of pairs found through rarer keys)."""
+
+    block_min: int = 4
+    """...but any key held by at most this many claims may block and count (small stories)."""
+
+    max_block: int = 400
+    """Blocks (claims sharing one key) larger than this generate no candidate pairs; their
+    key still counts in scoring. Bounds the cost at O(keys * max_block^2) worst case."""
+
+    workers: int = -1
+    """rapidfuzz worker threads (-1 = all cores)."""
+
+    # --- number / date rules (see the module docstring) ---------------------------------------
+    rounding_max_rel: float = 0.1
+    """Two unhedged figures agree within rounding only if at most 10% apart."""
+
+    hedge_band: float = 0.1
+    """Width of a one-sided hedge's band: "nearly X" = [X*(1-band), X]."""
+
+    about_band: float = 0.05
+    """Half-width of "about / around / some X" = [X*(1-band), X*(1+band)]: narrower than
+    "nearly", since "about 1.7 million" still names 1.7 million (it must not stretch to
+    meet "nearly 2 million")."""
+
+    over_factor: float = 2.0
+    """"more than X" = [X, X*over_factor]; "less than X" = [X/over_factor, X]."""
+
+    quantity_window: int = 6
+    """Words on each side of a number (in the English text) searched for quantity
+    qualifiers (undocumented, registered, total, returned, ...)."""
+
+    min_unitless_figure: float = 10.0
+    """Figures below this with no unit on either side are never compared: they are words
+    ("two neighbours", "one source") or parts of names far more often than counts."""
+
+    max_conflict_ratio: float = 10.0
+    """Figures more than this factor apart are taken as different quantities, not a
+    disagreement (no outlet misreports 20,000 as 1.7 million; they count different things)."""
+
+    date_conflict_max_days: int = 14
+    """Two different dates in aligned claims conflict only if at most this many days apart
+    (Oct 31 vs Nov 1); further apart (announced Oct 3, deadline Oct 31) they are different
+    events of one story, not a disagreement. Relative dates ("on Wednesday") never conflict."""
+
+    # --- importance of conflicts -------------------------------------------------------------
+    key_figure_min: float = 1000.0
+    """Number conflicts on figures at least this large (head counts, money) rank higher."""
+
+    def as_dict(self) -> dict:
+        return asdict(self)

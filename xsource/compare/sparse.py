@@ -1,0 +1,159 @@
+"""Blocked, IDF-weighted key overlap: the candidate generator behind grouping and alignment.
+
+Items (articles or claims) carry sets of keys. Only items sharing a key become a candidate
+pair, and each pair's score is the cosine of their IDF-weighted key vectors, computed with
+numpy over all blocks at once (blocks of equal size are expanded together), so the cost
+follows the number of plausible pairs, not n^2.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+KeepRule = Callable[[np.ndarray, np.ndarray, list], np.ndarray]  # (df, group_size, key names) -> mask
+
+
+@dataclass(frozen=True)
+class Candidates:
+    a: np.ndarray  # item index, a < b
+    b: np.ndarray
+    cosine: np.ndarray  # IDF-weighted key cosine in [0, 1]
+    shared: np.ndarray  # number of shared (blocking) keys
+
+
+def _empty() -> Candidates:
+    none = np.zeros(0, dtype=np.int64)
+    return Candidates(none, none, np.zeros(0), none)
+
+
+def candidate_pairs(
+    keys: Sequence[Sequence[tuple[str, float]]],
+    groups: Sequence[int] | np.ndarray,
+    *,
+    keep: KeepRule,
+    max_block: int,
+    block: KeepRule | None = None,
+    distinct: np.ndarray | None = None,
+) -> Candidates:
+    """Pairs of items in the same group sharing at least one kept key.
+
+    keys: per item, (key, multiplier) pairs; weights are multiplier * ln(1 + n_group / df).
+    keep: which keys count at all (e.g. drop words most claims use).
+    block: which kept keys generate candidate pairs (default: all); the others only score.
+    distinct: per item label; pairs with equal labels (same article) are dropped.
+    """
+    n = len(keys)
+    groups = np.asarray(groups, dtype=np.int64)
+    interned: dict[tuple[int, str], int] = {}
+    rows: list[int] = []
+    cols: list[int] = []
+    mult: list[float] = []
+    for i, item_keys in enumerate(keys):
+        g = int(groups[i])
+        for key, m in item_keys:
+            cols.append(interned.setdefault((g, key), len(interned)))
+            rows.append(i)
+            mult.append(m)
+    if not rows or n < 2:
+        return _empty()
+    r = np.asarray(rows, dtype=np.int64)
+    c = np.asarray(cols, dtype=np.int64)
+    m = np.asarray(mult, dtype=np.float64)
+    df = np.bincount(c, minlength=len(interned))
+    key_group = np.empty(len(interned), dtype=np.int64)
+    key_group[c] = groups[r]
+    group_size = np.bincount(groups, minlength=int(groups.max()) + 1)[key_group]
+    names = [key for (_, key) in interned]
+    kept = keep(df, group_size, names)
+    weight = m * np.log1p(group_size / df)[c]
+    weight[~kept[c]] = 0.0
+    norm = np.sqrt(np.bincount(r, weight * weight, minlength=n))
+
+    blocking = kept if block is None else kept & block(df, group_size, names)
+    blocking &= df <= max_block
+    common = _common_weights(n, r, c, weight, kept & ~blocking & (df >= 2), key_group)
+    block = blocking[c] & (df[c] >= 2)
+    r, c, w = r[block], c[block], weight[block]
+    order = np.lexsort((r, c))
+    r, c, w = r[order], c[order], w[order]
+    if len(c) == 0:
+        return _empty()
+    starts = np.flatnonzero(np.r_[True, c[1:] != c[:-1]])
+    sizes = np.diff(np.r_[starts, len(c)])
+    parts_a, parts_b, parts_w = [], [], []
+    for k in np.unique(sizes):
+        first = starts[sizes == k]
+        members = first[:, None] + np.arange(k)[None, :]
+        i0, i1 = np.triu_indices(int(k), 1)
+        parts_a.append(r[members[:, i0]].ravel())
+        parts_b.append(r[members[:, i1]].ravel())
+        parts_w.append((w[members[:, i0]] * w[members[:, i1]]).ravel())
+    a = np.concatenate(parts_a)
+    b = np.concatenate(parts_b)
+    pw = np.concatenate(parts_w)
+    if distinct is not None:
+        ok = distinct[a] != distinct[b]
+        a, b, pw = a[ok], b[ok], pw[ok]
+    if len(a) == 0:
+        return _empty()
+    code = a * n + b
+    unique, inverse, counts = np.unique(code, return_inverse=True, return_counts=True)
+    overlap = np.bincount(inverse, pw, minlength=len(unique))
+    ua, ub = unique // n, unique % n
+    if common is not None:  # keys too common to block still count in the score
+        for lo in range(0, len(ua), _CHUNK):
+            hi = lo + _CHUNK
+            overlap[lo:hi] += np.einsum("ij,ij->i", common[ua[lo:hi]], common[ub[lo:hi]])
+    denom = norm[ua] * norm[ub]
+    cosine = np.divide(overlap, denom, out=np.zeros_like(overlap), where=denom > 0)
+    return Candidates(ua, ub, np.minimum(cosine, 1.0), counts)
+
+
+_CHUNK = 65536
+
+
+def _common_weights(n, r, c, weight, common_keys, key_group) -> np.ndarray | None:
+    """Dense (item x common key of its group) weights. Keys too common to block are few per
+    group (each is held by a large share of the group's items), so a dense block is small;
+    columns are numbered within each group, which is all a same-group pair needs."""
+    ids = np.flatnonzero(common_keys)
+    if len(ids) == 0:
+        return None
+    order = np.lexsort((ids, key_group[ids]))
+    ids = ids[order]
+    groups = key_group[ids]
+    first = np.r_[0, np.flatnonzero(groups[1:] != groups[:-1]) + 1]
+    local = np.arange(len(ids)) - np.repeat(first, np.diff(np.r_[first, len(ids)]))
+    column = np.full(len(common_keys), -1, dtype=np.int64)
+    column[ids] = local
+    dense = np.zeros((n, int(local.max()) + 1), dtype=np.float64)
+    sel = column[c] >= 0
+    dense[r[sel], column[c[sel]]] = weight[sel]
+    return dense
+
+
+class UnionFind:
+    def __init__(self, n: int):
+        self.parent = list(range(n))
+
+    def find(self, x: int) -> int:
+        parent = self.parent
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def union(self, a: int, b: int) -> int:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            self.parent[rb] = ra
+        return ra
+
+    def components(self) -> list[list[int]]:
+        by_root: dict[int, list[int]] = {}
+        for i in range(len(self.parent)):
+            by_root.setdefault(self.find(i), []).append(i)
+        return list(by_root.values())

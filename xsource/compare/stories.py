@@ -1,0 +1,134 @@
+"""Story grouping: articles about the same event, whatever their language, end up together.
+
+Each article becomes a set of keys — glossary entity ids and figures/dates from all its
+claims, the weeks of its date and of the dates it mentions, English words from its title and
+leading claims (not from glossary-only English) — weighted by rarity (IDF). Articles
+whose weighted cosine reaches `story_threshold` are linked; stories are the connected
+components. A story's label is the title of its most central English article (or, with
+none in English, the English of the most central article's lead claim).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from xsource.compare.settings import CompareSettings
+from xsource.compare.sparse import UnionFind, candidate_pairs
+from xsource.compare.text import content_words, entity_key, figures, number_key, week_keys
+from xsource.records import AnalyzedArticle
+
+
+@dataclass(frozen=True)
+class Story:
+    id: str
+    label: str
+    members: tuple[int, ...]  # indexes into the analysed articles
+
+
+def article_lang(item: AnalyzedArticle) -> str:
+    if item.claims:
+        return item.claims[0].lang
+    return item.detection.lang
+
+
+def glossary_only(item: AnalyzedArticle) -> bool:
+    """English made word-by-word from the glossary: its leftover transliterations ("hagho",
+    "aestal") are noise for word matching, so only its entities, figures and dates count."""
+    return (article_lang(item) != "en" and bool(item.translations)
+            and all(t.backend == "glossary" for t in item.translations))
+
+
+def story_keys(item: AnalyzedArticle, settings: CompareSettings) -> list[tuple[str, float]]:
+    keys: dict[str, float] = {}
+    for claim in item.claims:
+        for entity in claim.entities:
+            keys["e:" + entity_key(entity)] = settings.story_entity_weight
+        for number in figures(claim):
+            keys["n:" + number_key(number.value)] = settings.story_number_weight
+        for date in claim.dates:
+            if date.value and len(date.value) == 10:
+                keys["d:" + date.value] = settings.story_number_weight
+                for key in week_keys(date.value):
+                    keys["dw:" + key] = settings.story_week_weight
+    if item.article.date:
+        for key in week_keys(item.article.date):
+            keys["aw:" + key] = settings.story_week_weight
+    if not glossary_only(item):
+        english = [item.article.title] if article_lang(item) == "en" else []
+        english += [c.text_en for c in item.claims[: settings.story_lead_claims]]
+        for word in content_words(" ".join(english)):
+            keys.setdefault("w:" + word, settings.story_word_weight)
+    return list(keys.items())
+
+
+def group_stories(analyzed: Sequence[AnalyzedArticle], settings: CompareSettings) -> list[Story]:
+    n = len(analyzed)
+    if n == 0:
+        return []
+    keys = [story_keys(item, settings) for item in analyzed]
+
+    def keep(df: np.ndarray, group_size: np.ndarray, names: list) -> np.ndarray:
+        if n < 8:
+            return np.ones(len(df), dtype=bool)
+        return df <= np.maximum(2, settings.story_max_df * group_size)
+
+    cands = candidate_pairs(keys, np.zeros(n, dtype=np.int64), keep=keep,
+                            max_block=max(settings.max_block, 2))
+    linked = (cands.cosine >= settings.story_threshold) & (
+        cands.shared >= settings.story_min_shared)
+    linked &= mutual_top_k(cands.a, cands.b, cands.cosine, linked, settings.story_neighbours)
+    uf = UnionFind(n)
+    centrality = np.zeros(n)
+    for a, b, s in zip(cands.a[linked].tolist(), cands.b[linked].tolist(),
+                       cands.cosine[linked].tolist()):
+        uf.union(a, b)
+        centrality[a] += s
+        centrality[b] += s
+    groups = uf.components()
+    # Biggest story first; ties by earliest input so ids are stable across runs.
+    groups.sort(key=lambda members: (-len(members), min(members)))
+    stories = []
+    for number, members in enumerate(groups, 1):
+        members = sorted(members)
+        stories.append(Story(id=f"s{number}", label=_label(analyzed, members, centrality),
+                             members=tuple(members)))
+    return stories
+
+
+def mutual_top_k(a: np.ndarray, b: np.ndarray, weight: np.ndarray, mask: np.ndarray,
+                 k: int) -> np.ndarray:
+    """Keep an edge only if each end is among the other's k strongest: a stray coincidence
+    between two stories is rarely anyone's best link, and one such edge would otherwise
+    merge both stories (connected components chain)."""
+    idx = np.flatnonzero(mask)
+    if k <= 0 or len(idx) == 0:
+        return mask
+    src = np.concatenate([a[idx], b[idx]])
+    w = np.concatenate([weight[idx], weight[idx]])
+    edge = np.concatenate([idx, idx])
+    order = np.lexsort((-w, src))
+    src, edge = src[order], edge[order]
+    starts = np.r_[0, np.flatnonzero(src[1:] != src[:-1]) + 1]
+    rank = np.arange(len(src)) - np.repeat(starts, np.diff(np.r_[starts, len(src)]))
+    votes = np.bincount(edge[rank < k], minlength=len(mask))
+    return mask & (votes == 2)
+
+
+def _label(analyzed: Sequence[AnalyzedArticle], members: list[int], centrality) -> str:
+    ranked = sorted(members, key=lambda i: (-centrality[i], i))
+    for i in ranked:
+        item = analyzed[i]
+        if article_lang(item) == "en" and item.article.title.strip():
+            return item.article.title.strip()
+    for i in ranked:
+        if analyzed[i].claims:
+            return shorten(analyzed[i].claims[0].text_en)
+    return analyzed[ranked[0]].article.title.strip()
+
+
+def shorten(text: str, limit: int = 140) -> str:
+    text = " ".join(text.split())
+    return text if len(text) <= limit else text[: limit - 1].rsplit(" ", 1)[0] + "…"

@@ -1,0 +1,155 @@
+"""English matching forms and the keys (entities, figures, dates, words) claims are compared on.
+
+Alignment and story grouping work on the English side (`text_en`) plus language-neutral
+keys: glossary ids, number values and ISO dates survive even a rough glossary-only
+translation, so a Dari sentence rendered as "Pakistan UNHCR 1.7 million Afghan refugees
+deport Torkham" still meets the English wire copy on Torkham, UNHCR and 1.7 million.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from datetime import date
+from functools import lru_cache
+
+from xsource.records import Claim
+
+STOP_WORDS = frozenset(
+    """a an the and or but if of to in on at by for from with without as is are was were be been
+    being has have had do does did not no nor so than that this these those there their they them
+    he she it its his her we our you your i me my who whom whose which what when where why how
+    all any both each few more most other some such only own same too very can will would should
+    could may might must shall also just into over under after before about against between
+    through during above below up down out off again further then once here said says say told
+    according per while upon amid among within since until via one two three mr mrs ms
+    """.split()
+)
+
+_WORD = re.compile(r"[^\W_]+(?:['’][^\W_]+)?", re.UNICODE)
+
+
+def english_form(text: str) -> str:
+    """Casefolded, accent-free, punctuation-free English for rapidfuzz."""
+    if not text.isascii():  # the accent strip is the costly part; most English needs none
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(ch for ch in text if not unicodedata.combining(ch))
+    return " ".join(_WORD.findall(text.casefold()))
+
+
+def content_words(text: str) -> list[str]:
+    """Words that can tell one claim from another (no stop words, no bare digits)."""
+    return [w for w in english_form(text).split()
+            if w not in STOP_WORDS and len(w) > 2 and not w.isdigit()]
+
+
+def sig_round(value: float, digits: int) -> float:
+    if value == 0 or not math.isfinite(value):
+        return value
+    magnitude = math.floor(math.log10(abs(value)))
+    return round(value, digits - 1 - magnitude)
+
+
+def significant_digits(value: float) -> int:
+    """Significant digits of a figure as reported: 1_700_000 -> 2, 1_730_000 -> 3, 2e6 -> 1."""
+    if value == 0 or not math.isfinite(value):
+        return 1
+    text = f"{abs(value):.10g}".replace(".", "")
+    text = text.split("e")[0].lstrip("0").rstrip("0")
+    return max(1, len(text))
+
+
+def number_key(value: float) -> str:
+    """Blocking key: two significant digits, so 1.73M and 1.7M share a block."""
+    return f"{sig_round(value, 2):.6g}"
+
+
+def magnitude_keys(value: float, unit: str | None) -> list[str]:
+    """Two overlapping half-decade bins: figures within a factor ~1.8 share a key, so
+    "nearly 2 million" and "1.7 million" become candidates (and may then conflict)."""
+    if value <= 0 or not math.isfinite(value):
+        return []
+    kind = unit if unit and unit.startswith(("money", "percent")) else "count"
+    level = 2 * math.log10(value)
+    return [f"{kind}~{math.floor(level)}", f"{kind}~{math.floor(level + 0.5)}+"]
+
+
+def week_keys(value: str) -> list[str]:
+    """Two overlapping week bins: dates up to 3 days apart share a key (Oct 31 / Nov 1)."""
+    try:
+        day = date.fromisoformat(value).toordinal()
+    except ValueError:
+        return []
+    return [f"w{day // 7}", f"w{(day + 3) // 7}+"]
+
+
+@lru_cache(maxsize=65536)
+def entity_key(entity: str) -> str:
+    return english_form(entity).replace(" ", "_") or entity.casefold()
+
+
+def speaker_key(claim: Claim) -> str | None:
+    if not claim.speaker:
+        return None
+    return entity_key(claim.speaker)
+
+
+def is_year_number(claim: Claim, value: float, written: str) -> bool:
+    """A bare year ("2023") that belongs to a date, not a figure to compare."""
+    if value != int(value) or not 1900 <= value <= 2100:
+        return False
+    year = str(int(value))
+    in_a_date = any((d.value or "").startswith(year) for d in claim.dates)
+    # "2,000" with a separator is a figure; four bare digits with no unit read as a year.
+    return in_a_date or written.strip().isdigit()
+
+
+def figures(claim: Claim):
+    """The claim's number mentions worth comparing (years dropped)."""
+    return [n for n in claim.numbers
+            if not (n.unit in (None, "year") and not n.hedge and is_year_number(claim, n.value, n.text))]
+
+
+def is_glossary_only(claim: Claim) -> bool:
+    return claim.lang != "en" and claim.signature.startswith("glossary:")
+
+
+def english_vocabulary(claims) -> frozenset[str]:
+    """Words of the English-original claims: the yardstick for what in a glossary-only
+    rendering is English (the glossary's terms) and what is leftover transliteration."""
+    vocab: set[str] = set()
+    for claim in claims:
+        if claim.lang == "en":
+            vocab.update(english_form(claim.text_en).split())
+    return frozenset(vocab)
+
+
+def matching_words(claim: Claim, vocab: frozenset[str]) -> list[str]:
+    """The content words of the English (no stop words: shared "the ... said that" is not
+    evidence); for glossary-only English only its English words ("polis Pakistan in adama
+    forced deportation zanan" -> "pakistan forced deportation")."""
+    words = content_words(claim.text_en)
+    if vocab and is_glossary_only(claim):
+        words = [w for w in words if w in vocab]
+    return words
+
+
+def claim_keys(claim: Claim, words: list[str] | None = None) -> list[tuple[str, str]]:
+    """(kind, key) pairs: kind in entity, number, near, date, word. Deduplicated, in order.
+    `words`: the claim's matching words (default: content words of text_en)."""
+    keys: dict[tuple[str, str], None] = {}
+    for entity in claim.entities:
+        keys[("entity", entity_key(entity))] = None
+    for number in figures(claim):
+        keys[("number", number_key(number.value))] = None
+        for key in magnitude_keys(number.value, number.unit):
+            keys[("near", key)] = None
+    for date in claim.dates:
+        if date.value:
+            keys[("date", date.value)] = None
+            for key in week_keys(date.value):
+                keys[("near", key)] = None
+    for word in content_words(claim.text_en) if words is None else words:
+        keys[("word", word)] = None
+    return list(keys)
