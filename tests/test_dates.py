@@ -92,6 +92,8 @@ def test_relative_words_resolve_against_the_article_date(text, lang, value):
     ("وہ پیر صاحب کے پاس گئے", "ur"),  # پیر is a title here, not Monday
     ("هغه دی", "ps"),  # Pashto "is", not the Iranian month دی
     ("1.7 million", "en"),
+    ("منطقه معروف قرن هفدهم می باشد", "prs"),  # "is", the verb prefix می, not May
+    ("in November", "en"),  # a bare month name is not resolved to a month
 ])
 def test_things_that_are_not_dates(text, lang):
     assert extract_dates(text, lang, "2023-11-07") == []
@@ -112,3 +114,75 @@ def test_offsets_and_text_are_as_written():
 def test_month_and_year_only_gives_a_month():
     [d] = extract_dates("in November 2023", "en")
     assert d.value == "2023-11"
+
+
+def test_presentation_forms_are_read_and_offsets_point_into_the_original():
+    text = "ﺑﯿﺶ ﺍﺯ ۱۰ ﻫﺰﺍﺭ ﻣﻬﺎﺟﺮ ﺩﯾﺮﻭﺯ ﺍﺯ ﻃﺮﯾﻖ ﺗﻮﺭﺧﻢ ﻭﺍﺭﺩ ﺷﺪﻧﺪ"
+    [d] = extract_dates(text, "prs", "2023-11-03")
+    assert (d.value, d.calendar) == ("2023-11-02", "relative")
+    assert text[d.start:d.end] == d.text == "ﺩﯾﺮﻭﺯ"
+
+
+@pytest.mark.parametrize("text, lang, expr, value", [
+    ("د ۲۰۲۳ کال د نومبر په لومړۍ نېټه نیول پیل شول", "ps", "۲۰۲۳ کال د نومبر په لومړۍ نېټه",
+     "2023-11-01"),
+    ("پاکستان د ۱۴۰۲ کال د لړم ۹مه وروستۍ نېټه اعلان کړې وه", "ps", "۱۴۰۲ کال د لړم ۹مه",
+     "2023-10-31"),
+    ("د ۲۰۲۳ کال د نومبر میاشت", "ps", "۲۰۲۳ کال د نومبر میاشت", "2023-11"),
+])
+def test_pashto_year_first_dates_keep_the_year(text, lang, expr, value):
+    [d] = extract_dates(text, lang)
+    assert (d.text, d.value) == (expr, value)
+
+
+def test_year_first_needs_the_calendar_to_match_the_month():
+    # a Gregorian year with a solar month is not one date: the month is read on its own
+    [d] = extract_dates("د ۲۰۲۳ کال د لړم ۹مه", "ps")
+    assert (d.text, d.value) == ("لړم ۹مه", None)
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("نهم آبان", "fa", "2023-10-31"), ("نهم عقرب", "prs", "2023-10-31"),
+    ("اول عقرب", "prs", "2023-10-23"), ("دوم نوامبر", "fa", "2023-11-02"),
+    ("سوم عقرب", "prs", "2023-10-25"), ("بیست و یکم عقرب", "prs", "2023-11-12"),
+    ("سی‌ام مهر", "fa", "2023-10-22"), ("سی و یکم اکتبر", "fa", "2023-10-31"),
+    ("د لړم نهمه", "ps", "2023-10-31"), ("د نومبر په دوهمه نېټه", "ps", "2023-11-02"),
+    ("اکتیس اکتوبر", "ur", "2023-10-31"), ("یکم نومبر", "ur", "2023-11-01"),
+    ("دو نومبر", "ur", "2023-11-02"), ("the first of November", "en", "2023-11-01"),
+    ("the thirty-first of October", "en", "2023-10-31"),
+])
+def test_days_written_as_words(text, lang, value):
+    [d] = extract_dates(text, lang, "2023-11-20")
+    assert d.value == value
+
+
+@pytest.mark.parametrize("text, lang, ref, expr, value", [
+    ("تا ماه دسمبر برگشته اند", "prs", "2023-12-20", "ماه دسمبر", "2023-12"),
+    ("ماہ نومبر میں", "ur", "2023-11-20", "ماہ نومبر", "2023-11"),
+    ("د نومبر میاشت کې", "ps", "2023-11-20", "نومبر میاشت", "2023-11"),
+    ("in the month of January", "en", "2023-12-20", "month of January", "2024-01"),
+    ("تا ماه دسمبر", "prs", None, "ماه دسمبر", None),
+])
+def test_a_month_named_as_a_month(text, lang, ref, expr, value):
+    [d] = extract_dates(text, lang, ref)
+    assert (d.text, d.value) == (expr, value)
+
+
+def test_a_bare_month_name_or_a_solar_month_alone_is_not_a_date():
+    assert extract_dates("in November", "en", "2023-11-20") == []
+    assert extract_dates("ماه عقرب", "prs", "2023-11-20") == []  # straddles two Gregorian months
+    assert extract_dates("این ماه می‌رسد", "fa", "2023-11-20") == []  # می‌ the verb prefix
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("پرسوں رات پولیس نے ۳۰۰ افغان شہریوں کو گرفتار کیا۔", "ur", "2023-11-03"),
+    ("پرسوں سرحد کھول دی جائے گی۔", "ur", "2023-11-07"),  # پرسوں is also two days ahead
+    ("ورپرون پوله وتړل شوه", "ps", "2023-11-03"),
+    ("پریروز صدها خانواده رسیدند", "prs", "2023-11-03"),
+    ("پس فردا", "fa", "2023-11-07"),
+    ("the day before yesterday", "en", "2023-11-03"),
+    ("the day after tomorrow", "en", "2023-11-07"),
+])
+def test_two_days_away(text, lang, value):
+    [d] = extract_dates(text, lang, "2023-11-05")
+    assert (d.value, d.calendar) == (value, "relative")

@@ -183,6 +183,67 @@ def test_offsets_point_into_the_original_text():
     assert text[m.start:m.end] == m.text == "۲ میلیون"
 
 
+def test_presentation_forms_read_as_letters_with_offsets_into_the_original():
+    # text copied out of PDFs: every letter is a presentation form (U+FB50-FDFF, U+FE70-FEFF)
+    text = "ﭘﺸﺎﻭﺭ ﺳﮯ ۲۰ ﮨﺰﺍﺭ ﺍﻓﻐﺎﻥ ﺧﺎﻧﺪﺍﻥ ﻭﺍﭘﺲ ﺟﺎ ﭼﮑﮯ ﮨﯿﮟ"
+    [m] = extract_numbers(text, "ur")
+    assert (m.value, m.unit) == (20000, "families")
+    assert text[m.start:m.end] == m.text == "۲۰ ﮨﺰﺍﺭ"
+    [m] = extract_numbers("ﺑﯿﺶ ﺍﺯ ۱۰ ﻫﺰﺍﺭ ﻣﻬﺎﺟﺮ", "prs")
+    assert (m.value, m.hedge) == (10000, "more_than")
+
+
+@pytest.mark.parametrize("text, value, unit", [
+    ("up to Rs50,000", 50000, "money:PKR"), ("Rs.50,000", 50000, "money:PKR"),
+    ("$2m", 2000000, "money:USD"), ("Af1,000", 1000, "money:AFN"),
+    ("PKR50,000", 50000, "money:PKR"), ("up to Rs. 50,000", 50000, "money:PKR"),
+])
+def test_currency_glued_to_the_number_is_money_not_an_id(text, value, unit):
+    [m] = extract_numbers(text, "en")
+    assert (m.value, m.unit) == (value, unit)
+    assert m.hedge == ("up_to" if text.startswith("up to") else None)
+
+
+@pytest.mark.parametrize("text, value, hedge", [
+    ("170,000-plus returnees", 170000, "over"), ("1.7m Afghans", 1700000, None),
+    ("2mn Afghans", 2000000, None), ("170k people", 170000, None),
+])
+def test_english_agency_style(text, value, hedge):
+    [m] = extract_numbers(text, "en")
+    assert (m.value, m.hedge) == (value, hedge)
+
+
+@pytest.mark.parametrize("text, lang, value, hedge", [
+    ("تر ۵ زرو ډېرې کورنۍ", "ps", 5000, "more_than"),  # feminine, agreeing with کورنۍ
+    ("تر 1500 زياتې کورنۍ", "ps", 1500, "more_than"),  # Arabic yeh
+    ("تر ۲۰۰ زیاته کورنۍ", "ps", 200, "more_than"),
+    ("زیادہ سے زیادہ ۵۰ ہزار روپے", "ur", 50000, "up_to"),
+    ("کم سے کم ۲۰۰ افراد", "ur", 200, "at_least"),
+])
+def test_hedge_forms_seen_in_the_wild(text, lang, value, hedge):
+    [m] = extract_numbers(text, lang)
+    assert (m.value, m.hedge) == (value, hedge)
+
+
+@pytest.mark.parametrize("word, value", [
+    ("دوو", 2), ("درېیو", 3), ("دریو", 3), ("څلورو", 4), ("پنځو", 5), ("شپږو", 6),
+    ("اوو", 7), ("اتو", 8), ("نهو", 9), ("لسو", 10), ("شلو", 20), ("پنځوسو", 50),
+])
+def test_pashto_oblique_number_forms(word, value):
+    [m] = extract_numbers(f"په تېرو {word} ورځو کې", "ps")
+    assert (m.text, m.value, m.unit) == (word, value, "days")
+
+
+def test_pashto_no_so_is_not_nine():
+    assert extract_numbers("نو دوی بېرته راغلل", "ps") == []
+
+
+def test_a_day_written_in_words_belongs_to_the_date():
+    text = "حکومت نے اکتیس اکتوبر کی ڈیڈ لائن میں توسیع سے انکار کر دیا۔"
+    assert extract_numbers(text, "ur") == []
+    assert extract_numbers("مهلت تا نهم آبان بود", "fa") == []
+
+
 # --- property tests: format a number the ways outlets do, read it back -------------------
 
 _EASTERN = str.maketrans("0123456789", "۰۱۲۳۴۵۶۷۸۹")
@@ -251,7 +312,7 @@ def test_property_urdu_crore_lakh_hazar_compositions(crore, lakh, hazar, rest):
     assert parse_number(" ".join(parts) + " افراد", "ur") == n
     # the same with number words for each group below 100
     words = [f"{_ur_word(v)} {s}" for v, s in ((crore, "کروڑ"), (lakh, "لاکھ"), (hazar, "ہزار")) if v]
-    if rest and rest < 100:
+    if rest and rest < 100 and (words or rest > 1):  # a lone ایک + noun is the article "a"
         words.append(_ur_word(rest))
         assert parse_number(" ".join(words) + " افراد", "ur") == crore * 10**7 + lakh * 10**5 + hazar * 1000 + rest
 
@@ -317,3 +378,12 @@ def test_property_pashto_lakh_and_zara(lakh, zar, rest, eastern):
     if rest:
         text += f" او {digits(rest)}"
     assert parse_number(text + " کسان", "ps") == lakh * 10**5 + zar * 1000 + rest
+
+
+@pytest.mark.parametrize("digits", ["1" * 4301, "۱" * 4301, "9" * 25])
+def test_a_pasted_digit_column_is_not_a_figure_and_does_not_crash(digits):
+    from xsource.dates import extract_dates
+
+    text = f"The ministry said {digits} people crossed on Friday."
+    assert extract_numbers(text, "en") == []
+    assert [d.text for d in extract_dates(text, "en", "2023-11-07")] == ["Friday"]

@@ -1,13 +1,15 @@
 """Dates in running text: `extract_dates(text, lang, ref_date=None) -> list[DateMention]`.
 
 Reads Gregorian dates with month names in en/ur/ps/prs/fa (day-first and month-first, with
-or without year, ordinals 1st / یکم / ۹مه), numeric dates (31/10/2023, ۱۴۰۲/۸/۹), Solar Hijri
-dates with Afghan, Pashto or Iranian month names (converted with `jdatetime`), Lunar Hijri dates
-written out with a year (converted with `hijridate`), weekdays and relative words.
+or without year, ordinals 1st / یکم / ۹مه, days in words نهم آبان / اکتیس اکتوبر / د لړم
+نهمه), Pashto year-first dates (د ۱۴۰۲ کال د لړم ۹مه), a month named as one (ماه دسمبر, the
+month of November), numeric dates (31/10/2023, ۱۴۰۲/۸/۹), Solar Hijri dates with Afghan, Pashto
+or Iranian month names (converted with `jdatetime`), Lunar Hijri dates written out with a year
+(converted with `hijridate`), weekdays and relative words.
 
 A date without a year takes the year that puts it nearest `ref_date` (the article date); with no
 `ref_date` it stays unresolved (`value=None`), as do relative words and weekdays: never guessed.
-Values are ISO `YYYY-MM-DD`, or `YYYY-MM` for "November 2023" and "last month".
+Values are ISO `YYYY-MM-DD`, or `YYYY-MM` for "November 2023", "ماه دسمبر" and "last month".
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ import datetime as dt
 
 from xsource.dates import convert
 from xsource.dates import names as nm
+from xsource.dates.daywords import DAY_WORD_PHRASES
 from xsource.dates.numeric import numeric_dates
 from xsource.numbers.tokens import Token, only_space, phrase_index, read_digits, tokenize
 from xsource.records import DateMention
@@ -26,7 +29,7 @@ __all__ = ["extract_dates"]
 def extract_dates(text: str, lang: str, ref_date: str | None = None) -> list[DateMention]:
     ref = _parse_ref(ref_date)
     toks = tokenize(text)
-    L = {"prs": "fa", "fa": "fa", "ur": "ur", "ps": "ps"}.get(lang, "en")
+    L = nm.table_lang(lang)
     months = nm.month_table(lang)
     found = numeric_dates(text, lang)
     taken = [(d.start, d.end) for d in found]
@@ -110,11 +113,12 @@ def _int(tok: Token) -> int | None:
     return int(rd[0])
 
 
-def _day_at(toks, i, text) -> tuple[int, int] | None:
-    """A day number (1-31) at token i with an optional glued suffix: (day, index after)."""
+def _day_at(toks, i, text, L) -> tuple[int, int] | None:
+    """A day (1-31) at token i, as digits with an optional glued suffix (1st, ۹مه) or as
+    words (نهم, لومړۍ, اکتیس, the first): (day, index after)."""
     t = toks[i]
-    if t.kind == "word" and t.key in nm.DAY_WORD_KEYS:
-        return nm.DAY_WORD_KEYS[t.key], i + 1
+    if t.kind == "word":
+        return _match(toks, i, text, DAY_WORD_PHRASES[L])
     v = _int(t)
     if v is None or not 1 <= v <= 31 or len(t.text) > 2:
         return None
@@ -174,40 +178,70 @@ def _year_at(toks, i, text, cal) -> tuple[int, int, str | None] | None:
     return y, j, era
 
 
-def _named_date(toks, i, text, months, ref, lang):
+def _year_first(toks, i, text) -> tuple[int, int] | None:
+    """Pashto/Dari put the year first: د ۲۰۲۳ کال د نومبر ..., د ۱۴۰۲ لمریز کال د لړم ۹مه.
+    A 4-digit year, optional era words, then a year word: (year, index of the date after)."""
     n = len(toks)
+    y = _int(toks[i])
+    if y is None or len(toks[i].text) != 4:
+        return None
+    j = i + 1
+    while j < n and toks[j].key in nm.ERA_KEYS and _adj(text, toks[j - 1], toks[j]):
+        j += 1
+    if not (j < n and toks[j].key in nm.YEAR_WORD_KEYS and _adj(text, toks[j - 1], toks[j])):
+        return None
+    j += 1
+    if j < n and toks[j].text in (",", "،", "د") and _adj(text, toks[j - 1], toks[j]):
+        j += 1
+    if j >= n or not _adj(text, toks[j - 1], toks[j]):
+        return None
+    return y, j
+
+
+def _skip(toks, j, text, keys) -> int:
+    """Index after token j when it is one of `keys` and sits right after token j-1."""
+    if j < len(toks) and toks[j].key in keys and _adj(text, toks[j - 1], toks[j]):
+        return j + 1
+    return j
+
+
+def _named_date(toks, i, text, months, ref, lang, preset=None):
+    """A date with a month name starting at token i: (mention or None, index after) or None.
+    `preset` is (year, token index where it was written) for year-first dates."""
+    n = len(toks)
+    L = nm.table_lang(lang)
+    if preset is None and toks[i].kind == "num":
+        yf = _year_first(toks, i, text)
+        if yf is not None:
+            hit = _named_date(toks, yf[1], text, months, ref, lang, preset=(yf[0], i))
+            if hit is not None and hit[0] is not None:
+                return hit
+    first = i if preset is None else preset[1]
     day = month = cal = None
     j = i
-    d = _day_at(toks, i, text)
+    d = _day_at(toks, i, text, L)
     if d is not None:
         day, j = d
         if j < n and toks[j].key == "of" and _adj(text, toks[j - 1], toks[j]):
             j += 1
         if j < n and _adj(text, toks[j - 1], toks[j]):
             m = _month_at(toks, j, text, months, lang)
-            if m is not None:
+            if m is not None and not (toks[i].kind == "word" and _verb_prefix_may(toks, j, text)):
                 cal, month, j = m
     if month is None:
         m = _month_at(toks, i, text, months, lang)
         if m is None:
             return None
         cal, month, j = m
-        k = j
-        if k < n and toks[k].key in ("په", "the") and _adj(text, toks[k - 1], toks[k]):
-            k += 1
+        named_month = _skip(toks, j, text, nm.MONTH_NOUN_AFTER_KEYS)  # د نومبر میاشتې
+        k = _skip(toks, named_month, text, ("په", "the"))
         if k < n and _adj(text, toks[k - 1], toks[k]):
-            d = _day_at(toks, k, text)
+            d = _day_at(toks, k, text, L)
             if d is not None:
                 day, j = d
-        if day is None:  # "November 2023": a month, no day
-            k = j
-            if k < n and toks[k].text in (",", "،"):
-                k += 1
-            y = _year_at(toks, k, text, cal) if k < n and _adj(text, toks[k - 1], toks[k]) else None
-            if y is None or cal != "gregorian" or not 1900 <= y[0] <= 2100:
-                return None
-            start, end = toks[i].start, toks[y[1] - 1].end
-            return DateMention(f"{y[0]:04d}-{month:02d}", text[start:end], cal, start, end), y[1]
+        if day is None:
+            return _month_only(toks, i, j, named_month, first, text, cal, month, ref, preset)
+        j = _skip(toks, j, text, nm.DAY_NOUN_KEYS)  # په لومړۍ نېټه
     # year after the day and month
     year = era = None
     k = j
@@ -217,13 +251,60 @@ def _named_date(toks, i, text, months, ref, lang):
         y = _year_at(toks, k, text, cal)
         if y is not None and _plausible_year(y[0], cal):
             year, j, era = y[0], y[1], y[2]
+    if year is None and preset is not None:
+        if not _plausible_year(preset[0], cal):
+            return None
+        year = preset[0]
     if cal == "lunar_hijri" and year is None:
         return None  # صفر, رجب ... are also words and names; only a full date is read
-    start, end = toks[i].start, toks[j - 1].end
+    start, end = toks[first].start, toks[j - 1].end
     value = convert.resolve(cal, year, month, day, ref)
     if value is False:
         return None, j  # 31 February 2023: no date, and no "February 2023" either
     return DateMention(value, text[start:end], cal, start, end), j
+
+
+def _month_only(toks, i, j, named_after, first, text, cal, month, ref, preset):
+    """A month with no day: "November 2023", د ۲۰۲۳ کال نومبر, or a month named as one
+    (ماه دسمبر, ماہ نومبر, د نومبر میاشت, the month of November), resolved to YYYY-MM."""
+    n = len(toks)
+    if cal != "gregorian":
+        return None  # a Solar or Lunar month straddles two Gregorian ones: no YYYY-MM for it
+    k = j
+    if k < n and toks[k].text in (",", "،"):
+        k += 1
+    y = _year_at(toks, k, text, cal) if k < n and _adj(text, toks[k - 1], toks[k]) else None
+    if y is not None and 1900 <= y[0] <= 2100:
+        start, end = toks[first].start, toks[y[1] - 1].end
+        return DateMention(f"{y[0]:04d}-{month:02d}", text[start:end], cal, start, end), y[1]
+    if preset is not None:
+        if not 1900 <= preset[0] <= 2100:
+            return None
+        start, end = toks[first].start, toks[named_after - 1].end
+        return DateMention(f"{preset[0]:04d}-{month:02d}", text[start:end], cal, start,
+                           end), named_after
+    if j < n and text[toks[j - 1].end:toks[j].start] == "\u200c":
+        return None  # ماه می‌رسد: the verb prefix می, not May
+    before = i > 0 and _adj(text, toks[i - 1], toks[i]) and \
+        toks[i - 1].key in nm.MONTH_NOUN_BEFORE_KEYS
+    if before and toks[i - 1].key == "of":
+        before = i > 1 and toks[i - 2].key == "month"
+    if not before and named_after == j:
+        return None
+    start = toks[i].start
+    if before:
+        start = toks[i - 2 if toks[i - 1].key == "of" else i - 1].start
+    end = toks[named_after - 1].end
+    value = convert.resolve(cal, None, month, 1, ref)
+    return DateMention(value[:7] if value else None, text[start:end], cal, start,
+                       end), named_after
+
+
+def _verb_prefix_may(toks, j, text) -> bool:
+    """Persian می is May and also the verb prefix, written with a space: قرن هفدهم می باشد."""
+    nxt = j + 1
+    return toks[j].key == "می" and nxt < len(toks) and toks[nxt].kind == "word" and \
+        _adj(text, toks[j], toks[nxt])
 
 
 def _year_follows(toks, k, text) -> bool:
@@ -244,6 +325,9 @@ def _relative(toks, text, L, ref):
         hit = _match(toks, i, text, rel)
         if hit is not None:
             value, j = hit
+            if value is not None and value[0] == "either":
+                # Urdu پرسوں is two days either way: the tense of the sentence decides
+                value = ("day", value[1] if _future_after(toks, j, L) else -value[1])
             if value is not None:
                 start, end = toks[i].start, toks[j - 1].end
                 yield DateMention(convert.relative(value, ref), text[start:end], "relative",
@@ -262,6 +346,16 @@ def _relative(toks, text, L, ref):
             i = j
             continue
         i += 1
+
+
+def _future_after(toks, j, L) -> bool:
+    """A future verb (جائیں گے, ہوگا) later in the same sentence."""
+    for t in toks[j:]:
+        if t.text in ("۔", ".", "؟", "?", "!"):
+            return False
+        if t.key in nm.FUTURE_KEYS.get(L, ()) or t.key.endswith(nm.FUTURE_ENDINGS.get(L, ("\0",))):
+            return True
+    return False
 
 
 def _weekday_ok(toks, i, j, text, L) -> bool:

@@ -85,31 +85,40 @@ WEEKDAYS = {  # Monday = 0
     "fa": {"دوشنبه": 0, "سه شنبه": 1, "سهشنبه": 1, "چهارشنبه": 2, "پنجشنبه": 3,
            "پنج شنبه": 3, "جمعه": 4, "شنبه": 5, "یکشنبه": 6, "یک شنبه": 6},
 }
-# Relative words -> ("day", offset) or ("month", offset).
+# Relative words -> ("day", offset), ("month", offset), or ("either", n): n days back or
+# ahead as the tense of the sentence says (Urdu پرسوں is both "day before yesterday" and
+# "day after tomorrow").
 RELATIVE = {
     "en": {"today": ("day", 0), "yesterday": ("day", -1), "tomorrow": ("day", 1),
-           "the day before yesterday": ("day", -2), "last week": ("day", -7),
+           "the day before yesterday": ("day", -2), "the day after tomorrow": ("day", 2),
+           "last week": ("day", -7),
            "next week": ("day", 7), "last month": ("month", -1), "this month": ("month", 0),
            "next month": ("month", 1), "earlier this month": ("month", 0)},
     "ur": {"آج": ("day", 0), "گزشتہ روز": ("day", -1), "گذشتہ روز": ("day", -1),
            "آج کل": None, "گزشتہ شب": ("day", -1), "گزشتہ ہفتے": ("day", -7),
            "گذشتہ ہفتے": ("day", -7), "پچھلے ہفتے": ("day", -7), "گزشتہ ماہ": ("month", -1),
            "گذشتہ ماہ": ("month", -1), "پچھلے مہینے": ("month", -1), "رواں ماہ": ("month", 0),
-           "اگلے ہفتے": ("day", 7), "آئندہ ہفتے": ("day", 7), "آئندہ ماہ": ("month", 1)},
+           "اگلے ہفتے": ("day", 7), "آئندہ ہفتے": ("day", 7), "آئندہ ماہ": ("month", 1),
+           "پرسوں": ("either", 2), "پرسو": ("either", 2)},
     "ps": {"نن": ("day", 0), "نن ورځ": ("day", 0), "پرون": ("day", -1), "سبا": ("day", 1),
            "بله ورځ": None, "تېره اونۍ": ("day", -7), "تیره اونۍ": ("day", -7),
            "تېره میاشت": ("month", -1), "تیره میاشت": ("month", -1), "روانه میاشت": ("month", 0),
            "راتلونکې اونۍ": ("day", 7),
-           "پرون ماښام": ("day", -1), "پروسږ": None},
+           "پرون ماښام": ("day", -1), "پروسږ": None, "ورپرون": ("day", -2),
+           "بل سبا": ("day", 2)},
     "fa": {"امروز": ("day", 0), "دیروز": ("day", -1), "فردا": ("day", 1),
-           "پریروز": ("day", -2), "روز گذشته": ("day", -1), "دیشب": ("day", -1),
+           "پریروز": ("day", -2), "پریشب": ("day", -2), "پس فردا": ("day", 2),
+           "روز گذشته": ("day", -1), "دیشب": ("day", -1),
            "هفته گذشته": ("day", -7), "هفته پیش": ("day", -7), "هفته قبل": ("day", -7),
            "ماه گذشته": ("month", -1), "ماه پیش": ("month", -1), "ماه جاری": ("month", 0),
            "هفته آینده": ("day", 7), "ماه آینده": ("month", 1)},
 }
 
-# Day ordinals written as words before a month: یکم نومبر, اول عقرب.
-DAY_WORDS = {"یکم": 1, "اول": 1, "لومړۍ": 1, "لومړی": 1, "first": 1}
+# Words that name a month as a month: ماه دسمبر, ماہ نومبر, the month of November (before);
+# د نومبر میاشت (after). And the Pashto day noun: د نومبر په لومړۍ نېټه.
+MONTH_NOUN_BEFORE = {"ماه", "ماہ", "of"}
+MONTH_NOUN_AFTER = {"میاشت", "میاشتې", "میاشتی", "میاشتي"}
+DAY_NOUN = {"نېټه", "نېټې", "نیټه", "تاریخ"}
 # Suffixes glued to a day or year number: 1st, ۹مه, 2023ء, ۱۴۰۲ش, 1445ھ.
 DAY_SUFFIX = {"st", "nd", "rd", "th", "مه", "م", "ام", "ویں", "وین"}
 ERA = {"ء": "gregorian", "ع": "gregorian", "میلادی": "gregorian", "عیسوی": "gregorian",
@@ -117,8 +126,15 @@ ERA = {"ء": "gregorian", "ع": "gregorian", "میلادی": "gregorian", "عی�
        "شمسی": "solar_hijri", "لمریز": "solar_hijri", "ق": "lunar_hijri", "هق": "lunar_hijri",
        "ھ": "lunar_hijri", "قمری": "lunar_hijri", "ah": "lunar_hijri", "ه": "lunar_hijri"}
 YEAR_WORDS = {"سال", "سنہ", "کال", "year", "سن"}
+# Urdu future tense (جائیں گے, ہوگا, آئیگی): decides whether پرسوں is past or future.
+FUTURE_WORDS = {"ur": {"گا", "گی", "گے"}}
+FUTURE_ENDINGS = {"ur": ("یگا", "یگی", "ینگے", "ےگا", "ےگی", "وگا", "وگی", "ونگا", "ونگی")}
 NEXT_WORDS = {"next", "coming", "آئندہ", "اگلے", "آینده", "راتلونکې", "راتلونکی"}
 LAST_WORDS = {"last", "past", "گزشتہ", "گذشتہ", "پچھلے", "گذشته", "تېره", "تیره", "پیش"}
+
+
+def table_lang(lang: str) -> str:
+    return {"prs": "fa", "fa": "fa", "ur": "ur", "ps": "ps"}.get(lang, "en")
 
 
 def _phr(s: str) -> tuple[str, ...]:
@@ -166,9 +182,12 @@ def phrase_table(d: dict) -> dict[tuple[str, ...], object]:
 
 WEEKDAY_PHRASES = {k: phrase_table(v) for k, v in WEEKDAYS.items()}
 RELATIVE_PHRASES = {k: phrase_table(v) for k, v in RELATIVE.items()}
-DAY_WORD_KEYS = {fold(k): v for k, v in DAY_WORDS.items()}
+MONTH_NOUN_BEFORE_KEYS = {fold(k) for k in MONTH_NOUN_BEFORE}
+MONTH_NOUN_AFTER_KEYS = {fold(k) for k in MONTH_NOUN_AFTER}
+DAY_NOUN_KEYS = {fold(k) for k in DAY_NOUN}
 DAY_SUFFIX_KEYS = {fold(k) for k in DAY_SUFFIX}
 ERA_KEYS = {fold(k): v for k, v in ERA.items()}
 YEAR_WORD_KEYS = {fold(k) for k in YEAR_WORDS}
+FUTURE_KEYS = {k: {fold(w) for w in v} for k, v in FUTURE_WORDS.items()}
 NEXT_KEYS = {fold(k) for k in NEXT_WORDS}
 LAST_KEYS = {fold(k) for k in LAST_WORDS}

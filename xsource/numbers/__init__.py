@@ -5,7 +5,9 @@ marks `.` `٫` `،`, scale words (thousand, lakh, crore, million, billion; ہز�
 زر لک میلیون; هزار میلیون میلیارد), number words (English; Urdu 1-100; Pashto; Dari/Persian),
 fractions (two and a half million, ڈیڑھ لاکھ, دو و نیم میلیون), then the hedge before/after
 it and the unit after it. Dates, years, ordinals, phone numbers and ids are not quantities and
-are left out: `extract_dates` claims date spans first.
+are left out: `extract_dates` claims date spans first. Currency glued to the figure
+(Rs50,000, PKR50,000, Af1,000, $2m) is money, not an id; Arabic presentation forms copied out
+of PDFs (ﮨﺰﺍﺭ) are read as the letters they show (see `tokens.fold`).
 
 Offsets are into `text` as given. `value` is a float; integral values are exact.
 """
@@ -145,8 +147,8 @@ def _looks_like_id(toks: list[Token], i: int, text: str) -> bool:
     if prv is not None and prv.end == t.start:
         if prv.kind == "sym" and prv.text in _ID_SYMS:
             return True
-        if prv.kind == "word" and prv.text.isascii():
-            return True  # F16, COVID19
+        if prv.kind == "word" and prv.text.isascii() and prv.key not in lx.CURRENCY_PREFIX:
+            return True  # F16, COVID19 (but Rs50,000, PKR50,000, Af1,000 are money)
     if prv is not None and prv.key in ("no", "nos", "نمبر", "شماره", "شمېره", "number"):
         return True
     return False
@@ -205,7 +207,9 @@ def _currency_prefix(toks: list[Token], i: int, text: str) -> str | None:
 
 def _hedge_before(toks, i, text, L) -> tuple[str | None, set | None]:
     j = i
-    if j > 0 and lx.CURRENCY_PREFIX.get(toks[j - 1].key):
+    if j > 1 and toks[j - 1].text == "." and lx.CURRENCY_PREFIX.get(toks[j - 2].key):
+        j -= 2  # up to Rs. 50,000
+    elif j > 0 and lx.CURRENCY_PREFIX.get(toks[j - 1].key):
         j -= 1
     hedge, _ = _match_back(toks, j, text, lx.HEDGE_BEFORE_PHRASES[L])
     if hedge and hedge.startswith("frame:"):
@@ -220,6 +224,9 @@ def _after(toks, i, text, L) -> tuple[str | None, str | None, int]:
     """(hedge written after the number, unit, index after them)."""
     hedge = unit = None
     j = i
+    if L == "en" and j + 1 < len(toks) and toks[j].text in "-–" and toks[j + 1].key == "plus" \
+            and toks[j - 1].end == toks[j].start and toks[j].end == toks[j + 1].start:
+        hedge, j = "over", j + 2  # agency style: 170,000-plus
     for _ in range(2):
         if hedge is None:
             h, to = _match_fwd(toks, j, text, lx.HEDGE_AFTER_PHRASES[L])

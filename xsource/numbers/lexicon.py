@@ -54,6 +54,24 @@ for _u, _prefixes in _PS_PREFIX.items():
         for _t, _tv in PS_TENS.items():
             PS_WORDS.setdefault(_p + _t, _tv + _u)
 
+
+def _ps_oblique(word: str) -> tuple[str, ...]:
+    """Oblique plural of a Pashto number (په درېیو ورځو کې, د پنځو کسانو): a final ه/ې/ی
+    gives way to و (پنځه -> پنځو, دوه -> دوو, درې -> درېیو/دریو), otherwise و is added."""
+    if word in ("درې", "دری"):
+        return ("درېیو", "دریو", "درېو", "درییو")
+    if word in ("نوي", "نوی"):
+        return ("نویو",)
+    if word[-1] in "هېی":
+        return (word[:-1] + "و",)
+    return (word + "و",)
+
+
+for _w, _v in list(PS_WORDS.items()):
+    if _v != 0 and _w not in ("نه", "یو", "یوه"):  # نو is "so", یوه/یوې already cover one
+        for _o in _ps_oblique(_w):
+            PS_WORDS.setdefault(_o, _v)
+
 FA_WORDS = {
     "صفر": 0, "یک": 1, "یکی": 1, "دو": 2, "سه": 3, "چهار": 4, "پنج": 5, "شش": 6, "شیش": 6,
     "هفت": 7, "هشت": 8, "نه": 9, "ده": 10, "یازده": 11, "دوازده": 12, "سیزده": 13,
@@ -69,7 +87,8 @@ FA_WORDS = {
 AMBIGUOUS = {
     "en": {"one", "dozen"},
     "ur": {"ایک", "نو", "سو", "اسی", "بہتر", "ستر", "بیس", "چون", "سات", "تیس", "دس"},
-    "ps": {"ویشت", "یو", "یوه", "نه", "نوي", "نوی", "دری", "درې", "اوه", "لس", "شل", "سل"},
+    "ps": {"ویشت", "یو", "یوه", "نه", "نوي", "نوی", "دری", "درې", "اوه", "لس", "شل", "سل",
+           "اوو", "لسو", "شلو", "سلو", "ویشتو", "نویو"},
     "fa": {"یک", "یکی", "نه", "ده", "سی", "شش", "دو", "سه"},
 }
 
@@ -115,7 +134,8 @@ HEDGES_BEFORE = {
            "fewer than": "less_than", "under": "less_than", "below": "less_than"},
     "ur": {"تقریباً": "about", "تقریبا": "about", "قریب": "nearly", "قریباً": "nearly",
            "تقریباََ": "about", "لگ بھگ": "about", "کم از کم": "at_least", "کم و بیش": "about",
-           "زائد از": "more_than", "تخمیناً": "about", "اندازاً": "about", "لگ بهگ": "about"},
+           "زائد از": "more_than", "تخمیناً": "about", "اندازاً": "about", "لگ بهگ": "about",
+           "زیادہ سے زیادہ": "up_to", "زیادہ سے زائد": "up_to", "کم سے کم": "at_least"},
     "ps": {"نږدې": "nearly", "نژدې": "nearly", "شاوخوا": "about", "تقریباً": "about",
            "تقریبا": "about", "لږ تر لږه": "at_least", "لږترلږه": "at_least", "نږدی": "nearly",
            "اټکل": "about", "د اټکل له مخې": "about", "کابو": "about", "تر": "frame:تر",
@@ -132,13 +152,18 @@ HEDGES_AFTER = {
     "ur": {"سے زائد": "more_than", "سے زیادہ": "more_than", "سے اوپر": "over",
            "سے کم": "less_than", "تک": "up_to", "کے قریب": "nearly", "کے لگ بھگ": "about",
            "لگ بھگ": "about", "کے لگ بهگ": "about"},
+    # masculine, feminine (تر ۵ زرو ډېرې کورنۍ) and oblique forms; ي/ې spellings fold together
     "ps": {"زیات": "more_than", "ډېر": "more_than", "زیاتو": "more_than", "ډېرو": "more_than",
-           "څه باندې": "more_than", "پورې": "up_to", "کم": "less_than", "لږ": "less_than"},
+           "زیاته": "more_than", "زیاتې": "more_than", "ډېره": "more_than", "ډېرې": "more_than",
+           "زیاتي": "more_than", "ډېري": "more_than",
+           "څه باندې": "more_than", "پورې": "up_to", "کم": "less_than", "لږ": "less_than",
+           "کمې": "less_than", "کمه": "less_than", "لږې": "less_than"},
     "fa": {"و اندی": "more_than"},
 }
 # Pashto frames: the word before the number decides which after-words complete the hedge.
-PS_FRAMES = {"تر": {"زیات", "ډېر", "زیاتو", "ډېرو", "پورې", "کم", "لږ"},
-             "له": {"زیات", "ډېر", "زیاتو", "ډېرو"}}
+_PS_MORE = {"زیات", "ډېر", "زیاتو", "ډېرو", "زیاته", "زیاتې", "ډېره", "ډېرې", "زیاتي", "ډېري"}
+PS_FRAMES = {"تر": _PS_MORE | {"پورې", "کم", "لږ", "کمې", "کمه", "لږې"},
+             "له": set(_PS_MORE)}
 
 UNITS = {
     "en": {"people": "people", "persons": "people", "person": "people", "individuals": "people",
@@ -167,7 +192,9 @@ UNITS = {
            "کورنۍ ګانې": "families", "سلنه": "percent", "%": "percent", "٪": "percent",
            "افغانۍ": "money:AFN", "افغانی": "money:AFN", "ډالر": "money:USD", "ډالره": "money:USD",
            "دالر": "money:USD", "کلدار": "money:PKR", "روپۍ": "money:PKR", "ورځې": "days",
-           "ورځو": "days", "ورځ": "days", "میاشتې": "months", "کاله": "years", "کلونه": "years"},
+           "ورځو": "days", "ورځ": "days", "میاشتې": "months", "میاشتو": "months",
+           "کاله": "years", "کلونه": "years",
+           "کلونو": "years", "اونۍ": "weeks", "اونیو": "weeks"},
     "fa": {"نفر": "people", "تن": "people", "مهاجر": "people", "مهاجرین": "people",
            "مهاجران": "people", "پناهجو": "people", "پناهجویان": "people", "پناهنده": "people",
            "پناهندگان": "people", "شهروند": "people", "افغان": "people", "عودت کننده": "people",
@@ -182,8 +209,8 @@ UNIT_FILLERS = {"en": {"afghan", "undocumented", "illegal", "registered", "unreg
                 "ur": {"افغان", "غیر", "قانونی", "رجسٹرڈ", "مزید"},
                 "ps": {"افغان", "نور", "غیرقانوني"},
                 "fa": {"دیگر", "غیرقانونی"}}
-CURRENCY_PREFIX = {"$": "money:USD", "us$": "money:USD", "rs": "money:PKR", "pkr": "money:PKR",
-                   "afn": "money:AFN", "€": "money:EUR"}
+CURRENCY_PREFIX = {"$": "money:USD", "usd": "money:USD", "rs": "money:PKR", "pkr": "money:PKR",
+                   "afn": "money:AFN", "af": "money:AFN", "afs": "money:AFN", "€": "money:EUR"}
 
 
 def table_lang(lang: str) -> str:

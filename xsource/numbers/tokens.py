@@ -23,6 +23,14 @@ _FOLD = str.maketrans({
     "\u0640": None, "\u200c": None, "\u200d": None,
 })
 _MARKS = re.compile(r"[\u064B-\u065F\u0670\u06D6-\u06ED]")
+# Arabic presentation forms (text copied out of PDFs and old web pages: ﭘﺸﺎﻭﺭ, ﮨﺰﺍﺭ). Only the
+# key is compatibility-folded, so token offsets still point into the text as written.
+_PRESENTATION = re.compile(r"[\uFB50-\uFDFF\uFE70-\uFEFC]+")
+
+
+def _unpresent(m: re.Match) -> str:
+    # NFKC of an isolated haraka form is space + mark: the space must not enter the key
+    return unicodedata.normalize("NFKC", m.group()).replace(" ", "")
 
 # A number token: digits of any script with `,` `٬` grouping and `.` `٫` `،` decimal marks
 # between digits (no spaces). Grouping/decimal decisions happen in `read_digits`.
@@ -35,6 +43,7 @@ TOKEN = re.compile(rf"(?P<num>{_NUM})|(?P<word>{_WORD})|(?P<sym>[^\s\w\u200c\u20
 @lru_cache(maxsize=65536)
 def fold(word: str) -> str:
     """Lookup key of a word: spelling variants of Arabic-script letters merged, Latin casefolded."""
+    word = _PRESENTATION.sub(_unpresent, word)
     return _MARKS.sub("", word).translate(_FOLD).casefold()
 
 
@@ -70,6 +79,8 @@ def ascii_digits(s: str) -> str:
     return "".join(str(unicodedata.digit(c)) if c.isdigit() else c for c in s)
 
 
+# Longer digit runs are ids, hashes or data columns; no reported figure has 25 digits.
+MAX_DIGITS = 24
 _INDIAN = re.compile(r"^\d{1,2}(?:,\d{2})+,\d{3}$")
 _WESTERN = re.compile(r"^\d{1,3}(?:,\d{3})+$")
 
@@ -83,6 +94,8 @@ def read_digits(raw: str) -> tuple[Fraction, bool] | None:
     the unambiguous thousands layout ۱،۲۰۰،۰۰۰ (two or more groups of three), because a list
     written with the Arabic comma always has a space after it and so never reaches here.
     """
+    if sum(c.isdigit() for c in raw) > MAX_DIGITS:
+        return None  # a pasted data column, not a figure (and past Python's int() limit)
     s = ascii_digits(raw).replace("٬", ",").replace("'", ",").replace("٫", ".")
     if "،" in s:
         parts = s.split("،")
