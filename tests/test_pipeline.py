@@ -43,3 +43,38 @@ def test_run_on_samples_groups_two_stories(samples_dir, tmp_path):
     assert comparison.stories.height == 2
     assert comparison.summary.articles == 17
     assert comparison.summary.skipped == ()
+
+
+def test_one_article_that_breaks_analysis_is_skipped_and_the_run_goes_on(samples_dir, tmp_path,
+                                                                         monkeypatch):
+    import xsource.claims as claims
+
+    real = claims.extract_claims
+
+    def explode_on_geo(article, *args, **kwargs):
+        if article.outlet == "Geo Urdu":
+            raise ValueError("boom")
+        return real(article, *args, **kwargs)
+
+    monkeypatch.setattr(claims, "extract_claims", explode_on_geo)
+    comparison = run([str(samples_dir / "afghan-returns-2023")],
+                     Settings(backend="glossary", workspace=tmp_path))
+    assert comparison.summary.articles == 12
+    [failure] = comparison.summary.skipped
+    assert failure.reason == "error"
+    assert failure.message == (
+        f"{samples_dir / 'afghan-returns-2023' / 'geo-urdu-bugti-deadline.txt'}: analysis failed "
+        "(ValueError: boom); the article was left out. Please report this with the file attached.")
+    assert "Geo Urdu" not in comparison.articles["outlet"].to_list()
+
+
+def test_strict_run_stops_at_an_analysis_failure(samples_dir, tmp_path, monkeypatch):
+    import pytest
+
+    import xsource.claims as claims
+    from xsource.errors import InputError
+
+    monkeypatch.setattr(claims, "extract_claims", lambda *a, **k: 1 / 0)
+    with pytest.raises(InputError, match="analysis failed .ZeroDivisionError"):
+        run([str(samples_dir / "torkham-closure-2023")],
+            Settings(backend="glossary", workspace=tmp_path, strict=True))

@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from xsource.errors import InputError, XsourceError
 from xsource.records import (
     AnalyzedArticle,
     Article,
@@ -19,6 +20,7 @@ from xsource.records import (
     IngestResult,
     RunSummary,
     Sentence,
+    Skipped,
     Translation,
 )
 
@@ -121,7 +123,12 @@ def analyze(
     progress: Progress = _no_progress,
     timings: dict[str, float] | None = None,
     glossary=None,
+    failures: list[Skipped] | None = None,
 ) -> list[AnalyzedArticle]:
+    """Analyse each article. With a `failures` list, an article whose analysis hits an
+    unexpected error is recorded there as a skip (reason "error") and the run goes on;
+    without one, the error propagates. User errors (`XsourceError`: a missing model, a bad
+    glossary) always propagate: they would fail every article the same way."""
     from xsource.translate import open_translator
 
     glossary = glossary if glossary is not None else load_glossary(settings)
@@ -129,9 +136,24 @@ def analyze(
     with open_translator(settings.backend, glossary, model_dir=settings.model_dir,
                          workspace=settings.workspace, use_cache=settings.use_cache) as translator:
         for done, article in enumerate(articles, 1):
-            analyzed.append(analyze_article(article, glossary, translator, timings))
+            try:
+                analyzed.append(analyze_article(article, glossary, translator, timings))
+            except XsourceError:
+                raise
+            except Exception as exc:  # one article's bug must not lose the other articles
+                if failures is None:
+                    raise
+                failures.append(_analysis_failure(article, exc))
             progress("analyse", done, total)
     return analyzed
+
+
+def _analysis_failure(article: Article, exc: Exception) -> Skipped:
+    source = article.path + (f":{article.locator}" if article.locator else "")
+    detail = f"{type(exc).__name__}: {exc}"[:200]
+    return Skipped(source=source, reason="error",
+                   message=f"{source}: analysis failed ({detail}); the article was left out. "
+                           "Please report this with the file attached.")
 
 
 def ingest(sources: Sequence[str], settings: Settings, progress: Progress = _no_progress) -> IngestResult:
@@ -146,12 +168,16 @@ def run(sources: Sequence[str], settings: Settings, progress: Progress = _no_pro
 
     glossary = load_glossary(settings)  # once: translation, claims and framing share it
     ingested = ingest(sources, settings, progress)
+    failures: list[Skipped] = []
     analyzed = analyze(ingested.articles, settings, total=len(ingested.articles),
-                       progress=progress, glossary=glossary)
+                       progress=progress, glossary=glossary, failures=failures)
+    if failures and (settings.strict or not analyzed):
+        first = failures[0]
+        raise InputError(first.source, first.reason, first.message)
     summary = RunSummary(
         inputs=len(sources),
-        articles=len(ingested.articles),
-        skipped=ingested.skipped,
+        articles=len(analyzed),
+        skipped=ingested.skipped + tuple(failures),
         duplicates=ingested.duplicates,
     )
     return compare(analyzed, CompareSettings(), summary=summary, progress=progress,
