@@ -85,11 +85,15 @@ _PS_JOINED_YEH = re.compile("\u064a(?=[\u0620\u0622-\u064a\u066e-\u066f\u0671-\u
 
 _DIGITS = {ord(a): ord(b) for a, b in zip("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹٫٬٪", "01234567890123456789.,%")}
 _COMMON_MAP = dict(_DIGITS)
+# Arabic teh marbuta ة turns up in loanwords typed on Arabic keyboards (متحدة for متحدہ /
+# متحده); each language writes that ending with its own heh.
 _PERSIAN_MAP = {**_DIGITS, ord("ي"): "ی", ord("ى"): "ی", ord("ك"): "ک", ord("ۀ"): "ه",
-                ord("ە"): "ه", ord("ٱ"): "ا"}
+                ord("ە"): "ه", ord("ٱ"): "ا", ord("ة"): "ه"}
 _URDU_MAP = {**_DIGITS, ord("ي"): "ی", ord("ى"): "ی", ord("ك"): "ک", ord("ٱ"): "ا",
-             ord("ۀ"): "ۂ"}  # Persian-keyboard izafat heh -> Urdu heh goal + hamza
-_PASHTO_MAP = {**_DIGITS, ord("ى"): "ی", ord("ك"): "ک", ord("گ"): "ګ", ord("ٱ"): "ا"}
+             ord("ۀ"): "ۂ",  # Persian-keyboard izafat heh -> Urdu heh goal + hamza
+             ord("ة"): "ہ"}
+_PASHTO_MAP = {**_DIGITS, ord("ى"): "ی", ord("ك"): "ک", ord("گ"): "ګ", ord("ٱ"): "ا",
+               ord("ة"): "ه"}
 _LETTER_MAPS = {"fa": _PERSIAN_MAP, "prs": _PERSIAN_MAP, "ur": _URDU_MAP, "ps": _PASHTO_MAP}
 # str.translate looks up every character; a regex over the few mapped ones is ~10x faster
 # on Arabic-script text, where most characters need no mapping.
