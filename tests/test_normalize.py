@@ -171,3 +171,11 @@ def test_region_and_script_tags_pick_the_language_rules():
     assert normalize("كابل", "fa-AF") == normalize("كابل", "prs") == "کابل"
     assert normalize("سړي", "ps_Arab") == "سړي"
     assert normalize("كيف", None) == "كيف"
+
+
+def test_arabic_teh_marbuta_becomes_each_languages_heh():
+    from xsource.normalize import normalize
+
+    assert normalize("اقوام متحدة", "ur") == "اقوام متحدہ"
+    assert normalize("سازمان ملل متحدة", "prs") == "سازمان ملل متحده"
+    assert normalize("ملګري ملتونه متحدة", "ps") == "ملګري ملتونه متحده"
