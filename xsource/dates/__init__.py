@@ -250,7 +250,7 @@ def _named_date(toks, i, text, months, ref, lang, preset=None):
     if k < n and _adj(text, toks[k - 1], toks[k]) or (k < n and toks[k - 1].text in (",", "،")):
         y = _year_at(toks, k, text, cal)
         if y is not None and _plausible_year(y[0], cal):
-            year, j, era = y[0], y[1], y[2]
+            year, j = y[0], y[1]
     if year is None and preset is not None:
         if not _plausible_year(preset[0], cal):
             return None

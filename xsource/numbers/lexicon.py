@@ -145,7 +145,7 @@ HEDGES_BEFORE = {
            "بیش تر از": "more_than", "افزون بر": "more_than", "بالغ بر": "about",
            "دست کم": "at_least", "حداقل": "at_least", "کمتر از": "less_than",
            "کم تر از": "less_than", "نزدیک به": "nearly", "قریب به": "nearly", "نزدیک": "nearly",
-           "حداکثر": "up_to", "تا": "up_to", "بیشتر از": "more_than", "فراتر از": "over"},
+           "حداکثر": "up_to", "تا": "up_to", "فراتر از": "over"},
 }
 HEDGES_AFTER = {
     "en": {"or more": "at_least", "or so": "about", "plus": "over"},
