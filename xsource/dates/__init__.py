@@ -243,7 +243,7 @@ def _named_date(toks, i, text, months, ref, lang, preset=None):
             return _month_only(toks, i, j, named_month, first, text, cal, month, ref, preset)
         j = _skip(toks, j, text, nm.DAY_NOUN_KEYS)  # په لومړۍ نېټه
     # year after the day and month
-    year = era = None
+    year = None
     k = j
     if k < n and toks[k].text in (",", "،"):
         k += 1
