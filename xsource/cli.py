@@ -18,7 +18,9 @@ import typer
 from xsource.cli_common import (
     GlossaryOpt,
     JsonOpt,
+    ModelDirOpt,
     OutOpt,
+    WorkspaceOpt,
     domain_errors,
     emit_json,
     err,
@@ -246,11 +248,22 @@ def compare(
     out: OutOpt = None,
     glossary: GlossaryOpt = None,
     backend: Annotated[str, typer.Option(help="Translator: auto, argos, glossary.")] = "auto",
-    model_dir: Annotated[Optional[Path], typer.Option(help="Where translation models live.")] = None,
-    workspace: Annotated[Optional[Path], typer.Option(help="Translation cache folder.")] = None,
+    model_dir: ModelDirOpt = None,
+    workspace: WorkspaceOpt = None,
     strict: Annotated[bool, typer.Option(help="Stop at the first unreadable input.")] = False,
 ) -> None:
-    """Compare how outlets cover the same stories; print a summary and write reports."""
+    """Compare how outlets cover the same stories; print a summary and write reports.
+
+    Groups the articles into stories, aligns their claims across outlets and languages, and reports agreements, conflicts (number, date, attribution, polarity), single-outlet claims, omissions and loaded words.
+
+    Examples:
+
+        xsource compare samples/ --out out/report.html --out out/report.json
+
+        xsource compare desk/ https://example.org/feed.xml --glossary desk.tsv --out desk.md
+
+        xsource compare desk/ --backend glossary --out tables.parquet
+    """
     from rich.console import Console
 
     from xsource import pipeline, report
@@ -274,7 +287,14 @@ def report_command(
     run: Annotated[Path, typer.Argument(help="A run saved with `xsource compare ... --out run.json`.")],
     out: OutOpt = None,
 ) -> None:
-    """Re-render a saved .json run in other formats, without recomputing."""
+    """Re-render a saved .json run in other formats, without recomputing.
+
+    Examples:
+
+        xsource report out/report.json --out out/report.html
+
+        xsource report out/report.json --out tables.csv
+    """
     from rich.console import Console
 
     from xsource import report

@@ -48,7 +48,14 @@ def glossary_check(
     files: Annotated[Optional[list[Path]], typer.Argument(help="Desk glossary files, merged over the bundled one.")] = None,
     json_out: JsonOpt = False,
 ):
-    """Validate the bundled glossary plus FILE(s): every problem with file, line and fix."""
+    """Validate the bundled glossary plus FILE(s): every problem with file, line and fix.
+
+    Examples:
+
+        xsource glossary check
+
+        xsource glossary check desk-overrides.tsv
+    """
     from xsource.glossary import GlossaryValidationError, load_glossaries
 
     try:
@@ -79,7 +86,14 @@ def glossary_lookup(
     glossary_files: GlossaryOpt = None,
     json_out: JsonOpt = False,
 ):
-    """Find entries by any spelling: exact, then whole word, then fuzzy."""
+    """Find entries by any spelling: exact, then whole word, then fuzzy.
+
+    Examples:
+
+        xsource glossary lookup Haqqani
+
+        xsource glossary lookup طورخم --json
+    """
     from xsource.glossary import load_glossaries
 
     with domain_errors():
@@ -103,7 +117,12 @@ def glossary_show(
     json_out: JsonOpt = False,
     tsv: Annotated[bool, typer.Option("--tsv", help="The row as TSV, to copy into a desk glossary.")] = False,
 ):
-    """Show one entry in full: every spelling, framing tags, notes and where it is defined."""
+    """Show one entry in full: every spelling, framing tags, notes and where it is defined.
+
+    Example:
+
+        xsource glossary show place.torkham
+    """
     from xsource.glossary import load_glossaries
 
     with domain_errors():
@@ -127,7 +146,12 @@ def glossary_match(
     glossary_files: GlossaryOpt = None,
     json_out: JsonOpt = False,
 ):
-    """Show which glossary entries a text contains, as the translator will see them."""
+    """Show which glossary entries a text contains, as the translator will see them.
+
+    Example:
+
+        xsource glossary match "بکابل و تورخم" --lang prs
+    """
     from dataclasses import asdict
 
     from xsource.glossary import load_glossaries
