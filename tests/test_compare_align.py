@@ -3,6 +3,8 @@ article per cluster, evidence for each link."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from tests.compare_fixtures import article, c, expulsion_story, num
 from xsource.compare import CompareSettings
 from xsource.compare.align import align_claims
@@ -109,3 +111,25 @@ def test_rounded_figures_block_together():
     claims, alignment = run([a, b])
     assert alignment.candidates == 1
     assert len(alignment.links) == 1
+
+
+def test_near_figures_of_one_quantity_stand_in_for_shared_keys():
+    # Text and key overlap gates shut: only pairs carrying the same quantity within a
+    # factor `figure_near_ratio` ("1.7 million" / "nearly 2 million") may still link.
+    gated = replace(S, min_key_overlap=1.01, text_only_threshold=1.01)
+    claims = [cl for it in expulsion_story() for cl in it.claims]
+    articles = [i for i, it in enumerate(expulsion_story()) for _ in it.claims]
+    alignment = align_claims(claims, [0] * len(claims), articles, gated)
+    linked = {claims[i].text_en for link in alignment.links for i in (link.a, link.b)}
+    assert "Nearly 2 million Afghans without documents must leave Pakistan, officials said." in linked
+    assert not any("Torkham border" in text for text in linked)
+
+
+def test_alignment_keeps_the_score_of_each_aligned_pair():
+    claims, alignment = run(expulsion_story())
+    link = alignment.links[0]
+    assert alignment.score(link.a, link.b) >= S.link_threshold
+    assert alignment.score(link.b, link.a) == alignment.score(link.a, link.b)
+    assert alignment.aligned(link.b, link.a)
+    assert alignment.score(0, 1) == 0.0  # two claims of one article are never scored
+    assert not alignment.aligned(0, 1)

@@ -154,6 +154,23 @@ def test_polarity_asserted_vs_denied():
         "asserted", "denied")
 
 
+def test_polarity_is_only_reported_between_directly_aligned_claims():
+    detained = claim("A", "Women and children were detained at holding centres.")
+    denial = claim("B", "Officials denied that women and children were held.", polarity="denied")
+    school = claim("C", "Our children go to school here.")  # in the cluster through A only
+    aligned = {frozenset((0, 1)), frozenset((0, 2))}
+    verdict = classify_cluster([detained, denial, school], S,
+                               aligned=lambda i, j: frozenset((i, j)) in aligned)
+    assert [(d.kind, d.a, d.b) for d in verdict.disagreements] == [("polarity", 0, 1)]
+
+
+def test_figures_conflict_even_between_claims_aligned_only_through_the_cluster():
+    a = claim("A", "Afghans must leave.", numbers=[num(2e6, hedge="nearly")])
+    b = claim("B", "Afghans must leave.", numbers=[num(1.7e6)])
+    verdict = classify_cluster([a, b], S, aligned=lambda i, j: False)
+    assert verdict.kinds == ("number",)
+
+
 def test_one_outlet_is_single_even_across_two_articles():
     a = article("Dawn", "en", "first", c("1.7 million must leave.", numbers=[num(1.7e6)])).claims[0]
     b = article("Dawn", "en", "second", c("2 million must leave.", numbers=[num(2e6)])).claims[0]

@@ -8,6 +8,9 @@
 3. Clustering: pairs above `link_threshold` are merged best-first; a merge that would put
    two claims of one article in a cluster is refused, so each cluster holds at most the best
    claim per article. Each accepted merge is a link, kept with its score and evidence.
+   A pair must also share enough keys (`min_key_overlap`), or carry the same quantity in
+   nearby figures, or be near-identical text. Which pairs passed every rule is kept, so the
+   classifier can tell claims aligned with each other from claims only chained together.
 """
 
 from __future__ import annotations
@@ -52,6 +55,29 @@ class Alignment:
     links: list[Link]
     candidates: int  # candidate pairs scored
     timings: dict = field(default_factory=dict)  # seconds per step, for the benchmark
+    pair_scores: dict = field(default_factory=dict)  # a * size + b (a < b) -> score
+    size: int = 0  # number of claims
+    linkable: frozenset = frozenset()  # a * size + b (a < b) of pairs that pass every link rule
+
+    def score(self, a: int, b: int) -> float:
+        """Pair score of claims a and b (0 when never scored or far below the threshold)."""
+        return self.pair_scores.get(min(a, b) * self.size + max(a, b), 0.0)
+
+    def aligned(self, a: int, b: int) -> bool:
+        """Claims a and b are aligned with each other directly (threshold and key-overlap
+        gate), not only through other members of their cluster."""
+        return min(a, b) * self.size + max(a, b) in self.linkable
+
+
+@dataclass(frozen=True)
+class Scored:
+    """Every candidate pair with its text similarity and combined score."""
+    a: np.ndarray
+    b: np.ndarray
+    text: np.ndarray
+    cosine: np.ndarray
+    score: np.ndarray
+    near: np.ndarray  # same-quantity figures within `figure_near_ratio` (where checked)
 
 
 def align_claims(
@@ -61,63 +87,16 @@ def align_claims(
     settings: CompareSettings,
 ) -> Alignment:
     n = len(claims)
-    clock = time.perf_counter()
     timings: dict[str, float] = {}
-    vocab = english_vocabulary(claims)
-    words = [matching_words(c, vocab) for c in claims]
-    forms = [" ".join(w) for w in words]
-    keys = [[(f"{kind[:2]}:{key}", KIND_WEIGHT[kind]) for kind, key in claim_keys(c, w)]
-            for c, w in zip(claims, words)]
-
-    def keep(df: np.ndarray, group_size: np.ndarray, names: list) -> np.ndarray:
-        is_word = np.fromiter((name.startswith("wo:") for name in names), bool, len(names))
-        rare = df <= np.maximum(settings.block_min, settings.rare_word_max_df * group_size)
-        return ~is_word | rare
-
-    def block(df: np.ndarray, group_size: np.ndarray, names: list) -> np.ndarray:
-        return df <= np.maximum(settings.block_min, settings.block_max_share * group_size)
-
-    timings["keys"] = time.perf_counter() - clock
-    clock = time.perf_counter()
-    articles = np.asarray(article_of, dtype=np.int64)
-    cands = candidate_pairs(keys, story_of, keep=keep, block=block,
-                            max_block=settings.max_block, distinct=articles)
-    timings["block"] = time.perf_counter() - clock
-    if len(cands.a) == 0:
+    scored = score_pairs(claims, story_of, article_of, settings, timings)
+    if len(scored.a) == 0:
         return Alignment([[i] for i in range(n)], [], 0, timings)
     clock = time.perf_counter()
-
-    forms = np.array(forms, dtype=object)
-    # token_sort_ratio == ratio of the token-sorted strings: sort each claim once, not per pair
-    sorted_forms = np.array([" ".join(sorted(w)) for w in words], dtype=object)
-    text = (process.cpdist(forms[cands.a], forms[cands.b], scorer=fuzz.token_set_ratio,
-                           workers=settings.workers)
-            + process.cpdist(sorted_forms[cands.a], sorted_forms[cands.b], scorer=fuzz.ratio,
-                             workers=settings.workers))
-    text = np.asarray(text, dtype=np.float64) / 200.0
-    timings["text"] = time.perf_counter() - clock
-    clock = time.perf_counter()
-    speakers = [speaker_key(c) for c in claims]
-    speaker_ids = {s: i for i, s in enumerate(dict.fromkeys(s for s in speakers if s))}
-    sp = np.array([speaker_ids.get(s, -1) for s in speakers], dtype=np.int64)
-    same_speaker = (sp[cands.a] >= 0) & (sp[cands.a] == sp[cands.b])
-
-    weak_claim = np.array([is_glossary_only(c) for c in claims], dtype=bool)
-    weak = weak_claim[cands.a] | weak_claim[cands.b]
-    text_w = np.where(weak, settings.weak_text_weight, settings.text_weight)
-    key_w = np.where(weak, settings.weak_key_weight, settings.key_weight)
-    score = text_w * text + key_w * cands.cosine + settings.speaker_bonus * same_speaker
-    # The figure/date bonus needs the quantity rules (Python), so it is only checked where
-    # it can lift a pair over the threshold.
-    has_figure = np.array([bool(c.numbers) for c in claims], dtype=bool)
-    borderline = np.flatnonzero((score < settings.link_threshold)
-                                & (score >= settings.link_threshold - settings.figure_bonus)
-                                & has_figure[cands.a] & has_figure[cands.b])
-    for k in borderline.tolist():
-        if near_figures(claims[int(cands.a[k])], claims[int(cands.b[k])], settings):
-            score[k] += settings.figure_bonus
+    cands, text, score = scored, scored.text, scored.score
+    articles = np.asarray(article_of, dtype=np.int64)
     ok = (score >= settings.link_threshold) & (
-        (cands.cosine >= settings.min_key_overlap) | (text >= settings.text_only_threshold))
+        (cands.cosine >= settings.min_key_overlap) | (text >= settings.text_only_threshold)
+        | scored.near)
     order = np.argsort(-score[ok], kind="stable")
     picked_a = cands.a[ok][order].tolist()
     picked_b = cands.b[ok][order].tolist()
@@ -150,7 +129,77 @@ def align_claims(
         members[root].extend(members.pop(other))
         links.append(Link(a, b, round(s, 4), evidence(claims[a], claims[b], t)))
     timings["cluster"] = time.perf_counter() - clock
-    return Alignment(uf.components(), links, int(len(cands.a)), timings)
+    linkable = frozenset((cands.a[ok] * n + cands.b[ok]).tolist())
+    return Alignment(uf.components(), links, int(len(cands.a)), timings, pair_score, n, linkable)
+
+
+def score_pairs(claims: Sequence[Claim], story_of: Sequence[int], article_of: Sequence[int],
+                settings: CompareSettings, timings: dict | None = None) -> Scored:
+    """Blocking and scoring: the candidate pairs (claims of one story, different articles)
+    with their combined score (before the clustering step)."""
+    timings = timings if timings is not None else {}
+    clock = time.perf_counter()
+    vocab = english_vocabulary(claims)
+    words = [matching_words(c, vocab) for c in claims]
+    forms = [" ".join(w) for w in words]
+    keys = [[(f"{kind[:2]}:{key}", KIND_WEIGHT[kind]) for kind, key in claim_keys(c, w)]
+            for c, w in zip(claims, words)]
+
+    def keep(df: np.ndarray, group_size: np.ndarray, names: list) -> np.ndarray:
+        is_word = np.fromiter((name.startswith("wo:") for name in names), bool, len(names))
+        rare = df <= np.maximum(settings.block_min, settings.rare_word_max_df * group_size)
+        return ~is_word | rare
+
+    def block(df: np.ndarray, group_size: np.ndarray, names: list) -> np.ndarray:
+        return df <= np.maximum(settings.block_min, settings.block_max_share * group_size)
+
+    timings["keys"] = time.perf_counter() - clock
+    clock = time.perf_counter()
+    articles = np.asarray(article_of, dtype=np.int64)
+    cands = candidate_pairs(keys, story_of, keep=keep, block=block,
+                            max_block=settings.max_block, distinct=articles)
+    timings["block"] = time.perf_counter() - clock
+    if len(cands.a) == 0:
+        empty = np.zeros(0)
+        return Scored(cands.a, cands.b, empty, empty, empty, np.zeros(0, dtype=bool))
+    clock = time.perf_counter()
+
+    forms = np.array(forms, dtype=object)
+    # token_sort_ratio == ratio of the token-sorted strings: sort each claim once, not per pair
+    sorted_forms = np.array([" ".join(sorted(w)) for w in words], dtype=object)
+    text = (process.cpdist(forms[cands.a], forms[cands.b], scorer=fuzz.token_set_ratio,
+                           workers=settings.workers)
+            + process.cpdist(sorted_forms[cands.a], sorted_forms[cands.b], scorer=fuzz.ratio,
+                             workers=settings.workers))
+    text = np.asarray(text, dtype=np.float64) / 200.0
+    timings["text"] = time.perf_counter() - clock
+    clock = time.perf_counter()
+    speakers = [speaker_key(c) for c in claims]
+    speaker_ids = {s: i for i, s in enumerate(dict.fromkeys(s for s in speakers if s))}
+    sp = np.array([speaker_ids.get(s, -1) for s in speakers], dtype=np.int64)
+    same_speaker = (sp[cands.a] >= 0) & (sp[cands.a] == sp[cands.b])
+
+    weak_claim = np.array([is_glossary_only(c) for c in claims], dtype=bool)
+    weak = weak_claim[cands.a] | weak_claim[cands.b]
+    text_w = np.where(weak, settings.weak_text_weight, settings.text_weight)
+    key_w = np.where(weak, settings.weak_key_weight, settings.key_weight)
+    score = text_w * text + key_w * cands.cosine + settings.speaker_bonus * same_speaker
+    # The figure/date bonus needs the quantity rules (Python), so it is only checked where
+    # it can lift a pair over the threshold.
+    # Near figures also stand in for key overlap (the `min_key_overlap` gate): "1.7 million"
+    # and "nearly 2 million" share no number key, yet are the strongest evidence there is.
+    has_figure = np.array([bool(c.numbers) for c in claims], dtype=bool)
+    both = has_figure[cands.a] & has_figure[cands.b]
+    borderline = (score < settings.link_threshold) & (
+        score >= settings.link_threshold - settings.figure_bonus)
+    gated = (score >= settings.link_threshold) & (cands.cosine < settings.min_key_overlap)
+    near = np.zeros(len(score), dtype=bool)
+    for k in np.flatnonzero(both & (borderline | gated)).tolist():
+        if near_figures(claims[int(cands.a[k])], claims[int(cands.b[k])], settings):
+            near[k] = True
+            if borderline[k]:
+                score[k] += settings.figure_bonus
+    return Scored(cands.a, cands.b, text, cands.cosine, score, near)
 
 
 def _cohesive(xs: list[int], ys: list[int], pair_score: dict, n: int, minimum: float) -> bool:

@@ -193,12 +193,18 @@ def compare_attribution(ca: Claim, cb: Claim, verdict: PairVerdict, ia: int, ib:
 
 
 def compare_pair(ca: Claim, cb: Claim, s: CompareSettings, ia: int = 0, ib: int = 1,
-                 media: frozenset[str] = frozenset()) -> PairVerdict:
+                 media: frozenset[str] = frozenset(), direct: bool = True) -> PairVerdict:
+    """`direct`: the two claims are aligned with each other (not only through a chain of
+    other claims of their cluster). Figures, dates and speakers carry their own guard (same
+    quantity, nearby date, statements without figures); polarity has none but the alignment,
+    so asserted-vs-denied is only reported between directly aligned claims: "our children go
+    to school here" is not the denial's counterpart just because both sit in the cluster of a
+    "women and children detained" claim."""
     verdict = PairVerdict()
     compare_numbers(ca, cb, s, verdict, ia, ib)
     compare_dates(ca, cb, s, verdict, ia, ib)
     compare_attribution(ca, cb, verdict, ia, ib, media)
-    if ca.polarity != cb.polarity:
+    if direct and ca.polarity != cb.polarity:
         verdict.disagreements.append(Disagreement(
             "polarity", ia, ib, ca.polarity, cb.polarity,
             f"one outlet reports it as {ca.polarity}, the other as {cb.polarity}"))
@@ -206,8 +212,10 @@ def compare_pair(ca: Claim, cb: Claim, s: CompareSettings, ia: int = 0, ib: int 
 
 
 def classify_cluster(claims: Sequence[Claim], s: CompareSettings,
-                     media: Sequence[str] = ()) -> ClusterVerdict:
-    """media: outlet names of the run (a speaker that is an outlet is not a source)."""
+                     media: Sequence[str] = (), aligned=None) -> ClusterVerdict:
+    """media: outlet names of the run (a speaker that is an outlet is not a source).
+    aligned: (i, j) -> whether claims i and j are directly aligned (their own pair passes
+    the link rules); None treats every pair as aligned (a hand-built cluster)."""
     outlets = {c.outlet for c in claims}
     media_keys = frozenset(entity_key(m) for m in media)
     if len(outlets) < 2:
@@ -218,7 +226,8 @@ def classify_cluster(claims: Sequence[Claim], s: CompareSettings,
         for j in range(i + 1, len(claims)):
             if claims[i].outlet == claims[j].outlet:
                 continue
-            verdict = compare_pair(claims[i], claims[j], s, i, j, media_keys)
+            direct = aligned is None or aligned(i, j)
+            verdict = compare_pair(claims[i], claims[j], s, i, j, media_keys, direct)
             found.extend(verdict.disagreements)
             rounding |= verdict.rounding
     kinds = tuple(k for k in BASE_IMPORTANCE if any(d.kind == k for d in found))

@@ -107,7 +107,9 @@ def compare(
             group = [claims[i] for i in members]
             for i in members:
                 cluster_of_claim[i] = cid
-            verdict = classify_cluster(group, settings, media)
+            verdict = classify_cluster(
+                group, settings, media,
+                aligned=lambda x, y, m=members: alignment.aligned(m[x], m[y]))
             links = [l for i in members for l in link_of.get(i, ())]
             score = sum(l.score for l in links) / len(links) if links else None
             cluster_outlets = sorted({c.outlet for c in group})
