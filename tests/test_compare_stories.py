@@ -65,3 +65,16 @@ def test_compare_tags_articles_and_claims_with_their_story():
     assert by_outlet["اخراج مهاجرین افغان از پاکستان"] == "s1"
     assert set(cmp.claims["story_id"]) == {"s1", "s2"}
     assert cmp.stories["languages"].to_list() == [["en", "ur", "prs"], ["en"]]
+
+
+def test_a_dominant_story_with_syndicated_copies_stays_one_story(tmp_path):
+    """200 articles: every sample article re-published ~12 times by other outlets, with some
+    figures changed. One story dominates (its keys are in most articles) and near-copies
+    fill each other's nearest-neighbour lists; neither may shatter the story."""
+    from xsource.bench.corpus import write_corpus
+    from xsource.pipeline import Settings, run
+
+    folder = write_corpus(tmp_path / "corpus", 200)
+    comparison = run([str(folder)], Settings(backend="glossary", workspace=tmp_path / "ws"))
+    sizes = sorted(comparison.stories["article_ids"].list.len().to_list(), reverse=True)
+    assert sizes == [156, 44]

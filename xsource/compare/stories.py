@@ -71,20 +71,40 @@ def group_stories(analyzed: Sequence[AnalyzedArticle], settings: CompareSettings
     keys = [story_keys(item, settings) for item in analyzed]
 
     def keep(df: np.ndarray, group_size: np.ndarray, names: list) -> np.ndarray:
+        # Only near-universal keys are noise. A key most articles share still scores (IDF
+        # weighs it down): when one story dominates the input, its own keys are the common
+        # ones, and dropping them would shatter it.
+        if n < 8:
+            return np.ones(len(df), dtype=bool)
+        return df <= np.maximum(2, settings.story_max_df_score * group_size)
+
+    def block(df: np.ndarray, group_size: np.ndarray, names: list) -> np.ndarray:
         if n < 8:
             return np.ones(len(df), dtype=bool)
         return df <= np.maximum(2, settings.story_max_df * group_size)
 
-    cands = candidate_pairs(keys, np.zeros(n, dtype=np.int64), keep=keep,
+    cands = candidate_pairs(keys, np.zeros(n, dtype=np.int64), keep=keep, block=block,
                             max_block=max(settings.max_block, 2))
     linked = (cands.cosine >= settings.story_threshold) & (
         cands.shared >= settings.story_min_shared)
-    linked &= mutual_top_k(cands.a, cands.b, cands.cosine, linked, settings.story_neighbours)
     uf = UnionFind(n)
     centrality = np.zeros(n)
+    # A strong link stands on its own. Weak links must be mutual nearest neighbours (a stray
+    # coincidence is nobody's best link), counted between groups of strongly linked
+    # articles: syndicated near-copies would otherwise fill each other's neighbour lists
+    # and cut themselves off from the rest of their story.
+    strong = linked & (cands.cosine >= settings.story_strong_link)
+    for a, b in zip(cands.a[strong].tolist(), cands.b[strong].tolist()):
+        uf.union(a, b)
+    weak = np.flatnonzero(linked & ~strong)
+    if len(weak):
+        keep = _weak_links_between_groups(cands, weak, uf, n, settings)
+        for i in keep.tolist():
+            uf.union(int(cands.a[i]), int(cands.b[i]))
+        linked = strong.copy()
+        linked[keep] = True
     for a, b, s in zip(cands.a[linked].tolist(), cands.b[linked].tolist(),
                        cands.cosine[linked].tolist()):
-        uf.union(a, b)
         centrality[a] += s
         centrality[b] += s
     groups = uf.components()
@@ -96,6 +116,40 @@ def group_stories(analyzed: Sequence[AnalyzedArticle], settings: CompareSettings
         stories.append(Story(id=f"s{number}", label=_label(analyzed, members, centrality),
                              members=tuple(members)))
     return stories
+
+
+def _weak_links_between_groups(cands, weak: np.ndarray, uf: UnionFind, n: int,
+                               settings: CompareSettings) -> np.ndarray:
+    """Which weak links (indexes into `cands`) join their groups of strongly linked articles.
+
+    Two groups join when their strongest weak link is among each group's
+    `story_neighbours` best links to other groups (mutual nearest neighbours), and the
+    average similarity over all their article pairs reaches `story_average_link` (average
+    link): one coincidental pair between two large stories is not enough. For single
+    articles both tests reduce to the article-level ones."""
+    root = np.array([uf.find(i) for i in range(n)])
+    size = np.bincount(root, minlength=n)
+    ra, rb = root[cands.a], root[cands.b]
+    apart = ra != rb
+    lo_all, hi_all = np.minimum(ra, rb)[apart], np.maximum(ra, rb)[apart]
+    pair_code = lo_all * n + hi_all
+    codes, inverse = np.unique(pair_code, return_inverse=True)
+    total = np.bincount(inverse, cands.cosine[apart], minlength=len(codes))
+    average = total / (size[codes // n] * size[codes % n])
+
+    weak = weak[apart[weak]]
+    if len(weak) == 0:
+        return weak
+    lo, hi = np.minimum(ra[weak], rb[weak]), np.maximum(ra[weak], rb[weak])
+    # the strongest weak link between two groups speaks for the pair
+    order = np.lexsort((-cands.cosine[weak], hi, lo))
+    weak, lo, hi = weak[order], lo[order], hi[order]
+    first = np.r_[True, (lo[1:] != lo[:-1]) | (hi[1:] != hi[:-1])]
+    weak, lo, hi = weak[first], lo[first], hi[first]
+    avg = average[np.searchsorted(codes, lo * n + hi)]
+    ok = avg >= settings.story_average_link
+    ok &= mutual_top_k(lo, hi, cands.cosine[weak], ok, settings.story_neighbours)
+    return weak[ok]
 
 
 def mutual_top_k(a: np.ndarray, b: np.ndarray, weight: np.ndarray, mask: np.ndarray,
