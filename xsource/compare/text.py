@@ -145,10 +145,10 @@ def claim_keys(claim: Claim, words: list[str] | None = None) -> list[tuple[str, 
         keys[("number", number_key(number.value))] = None
         for key in magnitude_keys(number.value, number.unit):
             keys[("near", key)] = None
-    for date in claim.dates:
-        if date.value:
-            keys[("date", date.value)] = None
-            for key in week_keys(date.value):
+    for mention in claim.dates:
+        if mention.value:
+            keys[("date", mention.value)] = None
+            for key in week_keys(mention.value):
                 keys[("near", key)] = None
     for word in content_words(claim.text_en) if words is None else words:
         keys[("word", word)] = None
