@@ -14,9 +14,15 @@ Rules (documented here because users meet them in the run summary):
   .tsv, feeds .rss .atom .xml (an .xml that is not RSS/Atom is refused). URLs decide from
   the content type and the first bytes.
 * Every input that yields no article gives exactly one `Skipped(source, reason, message)`;
-  reasons: missing, unreadable, empty, binary, document, encoding, malformed, no-text,
-  too-large, unknown-format, fetch, error. A bad record inside a JSONL/JSON/CSV/feed is skipped
-  alone (`file:12`, `file:item 3`, `file:row 7`) and the rest is kept.
+  reasons: missing, unreadable, not-a-file, empty, binary, document, encoding, malformed,
+  no-text, too-large, unknown-format, fetch, error. A bad record inside a JSONL/JSON/CSV/feed
+  is skipped alone (`file:12`, `file:item 3`, `file:row 7`) and the rest is kept.
+* Only regular files are read (a named pipe would block the run, a link to /dev/zero would
+  fill memory): anything else is `not-a-file`, and never more than MAX_FILE_BYTES is read.
+* File names are shown as printable one-line text (`clean.printable`): a name that is not
+  UTF-8 shows its bytes as `\\xe9`, a newline as `\\n`. `Article.path`, `Skipped.source` and
+  every message carry that form, so reports and terminals get writable one-line names; the
+  file itself is read by its real name.
 * Ids hash outlet + title + text (matching form), so re-ingesting gives the same id.
   Duplicates are judged on the text alone: a copy with the *same id* (the same article read
   twice, e.g. from a file and its URL) is dropped and reported; the same text at *another
@@ -31,11 +37,13 @@ from __future__ import annotations
 
 import os
 import re
+import stat
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 
 from xsource.errors import InputError, NoArticlesError
 from xsource.ingest.articles import Origin, content_key
+from xsource.ingest.clean import printable
 from xsource.ingest.encoding import declared_charset, decode, sniff_binary
 from xsource.records import Article, Duplicate, IngestResult, Skipped
 
@@ -113,6 +121,7 @@ def iter_ingest(sources: Sequence[str], *, progress: Progress | None = None) -> 
     first_copy: dict[str, tuple[str, str]] = {}  # content key -> (article id, source)
     for done, item in enumerate(inputs, 1):
         events = [item] if isinstance(item, Skipped) else _read_input(item)
+        events = [_one_line(event) if isinstance(event, Skipped) else event for event in events]
         for event in events:
             if isinstance(event, Article):
                 where = f"{event.path}:{event.locator}" if event.locator else event.path
@@ -138,29 +147,39 @@ def _expand(sources: Sequence[str]) -> Iterator[str | Skipped]:
             yield source
             continue
         path = Path(source)
+        shown = printable(source)
         try:
             is_dir = path.is_dir()
             exists = is_dir or path.exists()
         except OSError as exc:
-            yield Skipped(source, "unreadable", f"{source}: cannot be read ({exc.strerror}); "
-                                                "check the path and its permissions")
+            yield Skipped(shown, "unreadable", f"{shown}: cannot be read ({exc.strerror}); "
+                                               "check the path and its permissions")
             continue
-        if not exists:
-            yield Skipped(source, "missing", f"{source}: no such file or folder; check the path")
+        if not exists and path.is_symlink():
+            yield _broken_link(shown, path)
+        elif not exists:
+            yield Skipped(shown, "missing", f"{shown}: no such file or folder; check the path")
         elif is_dir:
             files = list(_walk(path))
             if not files:
-                yield Skipped(source, "empty", f"{source}: folder has no article files; point "
-                                               "xsource at .txt, .md, .html, .json(l), feed or "
-                                               ".csv files")
+                yield Skipped(shown, "empty", f"{shown}: folder has no article files; point "
+                                              "xsource at .txt, .md, .html, .json(l), feed or "
+                                              ".csv files")
             yield from files
         else:
             yield source
 
 
-def _walk(folder: Path) -> Iterator[str]:
+def _walk(folder: Path) -> Iterator[str | Skipped]:
     found: list[str] = []
-    for root, dirs, files in os.walk(folder, onerror=None):
+    unreadable: list[Skipped] = []
+
+    def report(exc: OSError) -> None:  # a locked subfolder must not vanish without a word
+        shown = printable(os.fsdecode(exc.filename) if exc.filename is not None else str(folder))
+        unreadable.append(Skipped(shown, "unreadable", f"{shown}: folder cannot be read "
+                                                       f"({exc.strerror}); check its permissions"))
+
+    for root, dirs, files in os.walk(folder, onerror=report):
         dirs[:] = [d for d in dirs if not d.startswith(".")]
         for name in files:
             if name.startswith(".") or _METADATA.match(name) or name.endswith("~"):
@@ -169,70 +188,140 @@ def _walk(folder: Path) -> Iterator[str]:
                 continue
             found.append(os.path.join(root, name))
     yield from sorted(found)
+    yield from unreadable
 
 
 def _read_input(source: str) -> list[Event]:
     """Everything one input yields; any failure becomes one Skipped naming the input."""
     from xsource.ingest.fetch import is_url
 
+    shown = printable(source)
     events: list[Event] = []  # what was read before a failure half-way through a file is kept
     try:
-        events.extend(_read_url(source) if is_url(source) else _read_file(source))
+        events.extend(_read_url(source) if is_url(source) else _read_file(source, shown))
     except InputError as exc:
         events.append(Skipped(exc.source, exc.reason, str(exc)))
     except MemoryError:
-        events.append(Skipped(source, "too-large", f"{source}: too large to read into memory; "
-                                                   "split it"))
+        events.append(Skipped(shown, "too-large", f"{shown}: too large to read into memory; "
+                                                  "split it"))
     except Exception as exc:  # a reader bug must not lose the other inputs
-        events.append(Skipped(source, "error", f"{source}: could not be read "
-                                               f"({type(exc).__name__}: {exc}); please report "
-                                               "this with the file"))
+        events.append(Skipped(shown, "error", f"{shown}: could not be read "
+                                              f"({type(exc).__name__}: {exc}); please report "
+                                              "this with the file"))
     return events
 
 
-def _read_file(source: str) -> Iterator[Article | Skipped]:
+def _one_line(item: Skipped) -> Skipped:
+    """Last guard for the one-line promise: text quoted from a server or a parser is escaped too."""
+    source, message = printable(item.source), printable(item.message)
+    if (source, message) == (item.source, item.message):
+        return item
+    return Skipped(source, item.reason, message)
+
+
+def _read_file(source: str, shown: str) -> Iterator[Article | Skipped]:
     path = Path(source)
     suffix = path.suffix.lower()
     if suffix in _DOCUMENTS:
         what, fix = _DOCUMENTS[suffix]
-        raise InputError(source, "document", f"{source}: is {what}, which xsource cannot read; {fix}")
-    try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise InputError(source, "too-large",
-                             f"{source}: is {size / 2**20:.1f} MB, over the "
-                             f"{MAX_FILE_BYTES // 2**20} MB limit for one file; split it")
-        data = path.read_bytes()
-    except OSError as exc:
-        raise InputError(source, "unreadable", f"{source}: cannot be read ({exc.strerror}); "
-                                               "check its permissions") from None
+        raise InputError(shown, "document", f"{shown}: is {what}, which xsource cannot read; {fix}")
+    data = _read_bytes(source, shown)
     if not data:
-        raise InputError(source, "empty", f"{source}: is empty (0 bytes); remove it or add the "
-                                          "article text")
-    sniff_binary(data, source)
+        raise InputError(shown, "empty", f"{shown}: is empty (0 bytes); remove it or add the "
+                                         "article text")
+    sniff_binary(data, shown)
     fmt = FORMATS.get(suffix)
     if fmt is None:
-        raise InputError(source, "unknown-format",
-                         f"{source}: unknown file type '{suffix or '(none)'}'; rename it to .txt, "
-                         ".md, .html, .json, .jsonl, .csv or .xml if it is one of these")
+        raise InputError(shown, "unknown-format",
+                         f"{shown}: unknown file type '{printable(suffix) or '(none)'}'; rename it "
+                         "to .txt, .md, .html, .json, .jsonl, .csv or .xml if it is one of these")
     declared = declared_charset(data) if fmt in ("html", "feed") else None
-    text, encoding = decode(data, source, declared=declared)
-    folder = path.resolve().parent.name
-    yield from _parse(text, Origin(path=source, fmt=fmt, encoding=encoding, folder=folder),
+    text, encoding = decode(data, shown, declared=declared)
+    folder = printable(path.resolve().parent.name)
+    yield from _parse(text, Origin(path=shown, fmt=fmt, encoding=encoding, folder=folder),
                       bom=data.startswith(_BOM_STARTS))
+
+
+def _read_bytes(source: str, shown: str) -> bytes:
+    """The whole file, if it is a regular file of at most MAX_FILE_BYTES.
+
+    Opened non-blocking and checked on the open handle: a named pipe must not block the run
+    (stat-then-open would leave a gap for a file swapped in between), and a device such as
+    /dev/zero must not be read at all."""
+    try:
+        handle = os.open(source, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0)
+                         | getattr(os, "O_BINARY", 0))
+    except OSError as exc:
+        raise _cannot_open(source, shown, exc) from None
+    with os.fdopen(handle, "rb") as file:
+        try:
+            info = os.fstat(file.fileno())
+            if not stat.S_ISREG(info.st_mode):
+                raise _not_a_file(shown, info.st_mode)
+            if info.st_size > MAX_FILE_BYTES:
+                raise _too_large(shown, info.st_size)
+            data = file.read(MAX_FILE_BYTES + 1)  # it may have grown since fstat
+        except OSError as exc:
+            raise InputError(shown, "unreadable", f"{shown}: cannot be read ({exc.strerror}); "
+                                                  "check its permissions") from None
+    if len(data) > MAX_FILE_BYTES:
+        raise _too_large(shown, None)
+    return data
+
+
+def _cannot_open(source: str, shown: str, exc: OSError) -> InputError:
+    try:
+        mode = os.stat(source).st_mode
+    except OSError:
+        mode = None
+    if mode is None and os.path.islink(source):
+        link = _broken_link(shown, Path(source))
+        return InputError(link.source, link.reason, link.message)
+    if mode is not None and not stat.S_ISREG(mode) and not stat.S_ISDIR(mode):
+        return _not_a_file(shown, mode)  # a socket cannot even be opened
+    return InputError(shown, "unreadable", f"{shown}: cannot be read ({exc.strerror}); "
+                                           "check its permissions")
+
+
+_NOT_REGULAR = ((stat.S_ISFIFO, "a named pipe (FIFO)"), (stat.S_ISCHR, "a device"),
+                (stat.S_ISBLK, "a device"), (stat.S_ISSOCK, "a socket"))
+
+
+def _not_a_file(shown: str, mode: int) -> InputError:
+    kind = next((what for test, what in _NOT_REGULAR if test(mode)), "a special file")
+    return InputError(shown, "not-a-file", f"{shown}: is {kind}, not a regular file; save the "
+                                           "article to a file and ingest that")
+
+
+def _too_large(shown: str, size: int | None) -> InputError:
+    what = f"is {size / 2**20:.1f} MB, over" if size is not None else "is over"
+    return InputError(shown, "too-large", f"{shown}: {what} the {MAX_FILE_BYTES // 2**20} MB "
+                                          "limit for one file; split it")
+
+
+def _broken_link(shown: str, path: Path) -> Skipped:
+    try:
+        os.stat(path)
+        problem = "cannot be followed"
+    except OSError as exc:
+        problem = exc.strerror or "cannot be followed"
+    return Skipped(shown, "unreadable", f"{shown}: is a broken or looping symlink ({problem}); "
+                                        "point it at an existing file or remove it")
 
 
 def _read_url(url: str) -> Iterator[Article | Skipped]:
     from xsource.ingest.fetch import fetch, format_for
 
     fetched = fetch(url)
+    shown = printable(url)
     if not fetched.data:
-        raise InputError(url, "empty", f"{url}: the server sent an empty page; check the URL")
-    sniff_binary(fetched.data, url)
-    text, encoding = decode(fetched.data, url,
+        raise InputError(shown, "empty", f"{shown}: the server sent an empty page; check the URL")
+    sniff_binary(fetched.data, shown)
+    text, encoding = decode(fetched.data, shown,
                             declared=fetched.charset or declared_charset(fetched.data))
     fmt = format_for(fetched, text)
-    yield from _parse(text, Origin(path=url, fmt=fmt, encoding=encoding, url=fetched.url),
+    yield from _parse(text, Origin(path=shown, fmt=fmt, encoding=encoding,
+                                   url=printable(fetched.url)),
                       bom=fetched.data.startswith(_BOM_STARTS))
 
 

@@ -20,6 +20,9 @@ _DROP = re.compile("[\u202a-\u202e\u2066-\u2069\u200b\ufeff\u2060\u00ad"
 _LINE_BREAKS = re.compile("\r\n|\r|\u2028|\u2029|\x85")
 _BLANK_LINES = re.compile(r"\n[ \t\u00a0]*\n\s*")
 _INLINE_SPACE = re.compile(r"[ \t\u00a0\u3000\u2000-\u200a\u202f\u205f]+")
+# Lone surrogates come from JSON escapes such as "\ud800" (half an emoji cut off): they cannot
+# be written as UTF-8, so they become the replacement character, visibly damaged but kept.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def clean_text(text: str) -> str:
@@ -27,6 +30,7 @@ def clean_text(text: str) -> str:
 
     Lines inside a paragraph are joined with a space: hard-wrapped files would otherwise split
     sentences at every line end."""
+    text = _SURROGATE.sub("\ufffd", text)
     text = unicodedata.normalize("NFC", _LINE_BREAKS.sub("\n", text))
     text = _DROP.sub("", text)
     paragraphs = []
@@ -43,6 +47,36 @@ def clean_line(value: object) -> str:
     if value is None:
         return ""
     return " ".join(clean_text(str(value)).split())
+
+
+# Characters that must not reach a terminal or a one-line message inside a file name or URL:
+# C0/C1 controls (a newline forges a second `skipped:` line), line/paragraph separators, bidi
+# embeddings/overrides/isolates (reverse a name on screen) and surrogates (os.walk's stand-ins
+# for bytes that are not UTF-8, e.g. a Latin-1 name; they cannot be written as UTF-8).
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069"
+                          "\ud800-\udfff]")
+_NAMED_ESCAPES = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def printable(name: str) -> str:
+    """A file name or URL as shown in messages and records: one line, writable as UTF-8.
+
+    Unprintable characters become Python-style escapes: a newline `\\n`, other controls `\\x1b`,
+    a bidi override `\\u202e`, and a byte that is not UTF-8 (a Latin-1 `é` in a name on Linux,
+    which os.walk hands over as the surrogate U+DCE9) `\\xe9`, as Python's repr shows it. Other names
+    are returned unchanged, so paths stay the ones the user typed; the file itself is always
+    opened by its real name."""
+    return _UNPRINTABLE.sub(_escape, name)
+
+
+def _escape(match: re.Match) -> str:
+    char = match.group()
+    code = ord(char)
+    if char in _NAMED_ESCAPES:
+        return _NAMED_ESCAPES[char]
+    if 0xDC80 <= code <= 0xDCFF:  # surrogateescape: the original byte
+        return f"\\x{code - 0xDC00:02x}"
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
 
 
 # --- dates ---------------------------------------------------------------------------------

@@ -7,6 +7,9 @@
     Body...                          <blank line>
                                      Body...
 
+A `---` block that is never closed is read as a plain header when `key: value` lines follow it
+(the closing line was forgotten; the keys are clearly a header), else it stays body text.
+
 Only known keys start a plain header (`Islamabad: officials said ...` is body text, not a
 header). Keys are matched case-insensitively and aliases are folded (headline -> title,
 source/site -> outlet, link -> url, published -> date, language -> lang).
@@ -14,6 +17,7 @@ source/site -> outlet, link -> url, published -> date, language -> lang).
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from xsource.errors import InputError
@@ -27,8 +31,11 @@ ALIASES = {
     "lang": "lang", "language": "lang",
     "author": "author", "byline": "author",
 }
-_KEY_LINE = re.compile(r"^\s*([A-Za-z_]+)\s*:\s*(.*?)\s*$")
+# The value is stripped in Python: `\s*(.*?)\s*$` backtracks quadratically over a long run of
+# spaces inside a line (a 20,000-space line took over a second).
+_KEY_LINE = re.compile(r"^\s*([A-Za-z_]+)\s*:(.*)$")
 _FRONT = re.compile(r"\A---[ \t]*\n(.*?)\n(?:---|\.\.\.)[ \t]*(?:\n|\Z)", re.S)
+_OPENING = re.compile(r"\A---[ \t]*\n")
 
 
 def split_header(text: str, source: str) -> tuple[dict[str, object], str]:
@@ -37,6 +44,11 @@ def split_header(text: str, source: str) -> tuple[dict[str, object], str]:
     front = _FRONT.match(stripped)
     if front:
         return _yaml_header(front.group(1), source), stripped[front.end():]
+    opening = _OPENING.match(stripped)
+    if opening:
+        meta, body = _plain_header(stripped[opening.end():])
+        if meta:
+            return meta, body
     return _plain_header(stripped)
 
 
@@ -61,13 +73,25 @@ def _yaml_header(block: str, source: str) -> dict[str, object]:
         raise InputError(source, "malformed",
                          f"{source}: the front matter between --- lines is not valid YAML{where}; "
                          "fix it or remove the --- lines") from None
+    except RecursionError:
+        raise InputError(source, "malformed",
+                         f"{source}: the front matter between --- lines is nested too deeply to "
+                         "read; fix it or remove the --- lines") from None
+    except (ValueError, OverflowError) as exc:  # a value YAML recognizes but cannot build
+        problem = str(exc).split(":")[0][:70]  # "month must be in 1..12"
+        raise InputError(source, "malformed",
+                         f"{source}: the front matter between --- lines has a value that cannot "
+                         f"be read ({problem}); fix it or remove the --- lines") from None
     if data is None:
         return {}
     if not isinstance(data, dict):
         raise InputError(source, "malformed",
                          f"{source}: the front matter between --- lines is not a list of "
                          "`key: value` pairs; fix it or remove the --- lines")
-    return canonical(data)
+    # Scalars only: a list or mapping is no title, and YAML aliases can nest one ten-item list
+    # inside another nine times ("billion laughs"), cheap to load but endless to print.
+    return {key: value for key, value in canonical(data).items()
+            if isinstance(value, (str, int, float, dt.date))}
 
 
 def _plain_header(text: str) -> tuple[dict[str, object], str]:
@@ -78,7 +102,7 @@ def _plain_header(text: str) -> tuple[dict[str, object], str]:
         match = _KEY_LINE.match(line)
         if not match or match.group(1).lower() not in ALIASES:
             break
-        fields.setdefault(match.group(1), _unquote(match.group(2)))
+        fields.setdefault(match.group(1), _unquote(match.group(2).strip()))
         used += 1
     if not used:
         return {}, text

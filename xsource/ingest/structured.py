@@ -17,15 +17,32 @@ from xsource.records import Article, Skipped
 
 TEXT_FIELDS = ("text", "body", "content")
 _CONTAINERS = ("articles", "items", "entries", "data", "results")
+_TOO_DEEP = "is JSON nested too deeply to read (over a thousand levels of [ or {)"
+
+
+# Integers longer than this are read as floats (inf): Python refuses to convert 4,300+ digits,
+# and no article field needs them; a text field holding one is then "a number", a bad record.
+_MAX_INT_DIGITS = 4000
+
+
+def _parse_int(digits: str) -> int | float:
+    return int(digits) if len(digits) <= _MAX_INT_DIGITS else float(digits)
+
+
+def _loads(text: str) -> object:
+    return json.loads(text, parse_int=_parse_int)
 
 
 def read_json(text: str, origin: Origin) -> Iterator[Article | Skipped]:
     try:
-        data = json.loads(text)
+        data = _loads(text)
     except json.JSONDecodeError as exc:
         raise InputError(origin.path, "malformed",
                          f"{origin.path}: is not valid JSON ({exc.msg}, line {exc.lineno} "
                          f"column {exc.colno}); fix the file") from None
+    except RecursionError:
+        raise InputError(origin.path, "malformed",
+                         f"{origin.path}: {_TOO_DEEP}; fix the file") from None
     if isinstance(data, dict) and not _text_field(data):
         container = next((data[k] for k in _CONTAINERS if isinstance(data.get(k), list)), None)
         if container is not None:
@@ -50,11 +67,14 @@ def read_jsonl(text: str, origin: Origin) -> Iterator[Article | Skipped]:
             continue
         where = origin.where(str(number))
         try:
-            item = json.loads(line)
+            item = _loads(line)
         except json.JSONDecodeError as exc:
             yield Skipped(where, "malformed",
                           f"{where}: is not valid JSON ({exc.msg}, column {exc.colno}); "
                           "fix or remove this line")
+            continue
+        except RecursionError:
+            yield Skipped(where, "malformed", f"{where}: {_TOO_DEEP}; fix or remove this line")
             continue
         yield _record(item, origin, str(number))
 
@@ -68,7 +88,13 @@ def read_csv(text: str, origin: Origin) -> Iterator[Article | Skipped]:
         dialect = csv.excel
     # strict: an unclosed quote is an error, not a silent swallow of the rest of the file
     reader = csv.DictReader(text.splitlines(keepends=True), dialect=dialect, strict=True)
-    columns = [c.strip().lower() for c in (reader.fieldnames or []) if c]
+    try:
+        columns = [c.strip().lower() for c in (reader.fieldnames or []) if c]
+    except csv.Error as exc:
+        raise InputError(origin.path, "malformed",
+                         f"{origin.path}: is not valid CSV: the header row does not parse "
+                         f"({exc}; an unclosed quote?); fix the quoting in the first "
+                         "line") from None
     if not any(c in TEXT_FIELDS for c in columns):
         raise InputError(origin.path, "malformed",
                          f"{origin.path}: has no text column (expected one of "

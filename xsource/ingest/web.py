@@ -12,7 +12,7 @@ from xsource.ingest.clean import clean_line, iso_date
 from xsource.records import Article, Skipped
 
 MIN_HTML_WORDS = 5
-_HTML_LANG = re.compile(r"<html[^>]*?\blang\s*=\s*[\"']?([A-Za-z_-]+)", re.I)
+_HTML_LANG = re.compile(r"<html[^<>]*?\blang\s*=\s*[\"']?([A-Za-z_-]+)", re.I)
 _FEED_ROOT = re.compile(r"<(rss|feed|rdf:RDF)[\s>]", re.I)
 _BLOCKS = ("p", "div", "br", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "tr",
            "section", "article", "pre", "ul", "ol", "table", "hr", "figure", "figcaption")

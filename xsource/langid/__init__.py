@@ -35,7 +35,14 @@ PLACE_MIN_MARGIN = 1.5  # ... and no cue word this decisive stays unplaced (fa, 
 SEGMENT_MIN_CONFIDENCE = 0.6  # a paragraph must be this sure to make a document "mixed"
 PERSIAN = ("prs", "fa")
 
-_URL = re.compile(r"(?:https?://|www\.)\S+|\S+@\S+\.\w+|[@#](?=\w)", re.IGNORECASE)
+# Links, e-mail addresses, and the @/# of mentions and hashtags carry no language. The e-mail
+# part is linear on purpose: `\S+@\S+\.\w+` backtracks quadratically (cubically with many @)
+# over a run without spaces, a pasted base64 image or a line of dots (100,000 characters took
+# ~20 s). So an address starts only at the start of a token (or right after an @), and its
+# parts are bounded (RFC 5321: 64-character local part, 255-character domain).
+_URL = re.compile(r"(?:https?://|www\.)\S+"
+                  r"|(?<![^\s@])[^\s@]{1,64}@[^\s@]{1,255}\.\w+"
+                  r"|[@#](?=\w)", re.IGNORECASE)
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t\r\f\v\u00a0]*\n\s*")
 
 
