@@ -286,3 +286,13 @@ def test_a_source_pronoun_carries_the_previous_speaker(text, lang):
     assert claims[0].speaker == "person.sarfraz_bugti" or \
         claims[0].speaker == "person.zabihullah_mujahid"
     assert claims[1].speaker == claims[0].speaker
+
+
+def test_english_speaker_is_not_the_listener_a_determiner_or_a_dateline():
+    from xsource.claims.attribution import attribute_english
+
+    assert attribute_english("Traders at the crossing told Pajhwok that trucks were stuck.").speaker != "Pajhwok"
+    assert attribute_english("No Afghan with a PoR card will be deported, officials said.").speaker in (None, "anonymous official")
+    assert attribute_english("ISLAMABAD: The deadline will not be extended, the minister said.").speaker is None
+    assert attribute_english("Haqqani further added that Islamabad could not blame Kabul.").speaker == "Haqqani"
+    assert attribute_english("The decision is final, said Sarfraz Bugti.").speaker == "Sarfraz Bugti"

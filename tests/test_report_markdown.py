@@ -90,3 +90,14 @@ def test_long_sections_are_capped_with_a_pointer_to_the_tables():
     assert f"### Conflicts, most important first ({SECTION_LIMIT + 3})" in text
     assert len(re.findall(r"^#### \d+\. \[number\]", text, flags=re.M)) == SECTION_LIMIT
     assert "… and 3 more, not listed here: every row is in the .json / .parquet / .csv report." in text
+
+
+def test_speakers_show_their_canonical_names_not_glossary_ids(samples_dir, tmp_path):
+    from xsource.pipeline import Settings, run
+    from xsource.report import render
+
+    comparison = run([str(samples_dir)], Settings(backend="glossary", workspace=tmp_path / "ws"))
+    assert comparison.meta["names"]["person.zabihullah_mujahid"] == "Zabihullah Mujahid"
+    text = render(comparison, tmp_path / "r.md").read_text(encoding="utf-8")
+    assert "speaker: Zabihullah Mujahid" in text
+    assert "speaker: person." not in text

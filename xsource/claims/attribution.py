@@ -158,13 +158,17 @@ _ANON_EN = re.compile(
 _SOURCES_EN = re.compile(r"\b(?:sources?|insiders?)\b(?:\s+(?:said|told|say|close))?", re.I)
 _ACCORDING = re.compile(rf"\b[Aa]ccording to\s+(?:the\s+)?({_NAME})")
 _VERB_AFTER_NAME = re.compile(rf"({_NAME})\s*,?\s+(?:\w+\s+)?({_VERBS}|{_CLAIM}|{_DENY})\b")
-_VERB_BEFORE_NAME = re.compile(rf"\b({_VERBS})\s+({_NAME})")
+# "told Pajhwok" names the listener, not the speaker: only speech verbs precede a speaker.
+_VERB_BEFORE_NAME = re.compile(rf"\b((?!told\b|tells\b)(?:{_VERBS}))\s+({_NAME})")
 _VERB_ANY = re.compile(rf"\b({_VERBS})\b")
 _CLAIM_ANY = re.compile(rf"\b({_CLAIM})\b")
 _DENY_ANY = re.compile(rf"\b({_DENY})\b")
 _TITLE_STRIP = re.compile(rf"^(?:{_TITLE}\s+)+")
 _NOT_SPEAKERS = {"He", "She", "They", "It", "We", "I", "This", "That", "The", "But", "And",
-                 "However", "Officials", "Sources", "Reports"}
+                 "However", "Officials", "Sources", "Reports", "No", "Many", "Some", "All",
+                 "Most", "Several", "Few", "Both", "Each", "Every", "Other", "Others", "These",
+                 "Those", "There", "Such", "Another", "One", "Meanwhile", "Also", "Earlier",
+                 "Later", "Still", "Yet", "Thousands", "Hundreds", "Dozens"}
 
 
 _CALENDAR_WORDS = {"January", "February", "March", "April", "May", "June", "July", "August",
@@ -237,7 +241,8 @@ def attribute_english(text: str, person_hits=(), *, translated: bool = False) ->
             speaker = _clean_name(m.group(2))
     if speaker is None and verb_at > 0 and not translated:
         m = re.match(rf"\W*({_NAME})(?!['’])", text)  # "Haqqani further ... added that"
-        if m and 0 <= verb_at - m.end() < 60:
+        dateline = m and re.match(r"\s*[:\u2013\u2014-]", text[m.end():])  # "ISLAMABAD: ..."
+        if m and not dateline and 0 <= verb_at - m.end() < 60:
             speaker = _clean_name(m.group(1))
     if speaker is None:
         if _SOURCES_EN.search(text) and re.search(r"\bsources?\b", text, re.I):

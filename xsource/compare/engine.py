@@ -21,6 +21,21 @@ _GLOSS_SIG = re.compile(r"gloss:([0-9a-f]+)")
 _DEFAULT_GLOSSARY = object()
 
 
+def _display_names(glossary, claims) -> dict[str, str]:
+    """Canonical English name of every glossary id used as a speaker or entity."""
+    if glossary is None:
+        return {}
+    names: dict[str, str] = {}
+    for claim in claims:
+        for key in (claim.speaker, *claim.entities):
+            if key and key not in names and "." in key:
+                try:
+                    names[key] = glossary.get(key).canonical
+                except Exception:  # a name found in the text, not a glossary id
+                    continue
+    return dict(sorted(names.items()))
+
+
 def _version() -> str:
     try:
         from importlib.metadata import version
@@ -170,6 +185,14 @@ def compare(
                   for i, c in enumerate(claims)]
     signatures = sorted({c.signature for c in claims if c.signature}
                         | {t.signature for item in analyzed for t in item.translations})
+    names = _display_names(glossary, claims)
+    for row in conflict_rows:  # speakers are glossary ids; an editor reads names
+        if row["kind"] == "attribution":
+            for key in ("value_a", "value_b"):
+                row[key] = names.get(row[key], row[key])
+            for ident, name in names.items():
+                if ident in (row["note"] or ""):
+                    row["note"] = row["note"].replace(ident, name)
     meta = {
         "xsource_version": _version(),
         "schema_version": SCHEMA_VERSION,
@@ -178,6 +201,7 @@ def compare(
         "glossary_hash": getattr(glossary, "hash", None),
         "glossary_hashes_seen": sorted({h for sig in signatures for h in _GLOSS_SIG.findall(sig)}),
         "translation_signatures": signatures,
+        "names": names,
         "candidate_pairs": alignment.candidates,
         "timings": {k: round(v, 4) for k, v in timings.items()},
         "align_timings": {k: round(v, 4) for k, v in alignment.timings.items()},

@@ -77,7 +77,8 @@ def _claim(claim: dict, needles: list[str] = (), value: Any = None, cls: str = "
     if value is not None:
         head += f' &middot; <span class="value">{esc(value)}</span>'
     if claim.get("speaker"):
-        head += f' &middot; <span class="muted">speaker: {esc(claim.get("speaker"))}</span>'
+        speaker = claim.get("speaker_name") or claim.get("speaker")
+        head += f' &middot; <span class="muted">speaker: {esc(speaker)}</span>'
     head += f' <span class="sig">{esc(claim.get("signature"))}</span>{_glossary_warning(claim.get("signature"))}</div>'
     body = _text(claim.get("text"), claim.get("lang"), "orig", needles)
     if claim.get("lang") != "en":  # an English original is shown as written, not re-glossed

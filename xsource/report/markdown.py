@@ -59,7 +59,7 @@ def _claim_lines(claim: dict, needles: list[str] = (), value: Any = None) -> lis
     if value is not None:
         who += f" · value **{md(value)}**"
     if claim.get("speaker"):
-        who += f" · speaker: {md(claim.get('speaker'))}"
+        who += f" · speaker: {md(claim.get('speaker_name') or claim.get('speaker'))}"
     lines = [f"- {who} {_sig(claim.get('signature'))}".rstrip(),
              f"  - original: {_marked(claim.get('text'), list(needles))}"]
     if claim.get("lang") != "en":  # an English original is shown as written, not re-glossed

@@ -239,7 +239,9 @@ def story_views(comparison: Comparison, limit: int | None = None) -> list[StoryV
     """Per story, what the reports show; `limit` caps agreed/conflicts/singles (ranked first)."""
     # Group every table by story once: reports of 10k articles stay linear.
     articles = _by_story(comparison.articles.to_dicts())
-    claims = {c["id"]: c for c in comparison.claims.to_dicts()}
+    names = comparison.meta.get("names") or {}
+    claims = {c["id"]: {**c, "speaker_name": names.get(c.get("speaker"), c.get("speaker"))}
+              for c in comparison.claims.to_dicts()}
     clusters = _by_story(comparison.clusters.to_dicts())
     conflicts = _by_story(sorted(comparison.conflicts.to_dicts(),
                                  key=lambda r: (-(r.get("importance") or 0.0), clean(r.get("id")))))
@@ -337,6 +339,7 @@ def meta_items(comparison: Comparison) -> list[tuple[str, str]]:
     meta = dict(comparison.meta)
     meta.setdefault("schema_version", SCHEMA_VERSION)
     first = ["xsource_version", "schema_version", "created", "glossary_hash", "backend"]
+    meta.pop("names", None)  # id -> name lookup for the renderers, not a fact about the run
     keys = [k for k in first if k in meta] + sorted(k for k in meta if k not in first)
     items = []
     for key in keys:
