@@ -79,3 +79,14 @@ def test_help_has_examples():
     result = runner.invoke(app, ["ingest", "--help"])
     assert result.exit_code == 0
     assert "xsource ingest samples/" in result.stdout and "--strict" in result.stdout
+
+
+def test_the_same_file_twice_is_reported_as_dropped(samples_dir):
+    from typer.testing import CliRunner
+
+    from xsource.cli import app
+
+    path = str(samples_dir / "afghan-returns-2023" / "dawn-deportations-begin.txt")
+    result = CliRunner().invoke(app, ["ingest", path, path])
+    assert result.exit_code == 0
+    assert f"duplicate: {path} has the same text as {path} (dropped)" in result.stderr

@@ -103,8 +103,10 @@ def ingest_cmd(
 
 
 def _kept_twice(dup, articles) -> bool:
+    """A syndicated copy (same text, other outlet or title) is kept under its own id; an
+    exact re-read (the same file twice) has the first copy's id and was dropped."""
     return any((f"{a.path}:{a.locator}" if a.locator else a.path) == dup.duplicate
-               for a in articles)
+               and a.id != dup.article_id for a in articles)
 
 
 def _echo_article(article, json_out: bool) -> None:
