@@ -212,18 +212,23 @@ def test_samples_headline_figure_conflict_shows_both_values(samples_run):
 
 KNOWN_GAPS = (
     "known gaps on the samples with glossary-only translation (found 6/7 conflicts, 10/18 "
-    "agreements, 10/16 singles): the Torkham 'who fired first' polarity conflict is missed "
+    "agreements, 14/16 singles): the Torkham 'who fired first' polarity conflict is missed "
     "(the claims stage reads the Dari negation 'نبوده اند' as asserted, and the two sentences "
     "score 0.40, under the link threshold); a sentence carrying two facts sits in one cluster "
     "only, so the deadline / 1 November start / 4.4 million total / PoR-exempt agreements "
-    "cannot all hold their claims; some singles are linked to same-topic sentences (a quote "
-    "of the same speaker, 'Torkham' and 'border' in common). Recall/precision are printed by "
-    "`make bench` (xsource.bench.compare)"
+    "cannot all hold their claims; a quote of the same speaker on another matter still "
+    "agrees (Mujahid on the reopening / on who fired first); 'fruit rotting' vs the Dari "
+    "'mayoa' sentence shares no name, figure, date or two rare words, so it is not linked. "
+    "Recall/precision are printed by `make bench` (xsource.bench.compare)"
 )
 
 # What the comparator reaches on the samples today (glossary-only translation): a floor, so
 # a change that loses an expected finding fails here (raise it when recall improves).
-RECALL_FLOORS = {"conflicts": 6, "agreements": 10, "singles": 10}
+RECALL_FLOORS = {"conflicts": 6, "agreements": 10, "singles": 14}
+# ...and a ceiling on false agreement: claim pairs sharing an `agree` cluster that
+# expected.json puts in different items (or one of them a single). Was 15 of 77 judged
+# pairs before generic entities, bare small numbers and unanchored text stopped linking.
+FALSE_AGREEMENT_CEILING = 2
 
 
 def test_samples_recall_does_not_fall_below_the_calibrated_floor(samples_run):
@@ -233,6 +238,16 @@ def test_samples_recall_does_not_fall_below_the_calibrated_floor(samples_run):
     assert {k: result["found"][k] >= floor for k, floor in RECALL_FLOORS.items()} == {
         k: True for k in RECALL_FLOORS}, (result["found"], result["missed"])
     assert result["false_positives"] == []
+
+
+def test_samples_agree_clusters_hold_few_claims_expected_json_separates(samples_run):
+    from xsource.bench.compare import agreement_pairs
+
+    comparison, expected = samples_run
+    wrong, judged = agreement_pairs(comparison, expected)
+    text = dict(zip(comparison.claims["id"], comparison.claims["text_en"]))
+    assert len(wrong) <= FALSE_AGREEMENT_CEILING, [(text[a], text[b]) for a, b in wrong]
+    assert judged >= 40  # the measure still sees most agreements (54 judged pairs today)
 
 
 @pytest.mark.xfail(reason=KNOWN_GAPS, strict=False)

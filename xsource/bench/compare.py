@@ -1,5 +1,7 @@
 """Comparator benchmarks: scale (1k/10k/50k claims), story-grouping purity on a labelled
-synthetic set, and precision/recall of conflicts/agreements on the samples' expected.json.
+synthetic set, and precision/recall of conflicts/agreements on the samples' expected.json,
+plus false agreement (`agreement_pairs`: claim pairs one `agree` cluster holds that
+expected.json puts in different items).
 
 The synthetic corpus imitates the real input: stories with their own entities, figures and
 dates; each article carries a random subset of the story's facts, sometimes with a rounded,
@@ -250,9 +252,44 @@ def score_expected(comparison, expected: dict) -> dict:
                 total_pairs += 1
                 together += cluster_of[firsts[k]] == cluster_of[firsts[m]]
     expected_n = {k: len(expected.get(k, [])) for k in found}
+    wrong, judged = agreement_pairs(comparison, expected)
     return {"found": found, "expected": expected_n, "missed": missed,
             "false_positives": false_positives, "reported_conflicts": len(rows),
-            "pair_recall": together / total_pairs if total_pairs else None}
+            "pair_recall": together / total_pairs if total_pairs else None,
+            "false_agreements": len(wrong), "judged_agreement_pairs": judged}
+
+
+def agreement_pairs(comparison, expected: dict) -> tuple[list[tuple[str, str]], int]:
+    """False agreement: (wrong pairs, judged pairs) of claims sharing an `agree` cluster.
+
+    A pair is judged when both claims are named by expected.json (any agreement, conflict
+    or single item); it is wrong when no agreement/conflict item holds both, and always
+    when one of them is an expected single (a single agrees with nobody). Pairs with a claim
+    expected.json does not mention are not judged (nobody labelled them)."""
+    items_of: dict[str, set[int]] = {}
+    singles: set[str] = set()
+    for n, item in enumerate(expected.get("agreements", []) + expected.get("conflicts", [])):
+        for spec in item["claims"]:
+            for cid in _find(comparison, spec):
+                items_of.setdefault(cid, set()).add(n)
+    for item in expected.get("singles", []):
+        for spec in item["claims"]:
+            singles.update(_find(comparison, spec))
+    wrong: list[tuple[str, str]] = []
+    judged = 0
+    agree = comparison.clusters.filter(comparison.clusters["status"] == "agree")
+    for ids in agree["claim_ids"].to_list():
+        for k in range(len(ids)):
+            for m in range(k + 1, len(ids)):
+                a, b = ids[k], ids[m]
+                if a in singles or b in singles:
+                    judged += 1
+                    wrong.append((a, b))
+                elif a in items_of and b in items_of:
+                    judged += 1
+                    if items_of[a].isdisjoint(items_of[b]):
+                        wrong.append((a, b))
+    return wrong, judged
 
 
 def _combos(ids: list[list[str]], limit: int = 64):
@@ -286,6 +323,7 @@ def samples_quality() -> dict:
         "conflict_precision": round((reported - wrong) / reported, 3) if reported else None,
         **{f"{k}_found": f"{found[k]}/{expected[k]}" for k in found},
         "false_positive_conflicts": wrong,
+        "false_agreement_pairs": f"{result['false_agreements']}/{result['judged_agreement_pairs']}",
         "aligned_pair_recall": round(result["pair_recall"], 3) if result["pair_recall"] else None,
         "missed": [m if len(m) <= 120 else m[:119] + "…" for m in result["missed"]],
     }

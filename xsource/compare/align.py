@@ -9,36 +9,47 @@
    two claims of one article in a cluster is refused, so each cluster holds at most the best
    claim per article. Each accepted merge is a link, kept with its score and evidence.
    A pair must also share enough keys (`min_key_overlap`), or carry the same quantity in
-   nearby figures, or be near-identical text. Which pairs passed every rule is kept, so the
+   nearby figures, or be near-identical text; and unless its text is nearly identical
+   (`anchor_text_bar`) it needs an anchor (a specific name, a figure, a date, a named
+   speaker or two distinctive words): generic entities ("refugees", "Afghan") are weighed
+   low and bare small numbers ("three days") are no keys, so same-topic claims no longer
+   "agree". Which pairs passed every rule is kept, so the
    classifier can tell claims aligned with each other from claims only chained together.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 import time
+from collections import Counter
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
 from rapidfuzz import fuzz, process
 
+from xsource.compare.classify import ANONYMOUS_SPEAKERS
 from xsource.compare.figures import same_quantity
-
 from xsource.compare.settings import CompareSettings
 from xsource.compare.sparse import UnionFind, candidate_pairs
 from xsource.compare.text import (
+    VAGUE_WORDS,
     claim_keys,
     english_vocabulary,
     entity_key,
-    figures,
     is_glossary_only,
+    is_media,
+    key_figures,
     matching_words,
+    media_words,
     number_key,
     speaker_key,
+    week_keys,
 )
 from xsource.records import Claim
 
+_DEFAULTS = CompareSettings()
 KIND_WEIGHT = {"entity": 1.5, "number": 1.5, "date": 1.2, "near": 1.0, "word": 1.0}
+# "term" (generic entities) takes `CompareSettings.generic_entity_weight`.
 
 
 @dataclass(frozen=True)
@@ -78,6 +89,8 @@ class Scored:
     cosine: np.ndarray
     score: np.ndarray
     near: np.ndarray  # same-quantity figures within `figure_near_ratio` (where checked)
+    distinctive: list = field(default_factory=list)  # per claim: its rare word/term keys
+    names: list = field(default_factory=list)  # per claim: its anchoring entity keys
 
 
 def align_claims(
@@ -97,6 +110,7 @@ def align_claims(
     ok = (score >= settings.link_threshold) & (
         (cands.cosine >= settings.min_key_overlap) | (text >= settings.text_only_threshold)
         | scored.near)
+    ok &= anchored(claims, scored, ok & (text < settings.anchor_text_bar), settings)
     order = np.argsort(-score[ok], kind="stable")
     picked_a = cands.a[ok][order].tolist()
     picked_b = cands.b[ok][order].tolist()
@@ -127,7 +141,7 @@ def align_claims(
         other = rb if root == ra else ra
         members_articles[root] |= members_articles.pop(other)
         members[root].extend(members.pop(other))
-        links.append(Link(a, b, round(s, 4), evidence(claims[a], claims[b], t)))
+        links.append(Link(a, b, round(s, 4), evidence(claims[a], claims[b], t, settings)))
     timings["cluster"] = time.perf_counter() - clock
     linkable = frozenset((cands.a[ok] * n + cands.b[ok]).tolist())
     return Alignment(uf.components(), links, int(len(cands.a)), timings, pair_score, n, linkable)
@@ -142,7 +156,10 @@ def score_pairs(claims: Sequence[Claim], story_of: Sequence[int], article_of: Se
     vocab = english_vocabulary(claims)
     words = [matching_words(c, vocab) for c in claims]
     forms = [" ".join(w) for w in words]
-    keys = [[(f"{kind[:2]}:{key}", KIND_WEIGHT[kind]) for kind, key in claim_keys(c, w)]
+    media = media_words(c.outlet for c in claims)
+    weight = {**KIND_WEIGHT, "term": settings.generic_entity_weight}
+    keys = [[(f"{kind[:2]}:{key}", weight[kind])
+             for kind, key in claim_keys(c, w, media=media, min_bare=settings.min_bare_figure_key)]
             for c, w in zip(claims, words)]
 
     def keep(df: np.ndarray, group_size: np.ndarray, names: list) -> np.ndarray:
@@ -153,6 +170,7 @@ def score_pairs(claims: Sequence[Claim], story_of: Sequence[int], article_of: Se
     def block(df: np.ndarray, group_size: np.ndarray, names: list) -> np.ndarray:
         return df <= np.maximum(settings.block_min, settings.block_max_share * group_size)
 
+    distinctive, names = distinctive_keys(keys, story_of, article_of, settings, media)
     timings["keys"] = time.perf_counter() - clock
     clock = time.perf_counter()
     articles = np.asarray(article_of, dtype=np.int64)
@@ -161,7 +179,8 @@ def score_pairs(claims: Sequence[Claim], story_of: Sequence[int], article_of: Se
     timings["block"] = time.perf_counter() - clock
     if len(cands.a) == 0:
         empty = np.zeros(0)
-        return Scored(cands.a, cands.b, empty, empty, empty, np.zeros(0, dtype=bool))
+        return Scored(cands.a, cands.b, empty, empty, empty, np.zeros(0, dtype=bool),
+                      distinctive, names)
     clock = time.perf_counter()
 
     forms = np.array(forms, dtype=object)
@@ -174,7 +193,7 @@ def score_pairs(claims: Sequence[Claim], story_of: Sequence[int], article_of: Se
     text = np.asarray(text, dtype=np.float64) / 200.0
     timings["text"] = time.perf_counter() - clock
     clock = time.perf_counter()
-    speakers = [speaker_key(c) for c in claims]
+    speakers = [named_speaker(c, media) for c in claims]
     speaker_ids = {s: i for i, s in enumerate(dict.fromkeys(s for s in speakers if s))}
     sp = np.array([speaker_ids.get(s, -1) for s in speakers], dtype=np.int64)
     same_speaker = (sp[cands.a] >= 0) & (sp[cands.a] == sp[cands.b])
@@ -188,7 +207,8 @@ def score_pairs(claims: Sequence[Claim], story_of: Sequence[int], article_of: Se
     # it can lift a pair over the threshold.
     # Near figures also stand in for key overlap (the `min_key_overlap` gate): "1.7 million"
     # and "nearly 2 million" share no number key, yet are the strongest evidence there is.
-    has_figure = np.array([bool(c.numbers) for c in claims], dtype=bool)
+    has_figure = np.array([bool(key_figures(c, settings.min_bare_figure_key)) for c in claims],
+                          dtype=bool)
     both = has_figure[cands.a] & has_figure[cands.b]
     borderline = (score < settings.link_threshold) & (
         score >= settings.link_threshold - settings.figure_bonus)
@@ -199,7 +219,33 @@ def score_pairs(claims: Sequence[Claim], story_of: Sequence[int], article_of: Se
             near[k] = True
             if borderline[k]:
                 score[k] += settings.figure_bonus
-    return Scored(cands.a, cands.b, text, cands.cosine, score, near)
+    return Scored(cands.a, cands.b, text, cands.cosine, score, near, distinctive, names)
+
+
+def distinctive_keys(keys: list, story_of: Sequence[int], article_of: Sequence[int],
+                     settings: CompareSettings, media: tuple) -> tuple[list, list]:
+    """Per claim, (its words that few claims of its story hold, `anchor_word_max_df`:
+    "women" + "children", not "refugees" + "day"; its specific entities that are not the
+    story's subject, `anchor_entity_max_share`). Both limits count articles: a fact retold
+    by every outlet is in about one claim per article, the story's topic words ("refugees",
+    "Torkham" in the expulsion story) in several. Vague words and the run's outlet names
+    ("according to TOLOnews") are never distinctive. Generic entities are left out: their
+    English words already stand for them (a rare "holding centre" gives two rare words)."""
+    media_names = set().union(*media) if media else set()
+    df: Counter = Counter()
+    size = Counter(s for s, _ in set(zip(story_of, article_of)))  # articles per story
+    for s, item in zip(story_of, keys):
+        df.update((s, name) for name, _ in item if name.startswith(("wo:", "en:")))
+    words, names = [], []
+    for s, item in zip(story_of, keys):
+        rare = max(2, settings.anchor_word_max_df * size[s])
+        local = max(2, settings.anchor_entity_max_share * size[s])
+        words.append(frozenset(
+            name for name, _ in item if name.startswith("wo:") and df[(s, name)] <= rare
+            and name[3:] not in VAGUE_WORDS and name[3:] not in media_names))
+        names.append(frozenset(name for name, _ in item
+                               if name.startswith("en:") and df[(s, name)] <= local))
+    return words, names
 
 
 def _cohesive(xs: list[int], ys: list[int], pair_score: dict, n: int, minimum: float) -> bool:
@@ -214,24 +260,67 @@ def _cohesive(xs: list[int], ys: list[int], pair_score: dict, n: int, minimum: f
     return total / (len(xs) * len(ys)) >= minimum
 
 
+def named_speaker(claim: Claim, media: tuple[frozenset[str], ...]) -> str | None:
+    """The speaker as a matching key, unless it is an outlet of the run ("TOLOnews said")
+    or anonymous ("officials"): those name who reported, not who said it."""
+    key = speaker_key(claim)
+    if not key or key in ANONYMOUS_SPEAKERS or is_media(claim.speaker, media):
+        return None
+    return key
+
+
+def anchored(claims: Sequence[Claim], scored: Scored, check: np.ndarray,
+             settings: CompareSettings) -> np.ndarray:
+    """False where a pair in `check` shares no anchor (see `CompareSettings.anchor_text_bar`).
+    Only pairs that would otherwise link are checked, so Python loops stay small."""
+    out = np.ones(len(check), dtype=bool)
+    idx = np.flatnonzero(check)
+    if len(idx) == 0:
+        return out
+    media = media_words(c.outlet for c in claims)
+    memo: dict[int, tuple] = {}
+
+    def anchors(i: int) -> tuple:
+        if i not in memo:
+            c = claims[i]
+            memo[i] = (
+                scored.names[i],
+                {number_key(n.value) for n in key_figures(c, settings.min_bare_figure_key)},
+                {key for d in c.dates if d.value for key in (d.value, *week_keys(d.value))},
+                named_speaker(c, media))
+        return memo[i]
+
+    for k in idx.tolist():
+        a, b = int(scored.a[k]), int(scored.b[k])
+        ea, na, da, sa = anchors(a)
+        eb, nb, db, sb = anchors(b)
+        out[k] = bool(ea & eb or na & nb or da & db or (sa and sa == sb) or scored.near[k]
+                      or len(scored.distinctive[a] & scored.distinctive[b]) >= 2
+                      or near_figures(claims[a], claims[b], settings))
+    return out
+
+
 def near_figures(a: Claim, b: Claim, settings: CompareSettings) -> bool:
-    for x in figures(a):
-        for y in figures(b):
+    for x in key_figures(a, settings.min_bare_figure_key):
+        for y in key_figures(b, settings.min_bare_figure_key):
             small, big = sorted((abs(x.value), abs(y.value)))
             if small and big / small <= settings.figure_near_ratio and same_quantity(a, x, b, y, settings):
                 return True
     return False
 
 
-def evidence(a: Claim, b: Claim, text_score: float) -> str:
+def evidence(a: Claim, b: Claim, text_score: float,
+             settings: CompareSettings = _DEFAULTS) -> str:
     """What matched, for a human: "text 0.82; entities: torkham, unhcr; number 1,700,000"."""
     parts = [f"text {text_score:.2f}"]
     ea = {entity_key(e): e for e in a.entities}
     shared = [ea[k] for k in dict.fromkeys(entity_key(e) for e in b.entities) if k in ea]
     if shared:  # "place.torkham" reads as "torkham"
         parts.append("entities: " + ", ".join(e.split(".", 1)[-1].replace("_", " ") for e in shared))
-    nb = {number_key(n.value) for n in figures(b)}
-    numbers = [n for n in figures(a) if number_key(n.value) in nb]
+    # only figures that count as keys: "9 days" in both is no evidence (min_bare_figure_key)
+    nb = {number_key(n.value) for n in key_figures(b, settings.min_bare_figure_key)}
+    numbers = [n for n in key_figures(a, settings.min_bare_figure_key)
+               if number_key(n.value) in nb]
     if numbers:
         parts.append("number " + ", ".join(dict.fromkeys(f"{n.value:,.15g}" for n in numbers)))
     dates = sorted({d.value for d in a.dates if d.value} & {d.value for d in b.dates if d.value})

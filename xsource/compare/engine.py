@@ -9,6 +9,7 @@ from datetime import datetime, timezone
 
 from xsource.compare.align import align_claims
 from xsource.compare.classify import classify_cluster, importance, value_sides
+from xsource.compare.examples import cap_conflict_examples
 from xsource.compare.framing import framing_rows
 from xsource.compare.settings import CompareSettings
 from xsource.compare.stories import article_lang, group_stories, shorten
@@ -177,6 +178,7 @@ def compare(
 
     timings["classify"] = time.perf_counter() - clock
     conflict_rows.sort(key=lambda r: (-r["importance"], r["story_id"], r["cluster_id"]))
+    conflict_rows = cap_conflict_examples(conflict_rows, settings.conflict_examples_per_value_pair)
     for n, row in enumerate(conflict_rows, 1):
         row["id"] = f"x{n}"
     article_rows = [article_row(item, langs[i], story_of_article[i].id)

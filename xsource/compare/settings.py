@@ -74,6 +74,12 @@ class CompareSettings:
     """How many leading claims of each article feed the story features (the lede carries
     the story; later paragraphs wander into background shared by unrelated stories)."""
 
+    conflict_examples_per_value_pair: int = 25
+    """Conflict rows kept per cluster, kind and pair of values (most important first); the
+    rest are counted in the last row's note. 25 keeps every pair of a desk-sized story (the
+    samples' largest has 16) while 1,000 outlets in one story stay a readable report
+    instead of 100,000+ rows of the same disagreement. 0 keeps all."""
+
     story_max_df: float = 0.5
     """Features carried by more than this share of articles do not propose candidate pairs
     (they say "Pakistan", not which story), though they still score. Only applied when
@@ -150,6 +156,48 @@ class CompareSettings:
 
     text_only_threshold: float = 0.8
     """Text similarity at which a pair links even without shared entities/figures."""
+
+    generic_entity_weight: float = 0.5
+    """Key multiplier of a generic entity (a country, a demonym, a term such as "refugees",
+    "return" or "border", a title, a month, an outlet of the run) against 1.5 for a
+    specific one (a person, organisation, place below country or document: glossary ids
+    `person.`, `org.`, `place.`, `doc.`). Every claim of the expulsion story says "Afghan
+    refugees"; only "Torkham", "UNHCR" or "Zabihullah Mujahid" say which fact it is."""
+
+    min_bare_figure_key: float = 100.0
+    """A figure below this is a key (blocking, key overlap, near-figure bonus, anchor) only
+    with a counting unit: "three days", "40-year-old" or a bare "two" match by chance
+    (three unrelated refugee anecdotes all spent "three days" somewhere)."""
+
+    anchor_text_bar: float = 0.9
+    """A pair whose text similarity is below this links only with an anchor: a shared
+    specific entity (see `generic_entity_weight`, `anchor_entity_max_share`), a shared key
+    figure (`min_bare_figure_key`) or same-quantity figures within `figure_near_ratio`, the
+    same or a nearby date (up to 3 days apart: a date conflict needs its pair aligned
+    first), the same named speaker (not an outlet of the run, not "officials"), or two
+    distinctive words (`anchor_word_max_df`). Topic words and generic entities alone
+    ("refugees", "Afghan", "return") made same-topic anecdotes "agree". Not lower than 0.9:
+    glossary-only English scores 0.8-0.87 on topic words alone ("Government of Pakistan
+    Afghan refugees country cash" vs "... deadline forced expulsion ...").
+    Calibrated with the two settings below on the samples (glossary backend): false
+    agreement (pairs of one `agree` cluster that expected.json separates) 15 of 77 judged
+    pairs -> 2 of 54, conflicts 6/7 kept, agreements 10/18 kept (one lost, one gained),
+    singles 10/16 -> 14/16. The optimum is narrow: 0.7 for either share below brings back
+    same-topic links (13 false pairs), 0.3 loses an expected conflict."""
+
+    anchor_entity_max_share: float = 0.5
+    """A specific entity anchors only if at most this many claims per article of the story
+    (and at least 2) hold it; more, and it is the story's subject, not one fact's: in the
+    samples' 13-article expulsion story (113 claims, limit 6.5) "Torkham" (16 claims) and
+    "Peshawar" (7) anchor nothing, "Landi Kotal" (2) does. They still count in the key overlap. A fact retold by
+    every outlet sits in about one claim per article."""
+
+    anchor_word_max_df: float = 0.5
+    """A word is distinctive (two shared ones anchor a pair) when at most this many claims
+    per article of the story (and at least 2) hold it: in the expulsion story "queues"
+    (5 claims), "women" (2) and "children" (3) are, "refugees" (34) and "day" (9) are
+    not. Vague words (`text.VAGUE_WORDS`: "several", "thousands", "years") and the run's
+    outlet names never are."""
 
     min_average_link: float = 0.25
     """Two clusters merge only if the mean score over all their cross pairs (pairs never

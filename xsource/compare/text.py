@@ -111,6 +111,58 @@ def figures(claim: Claim):
             if not (n.unit in (None, "year") and not n.hedge and is_year_number(claim, n.value, n.text))]
 
 
+# Glossary id prefixes that name one person, organisation, place below country or document:
+# two claims sharing one are likely about the same event. Countries ("country.pk"),
+# demonyms ("afghan"), terms ("refugees", "return", "border"), titles ("spokesperson") and
+# months are shared by most claims of a story and say only what it is about.
+SPECIFIC_ENTITY_PREFIXES = ("person.", "org.", "place.", "doc.")
+# A small count of days or years ("three days", "30 years") is part of an anecdote, not a
+# figure two outlets report: it matches by chance.
+DURATION_UNITS = frozenset({"second", "seconds", "minute", "minutes", "hour", "hours", "day",
+                            "days", "night", "nights", "week", "weeks", "month", "months",
+                            "year", "years"})
+
+
+# Words that never tell one fact from another, however rare they are in a story: vague
+# quantities and time spans ("several days", "thousands of families", "for 30 years").
+# They still count in text similarity and key overlap; they only never anchor a link.
+VAGUE_WORDS = frozenset("""several many much every various another thousands hundreds
+    dozens millions lakh lakhs crore people time times day days night nights week weeks
+    month months year years""".split())
+
+
+def media_words(outlets) -> tuple[frozenset[str], ...]:
+    """Word sets of the run's outlet names, for `is_media` (a tuple: hashable, so the
+    entity checks below are cached per run)."""
+    return tuple(frozenset(entity_key(o).split("_")) for o in dict.fromkeys(outlets) if o)
+
+
+@lru_cache(maxsize=65536)
+def is_media(name: str, media: tuple[frozenset[str], ...]) -> bool:
+    """An organisation (or a bare name) that is one of the run's outlets: "according to
+    TOLOnews" says who reported, not what happened. Places never are ("Kabul Times")."""
+    if "." in name and not name.startswith("org."):
+        return False
+    words = set(entity_key(name).split("_")) - {"org"}
+    return bool(words) and any(words <= m for m in media)
+
+
+@lru_cache(maxsize=65536)
+def is_specific_entity(entity: str, media: tuple[frozenset[str], ...] = ()) -> bool:
+    """A glossary id with a specific prefix, or a name found in the text that the glossary
+    does not know (nothing says it is generic), unless it is one of the run's outlets."""
+    if "." in entity and not entity.startswith(SPECIFIC_ENTITY_PREFIXES):
+        return False
+    return not is_media(entity, media)
+
+
+def key_figures(claim: Claim, min_bare: float):
+    """Figures that may identify a fact: below `min_bare` only with a counting unit
+    ("40 families", "14 percent"), never bare ("three") or a duration ("three days")."""
+    return [n for n in figures(claim)
+            if abs(n.value) >= min_bare or (n.unit and n.unit not in DURATION_UNITS)]
+
+
 def is_glossary_only(claim: Claim) -> bool:
     return claim.lang != "en" and claim.signature.startswith("glossary:")
 
@@ -135,13 +187,17 @@ def matching_words(claim: Claim, vocab: frozenset[str]) -> list[str]:
     return words
 
 
-def claim_keys(claim: Claim, words: list[str] | None = None) -> list[tuple[str, str]]:
-    """(kind, key) pairs: kind in entity, number, near, date, word. Deduplicated, in order.
-    `words`: the claim's matching words (default: content words of text_en)."""
+def claim_keys(claim: Claim, words: list[str] | None = None, *,
+               media: tuple[frozenset[str], ...] = (), min_bare: float = 0.0) -> list[tuple[str, str]]:
+    """(kind, key) pairs: kind in entity (specific: person, organisation, place, document),
+    term (other entities: countries, demonyms, terms, titles, the run's outlets), number,
+    near, date, word. Deduplicated, in order. `words`: the claim's matching words (default:
+    content words of text_en); `min_bare`: see `key_figures`."""
     keys: dict[tuple[str, str], None] = {}
     for entity in claim.entities:
-        keys[("entity", entity_key(entity))] = None
-    for number in figures(claim):
+        kind = "entity" if is_specific_entity(entity, media) else "term"
+        keys[(kind, entity_key(entity))] = None
+    for number in key_figures(claim, min_bare):
         keys[("number", number_key(number.value))] = None
         for key in magnitude_keys(number.value, number.unit):
             keys[("near", key)] = None

@@ -1,0 +1,118 @@
+"""False agreement guards: generic entities, bare small numbers, outlets and vague words do
+not anchor a link; specific names, figures, dates and named speakers do. And the bench
+measure of false agreement (pairs an `agree` cluster holds that expected.json separates)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from tests.compare_fixtures import article, c, expulsion_story, num
+from xsource.bench.compare import agreement_pairs
+from xsource.compare import CompareSettings, compare
+from xsource.compare.align import align_claims
+from xsource.compare.text import is_media, is_specific_entity, key_figures, media_words
+
+S = CompareSettings()
+# Every new guard switched off: what the comparator did before them.
+LOOSE = replace(S, generic_entity_weight=1.5, min_bare_figure_key=0.0, anchor_text_bar=0.0)
+
+
+def linked(items, settings=S) -> set[frozenset[str]]:
+    claims = [cl for it in items for cl in it.claims]
+    articles = [i for i, it in enumerate(items) for _ in it.claims]
+    alignment = align_claims(claims, [0] * len(claims), articles, settings)
+    return {frozenset((claims[l.a].outlet, claims[l.b].outlet)) for l in alignment.links}
+
+
+def anecdote(outlet: str, lang: str, text_en: str, *entities: str, numbers=()):
+    return article(outlet, lang, outlet, c(text_en, entities=entities, numbers=numbers))
+
+
+def story_background(n: int = 5):
+    """Other outlets' claims on the story's topic: "refugees" and "Afghan" become topic words
+    (each held by more claims than half the story's articles), as in a real story."""
+    return [article(f"Outlet{k}", "en", f"b{k}",
+                    c(f"Afghan refugees crossed the border, officials said ({k}).",
+                      entities=("term.refugees", "demonym.afghan")),
+                    c(f"Afghan refugees need shelter, aid groups said ({k}).",
+                      entities=("term.refugees", "demonym.afghan")))
+            for k in range(n)]
+
+
+PAIR = frozenset(("Etilaatroz", "Hasht-e Subh"))
+
+
+def test_anecdotes_sharing_only_generic_terms_and_three_days_do_not_agree():
+    three_days = [num(3, "three", unit="days")]
+    items = [
+        anecdote("Etilaatroz", "prs", "one refugees Afghan said his shop three day half price sold",
+                 "term.refugees", "demonym.afghan", numbers=three_days),
+        anecdote("Hasht-e Subh", "prs", "one woman refugees Afghan said three day one room small kept",
+                 "term.refugees", "demonym.afghan", numbers=three_days),
+    ]
+    assert PAIR in linked(items + story_background(), LOOSE)
+    assert PAIR not in linked(items + story_background())
+
+
+def test_a_shared_specific_place_anchors_the_same_pair():
+    items = [
+        anecdote("Etilaatroz", "prs", "refugees Afghan held holding centre Landi Kotal three day",
+                 "term.refugees", "demonym.afghan", "place.landi_kotal"),
+        anecdote("Hasht-e Subh", "prs", "refugees Afghan Landi Kotal holding centre kept women",
+                 "term.refugees", "demonym.afghan", "place.landi_kotal"),
+    ]
+    assert PAIR in linked(items + story_background())
+
+
+def test_an_outlet_named_as_source_or_entity_is_no_anchor():
+    items = [
+        article("ANI", "en", "a", c("Rights groups called on Pakistan to halt the expulsions, "
+                                    "according to TOLOnews.", entities=("org.tolonews", "country.pk"),
+                                    speaker="TOLOnews", attribution="according_to")),
+        article("TOLOnews", "prs", "b", c("number refugees talks TOLOnews said police Pakistan "
+                                          "homes compelled leaving country",
+                                          entities=("org.tolonews", "country.pk"),
+                                          speaker="TOLOnews", attribution="said")),
+    ]
+    pair = frozenset(("ANI", "TOLOnews"))
+    assert pair in linked(items + story_background(), LOOSE)
+    assert pair not in linked(items + story_background())
+
+
+def test_nearby_dates_anchor_a_pair_so_a_date_conflict_can_be_seen():
+    cmp = compare(expulsion_story(), glossary=None)
+    dates = cmp.conflicts.filter(cmp.conflicts["kind"] == "date")
+    # "after the October 31 deadline" / "deadline of November 1": no shared name or figure,
+    # the nearby dates anchor the pair
+    assert {dates["value_a"][0], dates["value_b"][0]} == {"2023-10-31", "2023-11-01"}
+
+
+def test_entity_specificity_from_glossary_id_prefixes():
+    media = media_words(["TOLOnews", "Pajhwok Afghan News", "Kabul Times"])
+    assert is_specific_entity("person.zabihullah_mujahid", media)
+    assert is_specific_entity("place.landi_kotal", media)
+    assert is_specific_entity("org.unhcr", media)
+    assert is_specific_entity("Gul Mohammad", media)  # a name the glossary does not know
+    for generic in ("country.pk", "demonym.afghan", "term.refugees", "title.spokesperson",
+                    "month.gregorian.10", "org.tolonews", "org.pajhwok"):
+        assert not is_specific_entity(generic, media), generic
+    assert not is_media("place.kabul", media)  # a place is never an outlet
+
+
+def test_small_figures_need_a_counting_unit_to_be_keys():
+    claim = anecdote("A", "en", "x", numbers=[
+        num(3, "three", unit="days"), num(40, "40", unit=None), num(30, "30", unit="years"),
+        num(40, "40", unit="families"), num(1200, "1,200", unit=None)]).claims[0]
+    assert [(n.value, n.unit) for n in key_figures(claim, S.min_bare_figure_key)] == [
+        (40.0, "families"), (1200.0, None)]
+
+
+def test_false_agreement_counts_pairs_expected_json_separates():
+    cmp = compare(expulsion_story(), glossary=None)
+    torkham = "Thousands crossed the Torkham"
+    expected = {"agreements": [{"claims": [{"outlet": "Dawn", "match": torkham},
+                                           {"outlet": "Tolo News", "match": torkham}]}],
+                "singles": [{"claims": [{"outlet": "Jang", "match": "طورخم"}]}]}
+    wrong, judged = agreement_pairs(cmp, expected)
+    assert judged == 3  # Dawn-Tolo (right), Jang-Dawn and Jang-Tolo (a single agrees with nobody)
+    assert len(wrong) == 2
