@@ -29,6 +29,13 @@ Rules (documented here because users meet them in the run summary):
   outlet or under another title* (syndication, agency copy) is kept, because which outlets ran
   it is itself part of the comparison, and reported so agreement between copies is not counted
   as independent confirmation. `Duplicate.article_id` is the id of the first copy.
+* HTML pages: the text is trafilatura's main content, trimmed of what it lets through
+  (related/most-read headings, bylines, date lines, "Read more:" links; `pagetext`); title,
+  outlet, date, URL and language come from the page's own JSON-LD/Open Graph/<meta>/<time>/
+  <html lang> first (`pagemeta`), a visible date ("۱۱ عقرب ۱۴۰۲") last. A JavaScript-rendered
+  page is read from its JSON-LD articleBody; a listing of teasers is refused as `no-text`.
+* Feed entries: full content (content:encoded, Atom content) when given, else the summary;
+  a summary cut off with '…', '[…]' or 'Read more' is a teaser, reported as `no-text`.
 * `ingest` raises `NoArticlesError` when nothing usable was ingested, or with `strict=True`
   when anything was skipped; `iter_ingest` never raises for a bad input.
 """
