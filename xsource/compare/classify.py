@@ -7,6 +7,8 @@ neither agrees nor disagrees with anyone).
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 import math
 import re
 from collections.abc import Sequence
@@ -161,6 +163,7 @@ def _same_person(a: str, b: str) -> bool:
     return ta <= tb or tb <= ta
 
 
+@lru_cache(maxsize=8192)  # asked once per claim pair; a big story has 1,000s of outlets
 def _is_media(speaker: str, media: frozenset[str]) -> bool:
     words = set(entity_key(speaker).split("_")) - {"org"}
     return any(words and (words <= set(m.split("_")) or set(m.split("_")) <= words)
