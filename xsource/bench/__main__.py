@@ -1,7 +1,9 @@
-"""`python -m xsource.bench [AREA ...]`: run the benchmarks, print tables, save JSON.
+"""`python -m xsource.bench [AREA ...] [--repeat N]`: run the benchmarks, print tables, save JSON.
 
-Each area module returns a dict; this runner only formats it: a list of dicts prints as a
-table, a dict of dicts as a table with one row per key, a dict of scalars as key/value rows.
+Each area runs `--repeat` times (default 3) and every number in its result is the median over
+the runs (a busy machine skews one run, rarely three). Each area module returns a dict; this
+runner only formats it: a list of dicts prints as a table, a dict of dicts as a table with one
+row per key, a dict of scalars as key/value rows.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 import argparse
 import importlib
 import json
+import statistics
 import sys
 import time
 import traceback
@@ -31,6 +34,26 @@ def _cell(value) -> str:
     if isinstance(value, dict):
         return json.dumps(value, ensure_ascii=False)
     return str(value)
+
+
+def median_tree(runs: list):
+    """The runs' common structure with each number replaced by its median over the runs."""
+    first = runs[0]
+    if isinstance(first, bool) or not isinstance(first, (int, float, dict, list)):
+        return first
+    if isinstance(first, (int, float)):
+        values = [r for r in runs if isinstance(r, (int, float)) and not isinstance(r, bool)]
+        if len(values) != len(runs):
+            return first
+        median = statistics.median(values)
+        return round(median) if all(isinstance(v, int) for v in values) else median
+    if isinstance(first, dict):
+        if not all(isinstance(r, dict) and r.keys() == first.keys() for r in runs):
+            return first
+        return {k: median_tree([r[k] for r in runs]) for k in first}
+    if not all(isinstance(r, list) and len(r) == len(first) for r in runs):
+        return first
+    return [median_tree([r[i] for r in runs]) for i in range(len(first))]
 
 
 def _tables(title: str, data) -> list[Table]:
@@ -80,13 +103,15 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m xsource.bench", description=__doc__)
     parser.add_argument("areas", nargs="*", default=list(AREAS), help=f"some of {', '.join(AREAS)}")
     parser.add_argument("--out", default="out/bench", help="folder for the JSON results")
+    parser.add_argument("--repeat", type=int, default=3, help="runs per area; numbers are medians")
     args = parser.parse_args(argv)
     console = Console(width=140)
     info = machine()
     started = datetime.now(timezone.utc).isoformat(timespec="seconds")
     console.print(f"[bold]xsource benchmarks[/bold] {started} on {info['cpu']} "
                   f"({info['cores']} cores, {info['memory_gb']} GB, Python {info['python']})")
-    results: dict = {"machine": info, "started": started, "areas": {}}
+    results: dict = {"machine": info, "started": started, "repeat": max(1, args.repeat),
+                     "areas": {}}
     failed = []
     for area in args.areas:
         if area not in AREAS:
@@ -94,16 +119,19 @@ def main(argv: list[str] | None = None) -> int:
         t0 = time.perf_counter()
         try:
             module = importlib.import_module(f"xsource.bench.{area}")
-            data = getattr(module, f"bench_{area}")()
+            runs = [getattr(module, f"bench_{area}")() for _ in range(max(1, args.repeat))]
+            data = median_tree(runs)
         except Exception:  # a broken area must not hide the others' numbers
             failed.append(area)
             console.print(f"[red]{area}: failed[/red]\n{traceback.format_exc()}")
             continue
         elapsed = time.perf_counter() - t0
-        results["areas"][area] = {"seconds": round(elapsed, 2), "results": data}
+        results["areas"][area] = {"seconds": round(elapsed, 2), "runs": max(1, args.repeat),
+                                  "results": data}
         for table in _tables(area, data):
             console.print(table)
-        console.print(f"[dim]{area}: {elapsed:.1f} s[/dim]\n")
+        console.print(f"[dim]{area}: {elapsed:.1f} s for {max(1, args.repeat)} run(s); "
+                      f"numbers are medians[/dim]\n")
     out = Path(args.out)
     out.mkdir(parents=True, exist_ok=True)
     stamp = started.replace(":", "").replace("-", "")
