@@ -154,3 +154,62 @@ def test_sentences_translate_to_the_expected_english(translator, lang, sentence,
     [t] = translator.translate([sentence], lang)
     assert t.english == expected
     assert t.coverage == 1.0
+
+
+# Events other than the deportation story, written for this test in each outlet's register: the
+# lexicon must give the same English content words whatever language the outlet prints in, so
+# the comparator can align a Pashto and a Dari report of the same sit-in, closure, attack or flood.
+EVENTS = {
+    ("ur", "protest"): ("تاجروں نے مطالبات کے حق میں دھرنا دیا ہوا ہے اور مذاکرات ناکام ہو گئے۔",
+                        {"traders", "demands", "sit-in", "talks", "failed"}),
+    ("ur", "trade"): ("کسٹمز حکام کے مطابق ٹرکوں کی قطاریں لگی ہیں اور برآمدات معطل ہیں۔",
+                      {"customs", "trucks", "queues", "exports", "suspended"}),
+    ("ur", "security"): ("فائرنگ کے تبادلے میں تین فوجی جاں بحق اور پانچ شدت پسند ہلاک ہو گئے۔",
+                         {"fire", "killed", "militants"}),
+    ("ur", "disaster"): ("زلزلے کے بعد متاثرین کو خیمے، خوراک اور ادویات فراہم کی گئیں۔",
+                         {"earthquake", "victims", "tents", "food", "medicine"}),
+    ("ps", "protest"): ("لاریونوالو شعارونه ورکړل او غوښتنه یې وکړه چې خبرې اترې بیا پیل شي.",
+                        {"marchers", "slogans", "talks"}),
+    ("ps", "trade"): ("سوداګرو وویل چې ګمرک کې لارۍ ولاړې دي او صادرات ځنډول شوي.",
+                      {"traders", "customs", "trucks", "exports", "suspended"}),
+    ("ps", "security"): ("په چاودنه کې دوه سرتېري ووژل شول او څلور کسان ټپیان شول.",
+                         {"explosion", "soldiers", "killed", "wounded"}),
+    ("ps", "disaster"): ("سېلاب ځپلو سیمو ته خېمې، خواړه او درمل ولېږل شول.",
+                         {"flood-hit", "tents", "food", "medicine"}),
+    ("prs", "protest"): ("معترضان در برابر ولایت تحصن کردند و خواستار مذاکرات شدند.",
+                         {"protesters", "sit-in", "negotiations"}),
+    ("prs", "trade"): ("تاجران می‌گویند که کامیون‌ها در گمرک متوقف شده و صادرات کاهش یافت.",
+                       {"traders", "trucks", "customs", "exports", "decreased"}),
+    ("prs", "security"): ("در تیراندازی افراد مسلح سه سرباز کشته و دو تن زخمی شدند.",
+                          {"gunmen", "soldier", "killed", "wounded"}),
+    ("prs", "disaster"): ("به سیل‌زدگان چادر، مواد غذایی و دارو توزیع شد.",
+                          {"flood", "victims", "tent", "food", "medicine"}),
+    ("fa", "protest"): ("کارگران در اعتراض به دستمزد پایین تجمع و اعتصاب کردند.",
+                        {"workers", "protest", "wages", "strike"}),
+    ("fa", "trade"): ("به گفته بازرگانان، واردات کالا به دلیل تعرفه جدید متوقف شد.",
+                      {"traders", "imports", "goods", "tariff"}),
+    ("fa", "security"): ("در این حمله انتحاری دست کم ده نفر کشته و بیست نفر مجروح شدند.",
+                         {"suicide", "attack", "killed", "injured"}),
+    ("fa", "disaster"): ("پس از زلزله، امدادگران به مناطق آسیب‌دیده اعزام شدند.",
+                         {"earthquake", "rescuers", "affected"}),
+}
+
+
+@pytest.mark.parametrize("lang,domain", sorted(EVENTS))
+def test_event_news_renders_its_key_english_words(translator, lang, domain):
+    sentence, expected = EVENTS[lang, domain]
+    [t] = translator.translate([sentence], lang)
+    words = set(re.findall(r"[\w-]+", t.english.lower()))
+    assert expected <= words, (expected - words, t.english)
+    assert t.coverage == 1.0, t.english
+
+
+def test_the_same_sit_in_reported_in_four_languages_shares_english_words(translator):
+    reports = {"ur": "مظاہرین نے گزرگاہ بند کرنے کے خلاف دھرنا دیا۔",
+               "ps": "معترضینو د لارې د تړلو پر ضد دهرنه وکړه.",
+               "prs": "معترضان در اعتراض به بسته شدن گذرگاه تحصن کردند.",
+               "fa": "معترضان در مقابل فرمانداری دست به تحصن زدند."}
+    english = {lang: set(re.findall(r"[\w-]+", translator.translate([text], lang)[0].english.lower()))
+               for lang, text in reports.items()}
+    shared = set.intersection(*english.values())
+    assert {"protesters", "sit-in"} <= shared, english
