@@ -296,3 +296,19 @@ def test_english_speaker_is_not_the_listener_a_determiner_or_a_dateline():
     assert attribute_english("ISLAMABAD: The deadline will not be extended, the minister said.").speaker is None
     assert attribute_english("Haqqani further added that Islamabad could not blame Kabul.").speaker == "Haqqani"
     assert attribute_english("The decision is final, said Sarfraz Bugti.").speaker == "Sarfraz Bugti"
+
+
+def test_a_dateline_place_is_not_an_entity_of_the_sentence():
+    from xsource.glossary import load_glossaries
+    from xsource.claims import _entities
+
+    g = load_glossaries()
+    for text, lang in [("QUETTA: Traders continued their protest near the border on Monday.", "en"),
+                       ("Islamabad [Pakistan], November 7 (ANI): Traders continued their protest.", "en"),
+                       ("JALALABAD (Pajhwok): Traders continued their protest.", "en"),
+                       ("اسلام آباد: تاجروں نے سرحد کے قریب احتجاج جاری رکھا۔", "ur")]:
+        ids = _entities(text, "", lang, g)[0]
+        assert not {"place.quetta", "place.islamabad", "place.jalalabad"} & set(ids), text
+    # a place inside the sentence stays
+    ids = _entities("Traders in Quetta continued their protest.", "", "en", g)[0]
+    assert "place.quetta" in ids

@@ -118,9 +118,27 @@ def _entry_type(glossary, entry_id: str) -> str:
         return ""
 
 
+# After a place at the very start of a sentence: "[Pakistan]", ", November 7", "(ANI)",
+# "(Pajhwok)", then the colon or dash of a dateline.
+_DATELINE_TAIL = re.compile(r"\s*(?:\[[^\]\n]{0,40}\]\s*)?(?:,[^:\n]{0,30}?)?\s*(?:\([^)\n]{0,40}\)\s*)?"
+                            r"(?:[:：]|\s[-–—]\s)")
+
+
+def _without_dateline(hits, text: str, glossary):
+    """A dateline ("QUETTA:", "Islamabad [Pakistan], November 7 (ANI):", "اسلام آباد:") says
+    where the story was filed, not what the sentence is about: its place is no entity."""
+    if not hits or text[:hits[0].start].strip(" \t\"'“«"):
+        return hits
+    first = hits[0]
+    if _entry_type(glossary, first.entry_id) != "place" or not _DATELINE_TAIL.match(text, first.end):
+        return hits
+    return hits[1:]
+
+
 def _entities(text: str, text_en: str, lang: str, glossary):
-    src_hits = _hits(glossary, text, lang)
-    en_hits = _hits(glossary, text_en, "en") if lang != "en" else src_hits
+    src_hits = _without_dateline(_hits(glossary, text, lang), text, glossary)
+    en_hits = (_without_dateline(_hits(glossary, text_en, "en"), text_en, glossary)
+               if lang != "en" else src_hits)
     ids = list(dict.fromkeys(h.entry_id for h in src_hits + en_hits))
     persons_src = [(h.start, h.entry_id) for h in src_hits
                    if _entry_type(glossary, h.entry_id) == "person"]
