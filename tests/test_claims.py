@@ -312,3 +312,14 @@ def test_a_dateline_place_is_not_an_entity_of_the_sentence():
     # a place inside the sentence stays
     ids = _entities("Traders in Quetta continued their protest.", "", "en", g)[0]
     assert "place.quetta" in ids
+
+
+def test_a_place_next_to_a_reporting_verb_is_not_the_speaker():
+    from xsource.claims import _names_a_place
+    from xsource.glossary import load_glossaries
+
+    g = load_glossaries()
+    assert _names_a_place(g, "Spin Boldak")
+    assert _names_a_place(g, "Pakistan")
+    assert not _names_a_place(g, "Gul Mohammad")
+    assert not _names_a_place(g, "person.sarfraz_bugti")

@@ -68,7 +68,7 @@ def extract_claims(article: Article, sentences: Sequence[Sentence],
             numbers = [n for n in numbers if not any(
                 s < n.end - sentence.start and n.start - sentence.start < e for s, e in names)]
         att = _attribution(sentence.text, text_en, slang, persons_src, persons_en)
-        speaker = att.speaker
+        speaker = None if _names_a_place(glossary, att.speaker) else att.speaker
         if att.code != "none" and speaker is None and (
                 _PRONOUN.match(text_en if slang != "en" else sentence.text)
                 or refers_back(sentence.text, slang, att.marker_at)):
@@ -109,6 +109,15 @@ def _hits(glossary, text: str, lang: str):
         return list(glossary.match(text, lang))
     except Exception:  # a glossary that cannot read this language: no entities, not a crash
         return []
+
+
+def _names_a_place(glossary, name: str | None) -> bool:
+    """"Residents of Spin Boldak said": the name next to the verb is where they live."""
+    if not name or "." in name:  # glossary ids are typed already
+        return False
+    hits = _hits(glossary, name, "en")
+    return (len(hits) == 1 and hits[0].start == 0 and hits[0].end == len(name)
+            and _entry_type(glossary, hits[0].entry_id) in ("place", "country"))
 
 
 def _entry_type(glossary, entry_id: str) -> str:
