@@ -2,20 +2,17 @@
 
 from __future__ import annotations
 
-import csv
-from pathlib import Path
+
+from tests.labelled import read_labelled
 
 import pytest
 
 from xsource.dates import extract_dates
 
-DATA = Path(__file__).parent / "data" / "dates.tsv"
 
 
 def _rows():
-    with DATA.open(encoding="utf-8") as fh:
-        lines = [line for line in fh if not line.startswith("#")]
-    return list(csv.DictReader(lines, delimiter="\t"))
+    return read_labelled("dates.tsv")
 
 
 def test_labelled_set_is_large_and_covers_every_language():

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-import csv
-from pathlib import Path
+
+from tests.labelled import read_labelled
 
 import pytest
 from hypothesis import given, settings
@@ -12,13 +12,10 @@ from hypothesis import strategies as st
 from xsource.numbers import extract_numbers, parse_number
 from xsource.numbers.lexicon import UR_WORDS
 
-DATA = Path(__file__).parent / "data" / "numbers.tsv"
 
 
 def _rows():
-    with DATA.open(encoding="utf-8") as fh:
-        lines = [line for line in fh if not line.startswith("#")]
-    return list(csv.DictReader(lines, delimiter="\t"))
+    return read_labelled("numbers.tsv")
 
 
 def test_labelled_set_is_large_and_covers_every_language():
