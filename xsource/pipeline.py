@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from xsource.errors import InputError, XsourceError
@@ -39,7 +39,6 @@ class Settings:
     workspace: Path | None = None  # translation cache lives here
     use_cache: bool = True
     strict: bool = False
-    extra: dict = field(default_factory=dict)
 
 
 def load_glossary(settings: Settings):
