@@ -19,6 +19,7 @@
 
 from __future__ import annotations
 
+import gc
 import time
 from collections import Counter
 from collections.abc import Sequence
@@ -30,7 +31,7 @@ from rapidfuzz import fuzz, process
 from xsource.compare.classify import ANONYMOUS_SPEAKERS
 from xsource.compare.figures import same_quantity
 from xsource.compare.settings import CompareSettings
-from xsource.compare.sparse import UnionFind, candidate_pairs
+from xsource.compare.sparse import UnionFind, candidate_pairs, shared_counts
 from xsource.compare.text import (
     VAGUE_WORDS,
     claim_keys,
@@ -91,6 +92,8 @@ class Scored:
     near: np.ndarray  # same-quantity figures within `figure_near_ratio` (where checked)
     distinctive: list = field(default_factory=list)  # per claim: its rare word/term keys
     names: list = field(default_factory=list)  # per claim: its anchoring entity keys
+    figures: list = field(default_factory=list)  # per claim: its key figures (computed once)
+    speaker: np.ndarray | None = None  # per claim: named-speaker id, -1 for none
 
 
 def align_claims(
@@ -99,6 +102,20 @@ def align_claims(
     article_of: Sequence[int],
     settings: CompareSettings,
 ) -> Alignment:
+    # Alignment allocates millions of small containers (keys, sets, tuples) and frees none
+    # until it returns: the cyclic collector would rescan every live claim again and again
+    # (a third of the time at 50k claims) for nothing.
+    paused = gc.isenabled()
+    gc.disable()
+    try:
+        return _align(claims, story_of, article_of, settings)
+    finally:
+        if paused:
+            gc.enable()
+
+
+def _align(claims: Sequence[Claim], story_of: Sequence[int], article_of: Sequence[int],
+           settings: CompareSettings) -> Alignment:
     n = len(claims)
     timings: dict[str, float] = {}
     scored = score_pairs(claims, story_of, article_of, settings, timings)
@@ -106,6 +123,7 @@ def align_claims(
         return Alignment([[i] for i in range(n)], [], 0, timings)
     clock = time.perf_counter()
     cands, text, score = scored, scored.text, scored.score
+    figs = scored.figures
     articles = np.asarray(article_of, dtype=np.int64)
     ok = (score >= settings.link_threshold) & (
         (cands.cosine >= settings.min_key_overlap) | (text >= settings.text_only_threshold)
@@ -124,8 +142,16 @@ def align_claims(
 
     uf = UnionFind(n)
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
-    members_articles: dict[int, set[int]] = {i: {int(articles[i])} for i in range(n)}
+    members_articles: dict[int, set[int]] = {i: {x} for i, x in enumerate(articles.tolist())}
     links: list[Link] = []
+    memo: dict[int, tuple] = {}
+
+    def facts(i: int) -> tuple:
+        found = memo.get(i)
+        if found is None:
+            found = memo[i] = _facts(claims[i], figs[i])
+        return found
+
     refused: set[tuple[int, int, int, int]] = set()
     for a, b, s, t in zip(picked_a, picked_b, picked_s, picked_t):
         ra, rb = uf.find(a), uf.find(b)
@@ -137,11 +163,11 @@ def align_claims(
         if not _cohesive(members[ra], members[rb], pair_score, n, settings.min_average_link):
             refused.add(attempt)  # same two clusters, same verdict: do not recount
             continue  # one strong pair must not chain two unrelated clusters together
-        root = uf.union(ra, rb)
-        other = rb if root == ra else ra
+        uf.parent[rb] = ra  # both are roots: what `uf.union(ra, rb)` does
+        root, other = ra, rb
         members_articles[root] |= members_articles.pop(other)
         members[root].extend(members.pop(other))
-        links.append(Link(a, b, round(s, 4), evidence(claims[a], claims[b], t, settings)))
+        links.append(Link(a, b, round(s, 4), _describe(facts(a), facts(b), t)))
     timings["cluster"] = time.perf_counter() - clock
     linkable = frozenset((cands.a[ok] * n + cands.b[ok]).tolist())
     return Alignment(uf.components(), links, int(len(cands.a)), timings, pair_score, n, linkable)
@@ -157,10 +183,23 @@ def score_pairs(claims: Sequence[Claim], story_of: Sequence[int], article_of: Se
     words = [matching_words(c, vocab) for c in claims]
     forms = [" ".join(w) for w in words]
     media = media_words(c.outlet for c in claims)
+    # key figures feed keys, the figure bonus, anchors and evidence: filter each claim once
+    figs = [key_figures(c, settings.min_bare_figure_key) for c in claims]
     weight = {**KIND_WEIGHT, "term": settings.generic_entity_weight}
-    keys = [[(f"{kind[:2]}:{key}", weight[kind])
-             for kind, key in claim_keys(c, w, media=media, min_bare=settings.min_bare_figure_key)]
-            for c, w in zip(claims, words)]
+    # one (name, weight) object per distinct key: later dict lookups reuse its cached hash
+    named: dict[tuple[str, str], tuple[str, float]] = {}
+
+    def name(kind_key: tuple[str, str]) -> tuple[str, float]:
+        found = named.get(kind_key)
+        if found is None:
+            kind, key = kind_key
+            found = named[kind_key] = (f"{kind[:2]}:{key}", weight[kind])
+        return found
+
+    known = named.get
+    keys = [[known(k) or name(k) for k in claim_keys(c, w, media=media, figures=f,
+                                                      min_bare=settings.min_bare_figure_key)]
+            for c, w, f in zip(claims, words, figs)]
 
     def keep(df: np.ndarray, group_size: np.ndarray, names: list) -> np.ndarray:
         is_word = np.fromiter((name.startswith("wo:") for name in names), bool, len(names))
@@ -180,7 +219,7 @@ def score_pairs(claims: Sequence[Claim], story_of: Sequence[int], article_of: Se
     if len(cands.a) == 0:
         empty = np.zeros(0)
         return Scored(cands.a, cands.b, empty, empty, empty, np.zeros(0, dtype=bool),
-                      distinctive, names)
+                      distinctive, names, figs)
     clock = time.perf_counter()
 
     forms = np.array(forms, dtype=object)
@@ -207,19 +246,21 @@ def score_pairs(claims: Sequence[Claim], story_of: Sequence[int], article_of: Se
     # it can lift a pair over the threshold.
     # Near figures also stand in for key overlap (the `min_key_overlap` gate): "1.7 million"
     # and "nearly 2 million" share no number key, yet are the strongest evidence there is.
-    has_figure = np.array([bool(key_figures(c, settings.min_bare_figure_key)) for c in claims],
-                          dtype=bool)
+    has_figure = np.array([bool(f) for f in figs], dtype=bool)
     both = has_figure[cands.a] & has_figure[cands.b]
     borderline = (score < settings.link_threshold) & (
         score >= settings.link_threshold - settings.figure_bonus)
     gated = (score >= settings.link_threshold) & (cands.cosine < settings.min_key_overlap)
     near = np.zeros(len(score), dtype=bool)
-    for k in np.flatnonzero(both & (borderline | gated)).tolist():
-        if near_figures(claims[int(cands.a[k])], claims[int(cands.b[k])], settings):
+    maybe = both & (borderline | gated)
+    maybe &= _may_be_near(figs, cands.a, cands.b, settings)
+    for k, a, b in zip(*(x.tolist() for x in (np.flatnonzero(maybe), cands.a[maybe],
+                                              cands.b[maybe]))):
+        if _near(claims[a], figs[a], claims[b], figs[b], settings):
             near[k] = True
             if borderline[k]:
                 score[k] += settings.figure_bonus
-    return Scored(cands.a, cands.b, text, cands.cosine, score, near, distinctive, names)
+    return Scored(cands.a, cands.b, text, cands.cosine, score, near, distinctive, names, figs, sp)
 
 
 def distinctive_keys(keys: list, story_of: Sequence[int], article_of: Sequence[int],
@@ -232,19 +273,32 @@ def distinctive_keys(keys: list, story_of: Sequence[int], article_of: Sequence[i
     ("according to TOLOnews") are never distinctive. Generic entities are left out: their
     English words already stand for them (a rare "holding centre" gives two rare words)."""
     media_names = set().union(*media) if media else set()
-    df: Counter = Counter()
+    never = {"wo:" + w for w in VAGUE_WORDS | media_names}
     size = Counter(s for s, _ in set(zip(story_of, article_of)))  # articles per story
+    # One counter per story over the (name, weight) key objects (one per name, shared by
+    # all claims): counting every key in C beats filtering first; only wo:/en: are read.
+    dfs: dict = {}
     for s, item in zip(story_of, keys):
-        df.update((s, name) for name, _ in item if name.startswith(("wo:", "en:")))
+        df = dfs.get(s)
+        if df is None:
+            df = dfs[s] = Counter()
+        df.update(item)
     words, names = [], []
     for s, item in zip(story_of, keys):
+        df = dfs[s]
         rare = max(2, settings.anchor_word_max_df * size[s])
         local = max(2, settings.anchor_entity_max_share * size[s])
-        words.append(frozenset(
-            name for name, _ in item if name.startswith("wo:") and df[(s, name)] <= rare
-            and name[3:] not in VAGUE_WORDS and name[3:] not in media_names))
-        names.append(frozenset(name for name, _ in item
-                               if name.startswith("en:") and df[(s, name)] <= local))
+        w, e = [], []
+        for key in item:
+            name = key[0]
+            head = name[:3]
+            if head == "wo:":
+                if df[key] <= rare and name not in never:
+                    w.append(name)
+            elif head == "en:" and df[key] <= local:
+                e.append(name)
+        words.append(frozenset(w))
+        names.append(frozenset(e))
     return words, names
 
 
@@ -277,32 +331,57 @@ def anchored(claims: Sequence[Claim], scored: Scored, check: np.ndarray,
     idx = np.flatnonzero(check)
     if len(idx) == 0:
         return out
-    media = media_words(c.outlet for c in claims)
-    memo: dict[int, tuple] = {}
-
-    def anchors(i: int) -> tuple:
-        if i not in memo:
-            c = claims[i]
-            memo[i] = (
-                scored.names[i],
-                {number_key(n.value) for n in key_figures(c, settings.min_bare_figure_key)},
-                {key for d in c.dates if d.value for key in (d.value, *week_keys(d.value))},
-                named_speaker(c, media))
-        return memo[i]
-
-    for k in idx.tolist():
-        a, b = int(scored.a[k]), int(scored.b[k])
-        ea, na, da, sa = anchors(a)
-        eb, nb, db, sb = anchors(b)
-        out[k] = bool(ea & eb or na & nb or da & db or (sa and sa == sb) or scored.near[k]
-                      or len(scored.distinctive[a] & scored.distinctive[b]) >= 2
-                      or near_figures(claims[a], claims[b], settings))
+    figs = scored.figures or [key_figures(c, settings.min_bare_figure_key) for c in claims]
+    sp = scored.speaker
+    if sp is None:
+        media = media_words(c.outlet for c in claims)
+        ids: dict = {}
+        sp = np.array([ids.setdefault(s, len(ids)) if s else -1
+                       for s in (named_speaker(c, media) for c in claims)], dtype=np.int64)
+    # Same named speaker or near figures anchor a pair outright: settle those in numpy.
+    pa, pb = scored.a[idx], scored.b[idx]
+    idx = idx[~(((sp[pa] >= 0) & (sp[pa] == sp[pb])) | scored.near[idx])]
+    if len(idx) == 0:
+        return out
+    pa, pb = scored.a[idx], scored.b[idx]
+    involved = np.unique(np.concatenate([pa, pb]))
+    la, lb = np.searchsorted(involved, pa), np.searchsorted(involved, pb)
+    # A shared specific name, key figure or date (week) anchors; tags keep the kinds apart.
+    keys = []
+    for i in involved.tolist():
+        c = claims[i]
+        keys.append([*scored.names[i], *{"nu:" + number_key(x.value) for x in figs[i]},
+                     *{"da:" + key for d in c.dates if d.value
+                       for key in (d.value, *week_keys(d.value))}])
+    ok = shared_counts(keys, la, lb) >= 1
+    ok |= shared_counts([list(scored.distinctive[i]) for i in involved.tolist()], la, lb) >= 2
+    out[idx[~ok]] = False  # unless near figures anchor them after all:
+    rest = ~ok & _may_be_near(figs, pa, pb, settings)
+    for k, a, b in zip(idx[rest].tolist(), pa[rest].tolist(), pb[rest].tolist()):
+        out[k] = _near(claims[a], figs[a], claims[b], figs[b], settings)
     return out
 
 
+def _may_be_near(figs: list, a: np.ndarray, b: np.ndarray, settings: CompareSettings) -> np.ndarray:
+    """False where `_near` is certainly False: every figure of one claim is more than
+    `figure_near_ratio` times smaller than every figure of the other (or one has none),
+    so the per-pair Python check runs only where the figures' ranges come close."""
+    lo = np.array([min((abs(x.value) for x in f), default=np.inf) for f in figs], dtype=np.float64)
+    hi = np.array([max((abs(x.value) for x in f), default=-np.inf) for f in figs], dtype=np.float64)
+    ratio = settings.figure_near_ratio
+    with np.errstate(invalid="ignore", over="ignore"):
+        apart = (hi[a] * ratio < lo[b]) | (hi[b] * ratio < lo[a])
+    return ~apart
+
+
 def near_figures(a: Claim, b: Claim, settings: CompareSettings) -> bool:
-    for x in key_figures(a, settings.min_bare_figure_key):
-        for y in key_figures(b, settings.min_bare_figure_key):
+    return _near(a, key_figures(a, settings.min_bare_figure_key),
+                 b, key_figures(b, settings.min_bare_figure_key), settings)
+
+
+def _near(a: Claim, figures_a: list, b: Claim, figures_b: list, settings: CompareSettings) -> bool:
+    for x in figures_a:
+        for y in figures_b:
             small, big = sorted((abs(x.value), abs(y.value)))
             if small and big / small <= settings.figure_near_ratio and same_quantity(a, x, b, y, settings):
                 return True
@@ -310,23 +389,37 @@ def near_figures(a: Claim, b: Claim, settings: CompareSettings) -> bool:
 
 
 def evidence(a: Claim, b: Claim, text_score: float,
-             settings: CompareSettings = _DEFAULTS) -> str:
+             settings: CompareSettings = _DEFAULTS, figures: tuple | None = None) -> str:
     """What matched, for a human: "text 0.82; entities: torkham, unhcr; number 1,700,000"."""
+    # only figures that count as keys: "9 days" in both is no evidence (min_bare_figure_key)
+    fa, fb = figures or (key_figures(a, settings.min_bare_figure_key),
+                         key_figures(b, settings.min_bare_figure_key))
+    return _describe(_facts(a, fa), _facts(b, fb), text_score)
+
+
+def _facts(claim: Claim, figures: list) -> tuple:
+    """What `evidence` compares of one claim, computed once per claim."""
+    return ({entity_key(e): e for e in claim.entities},
+            list(dict.fromkeys(entity_key(e) for e in claim.entities)),
+            [(number_key(n.value), n.value) for n in figures],
+            {d.value for d in claim.dates if d.value},
+            speaker_key(claim), claim.speaker)
+
+
+def _describe(a: tuple, b: tuple, text_score: float) -> str:
+    entities_a, _, numbers_a, dates_a, speaker_a, said_by = a
+    _, order_b, numbers_b, dates_b, speaker_b, _ = b
     parts = [f"text {text_score:.2f}"]
-    ea = {entity_key(e): e for e in a.entities}
-    shared = [ea[k] for k in dict.fromkeys(entity_key(e) for e in b.entities) if k in ea]
+    shared = [entities_a[k] for k in order_b if k in entities_a]
     if shared:  # "place.torkham" reads as "torkham"
         parts.append("entities: " + ", ".join(e.split(".", 1)[-1].replace("_", " ") for e in shared))
-    # only figures that count as keys: "9 days" in both is no evidence (min_bare_figure_key)
-    nb = {number_key(n.value) for n in key_figures(b, settings.min_bare_figure_key)}
-    numbers = [n for n in key_figures(a, settings.min_bare_figure_key)
-               if number_key(n.value) in nb]
+    nb = {key for key, _ in numbers_b}
+    numbers = [value for key, value in numbers_a if key in nb]
     if numbers:
-        parts.append("number " + ", ".join(dict.fromkeys(f"{n.value:,.15g}" for n in numbers)))
-    dates = sorted({d.value for d in a.dates if d.value} & {d.value for d in b.dates if d.value})
+        parts.append("number " + ", ".join(dict.fromkeys(f"{v:,.15g}" for v in numbers)))
+    dates = sorted(dates_a & dates_b)
     if dates:
         parts.append("date " + ", ".join(dates))
-    sa, sb = speaker_key(a), speaker_key(b)
-    if sa and sa == sb:
-        parts.append(f"speaker {a.speaker}")
+    if speaker_a and speaker_a == speaker_b:
+        parts.append(f"speaker {said_by}")
     return "; ".join(parts)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 import numpy as np
 
@@ -48,20 +49,17 @@ def candidate_pairs(
     n = len(keys)
     groups = np.asarray(groups, dtype=np.int64)
     interned: dict[tuple[int, str], int] = {}
-    rows: list[int] = []
-    cols: list[int] = []
-    mult: list[float] = []
-    for i, item_keys in enumerate(keys):
-        g = int(groups[i])
-        for key, m in item_keys:
-            cols.append(interned.setdefault((g, key), len(interned)))
-            rows.append(i)
-            mult.append(m)
-    if not rows or n < 2:
+    intern = interned.setdefault
+    lens = np.fromiter((len(item) for item in keys), np.int64, n)
+    total = int(lens.sum())
+    if not total or n < 2:
         return _empty()
-    r = np.asarray(rows, dtype=np.int64)
-    c = np.asarray(cols, dtype=np.int64)
-    m = np.asarray(mult, dtype=np.float64)
+    # (group, key) ids in order of first appearance, item by item
+    c = np.fromiter((intern((g, key), len(interned))
+                     for g, item in zip(groups.tolist(), keys) for key, _ in item),
+                    np.int64, total)
+    r = np.repeat(np.arange(n, dtype=np.int64), lens)
+    m = np.fromiter((mult for item in keys for _, mult in item), np.float64, total)
     df = np.bincount(c, minlength=len(interned))
     key_group = np.empty(len(interned), dtype=np.int64)
     key_group[c] = groups[r]
@@ -135,6 +133,26 @@ def _common_weights(n, r, c, weight, common_keys, key_group) -> np.ndarray | Non
     return dense
 
 
+def shared_counts(sets: list[list], pa: np.ndarray, pb: np.ndarray) -> np.ndarray:
+    """Per pair k: how many items sets[pa[k]] and sets[pb[k]] share (no duplicates within
+    a set), in numpy: each pair's first side is looked up in the sorted (set, item) codes."""
+    ids: dict = {}
+    lens = np.fromiter((len(x) for x in sets), np.int64, len(sets))
+    flat = np.fromiter((ids.setdefault(item, len(ids)) for x in sets for item in x),
+                       np.int64, int(lens.sum()))
+    if len(flat) == 0:
+        return np.zeros(len(pa), dtype=np.int64)
+    width = len(ids)
+    starts = np.cumsum(lens) - lens
+    codes = np.sort(np.repeat(np.arange(len(sets)), lens) * width + flat)
+    span = lens[pa]
+    pair = np.repeat(np.arange(len(pa)), span)
+    pos = np.repeat(starts[pa] - (np.cumsum(span) - span), span) + np.arange(int(span.sum()))
+    query = pb[pair] * width + flat[pos]
+    hit = codes[np.minimum(np.searchsorted(codes, query), len(codes) - 1)] == query
+    return np.bincount(pair, hit, minlength=len(pa)).astype(np.int64)
+
+
 class UnionFind:
     def __init__(self, n: int):
         self.parent = list(range(n))
@@ -153,7 +171,20 @@ class UnionFind:
         return ra
 
     def components(self) -> list[list[int]]:
-        by_root: dict[int, list[int]] = {}
-        for i in range(len(self.parent)):
-            by_root.setdefault(self.find(i), []).append(i)
-        return list(by_root.values())
+        """Members per set, ascending; sets in the order of their smallest member."""
+        n = len(self.parent)
+        if n == 0:
+            return []
+        root = np.asarray(self.parent, dtype=np.int64)
+        while True:  # pointer jumping: every item ends pointing at its root
+            up = root[root]
+            if np.array_equal(up, root):
+                break
+            root = up
+        _, first, label = np.unique(root, return_index=True, return_inverse=True)
+        rank = np.argsort(np.argsort(first, kind="stable"), kind="stable")[label.ravel()]
+        order = np.argsort(rank, kind="stable")
+        bounds = np.flatnonzero(np.diff(rank[order])) + 1
+        flat = order.tolist()
+        edges = [0, *bounds.tolist(), n]
+        return [flat[lo:hi] for lo, hi in pairwise(edges)]

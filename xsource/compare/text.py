@@ -62,6 +62,13 @@ def significant_digits(value: float) -> int:
 
 def number_key(value: float) -> str:
     """Blocking key: two significant digits, so 1.73M and 1.7M share a block."""
+    if value == 0:  # 0 and -0.0 are one cache entry but print differently
+        return f"{sig_round(value, 2):.6g}"
+    return _number_key(value)
+
+
+@lru_cache(maxsize=65536)
+def _number_key(value: float) -> str:
     return f"{sig_round(value, 2):.6g}"
 
 
@@ -188,16 +195,18 @@ def matching_words(claim: Claim, vocab: frozenset[str]) -> list[str]:
 
 
 def claim_keys(claim: Claim, words: list[str] | None = None, *,
-               media: tuple[frozenset[str], ...] = (), min_bare: float = 0.0) -> list[tuple[str, str]]:
+               media: tuple[frozenset[str], ...] = (), min_bare: float = 0.0,
+               figures: list | None = None) -> list[tuple[str, str]]:
     """(kind, key) pairs: kind in entity (specific: person, organisation, place, document),
     term (other entities: countries, demonyms, terms, titles, the run's outlets), number,
     near, date, word. Deduplicated, in order. `words`: the claim's matching words (default:
-    content words of text_en); `min_bare`: see `key_figures`."""
+    content words of text_en); `min_bare`: see `key_figures`; `figures`: the claim's
+    `key_figures(claim, min_bare)` when the caller already has them."""
     keys: dict[tuple[str, str], None] = {}
     for entity in claim.entities:
         kind = "entity" if is_specific_entity(entity, media) else "term"
         keys[(kind, entity_key(entity))] = None
-    for number in key_figures(claim, min_bare):
+    for number in key_figures(claim, min_bare) if figures is None else figures:
         keys[("number", number_key(number.value))] = None
         for key in magnitude_keys(number.value, number.unit):
             keys[("near", key)] = None
