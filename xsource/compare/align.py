@@ -28,27 +28,27 @@ from dataclasses import dataclass, field
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from xsource.compare.classify import ANONYMOUS_SPEAKERS
-from xsource.compare.figures import same_quantity
 from xsource.compare.settings import CompareSettings
-from xsource.compare.sparse import UnionFind, candidate_pairs, shared_counts
+from xsource.compare.sparse import UnionFind, candidate_pairs
 from xsource.compare.text import (
     VAGUE_WORDS,
     claim_keys,
     english_vocabulary,
-    entity_key,
     is_glossary_only,
-    is_media,
     key_figures,
     matching_words,
     media_words,
-    number_key,
-    speaker_key,
-    week_keys,
+)
+from xsource.compare.anchors import (
+    anchored,
+    describe_link,
+    link_facts,
+    may_be_near,
+    named_speaker,
+    near_pair,
 )
 from xsource.records import Claim
 
-_DEFAULTS = CompareSettings()
 KIND_WEIGHT = {"entity": 1.5, "number": 1.5, "date": 1.2, "near": 1.0, "word": 1.0}
 # "term" (generic entities) takes `CompareSettings.generic_entity_weight`.
 
@@ -149,7 +149,7 @@ def _align(claims: Sequence[Claim], story_of: Sequence[int], article_of: Sequenc
     def facts(i: int) -> tuple:
         found = memo.get(i)
         if found is None:
-            found = memo[i] = _facts(claims[i], figs[i])
+            found = memo[i] = link_facts(claims[i], figs[i])
         return found
 
     refused: set[tuple[int, int, int, int]] = set()
@@ -167,7 +167,7 @@ def _align(claims: Sequence[Claim], story_of: Sequence[int], article_of: Sequenc
         root, other = ra, rb
         members_articles[root] |= members_articles.pop(other)
         members[root].extend(members.pop(other))
-        links.append(Link(a, b, round(s, 4), _describe(facts(a), facts(b), t)))
+        links.append(Link(a, b, round(s, 4), describe_link(facts(a), facts(b), t)))
     timings["cluster"] = time.perf_counter() - clock
     linkable = frozenset((cands.a[ok] * n + cands.b[ok]).tolist())
     return Alignment(uf.components(), links, int(len(cands.a)), timings, pair_score, n, linkable)
@@ -253,10 +253,10 @@ def score_pairs(claims: Sequence[Claim], story_of: Sequence[int], article_of: Se
     gated = (score >= settings.link_threshold) & (cands.cosine < settings.min_key_overlap)
     near = np.zeros(len(score), dtype=bool)
     maybe = both & (borderline | gated)
-    maybe &= _may_be_near(figs, cands.a, cands.b, settings)
+    maybe &= may_be_near(figs, cands.a, cands.b, settings)
     for k, a, b in zip(*(x.tolist() for x in (np.flatnonzero(maybe), cands.a[maybe],
                                               cands.b[maybe]))):
-        if _near(claims[a], figs[a], claims[b], figs[b], settings):
+        if near_pair(claims[a], figs[a], claims[b], figs[b], settings):
             near[k] = True
             if borderline[k]:
                 score[k] += settings.figure_bonus
@@ -312,114 +312,3 @@ def _cohesive(xs: list[int], ys: list[int], pair_score: dict, n: int, minimum: f
         for y in ys:
             total += get(x * n + y if x < y else y * n + x, 0.0)
     return total / (len(xs) * len(ys)) >= minimum
-
-
-def named_speaker(claim: Claim, media: tuple[frozenset[str], ...]) -> str | None:
-    """The speaker as a matching key, unless it is an outlet of the run ("TOLOnews said")
-    or anonymous ("officials"): those name who reported, not who said it."""
-    key = speaker_key(claim)
-    if not key or key in ANONYMOUS_SPEAKERS or is_media(claim.speaker, media):
-        return None
-    return key
-
-
-def anchored(claims: Sequence[Claim], scored: Scored, check: np.ndarray,
-             settings: CompareSettings) -> np.ndarray:
-    """False where a pair in `check` shares no anchor (see `CompareSettings.anchor_text_bar`).
-    Only pairs that would otherwise link are checked, so Python loops stay small."""
-    out = np.ones(len(check), dtype=bool)
-    idx = np.flatnonzero(check)
-    if len(idx) == 0:
-        return out
-    figs = scored.figures or [key_figures(c, settings.min_bare_figure_key) for c in claims]
-    sp = scored.speaker
-    if sp is None:
-        media = media_words(c.outlet for c in claims)
-        ids: dict = {}
-        sp = np.array([ids.setdefault(s, len(ids)) if s else -1
-                       for s in (named_speaker(c, media) for c in claims)], dtype=np.int64)
-    # Same named speaker or near figures anchor a pair outright: settle those in numpy.
-    pa, pb = scored.a[idx], scored.b[idx]
-    idx = idx[~(((sp[pa] >= 0) & (sp[pa] == sp[pb])) | scored.near[idx])]
-    if len(idx) == 0:
-        return out
-    pa, pb = scored.a[idx], scored.b[idx]
-    involved = np.unique(np.concatenate([pa, pb]))
-    la, lb = np.searchsorted(involved, pa), np.searchsorted(involved, pb)
-    # A shared specific name, key figure or date (week) anchors; tags keep the kinds apart.
-    keys = []
-    for i in involved.tolist():
-        c = claims[i]
-        keys.append([*scored.names[i], *{"nu:" + number_key(x.value) for x in figs[i]},
-                     *{"da:" + key for d in c.dates if d.value
-                       for key in (d.value, *week_keys(d.value))}])
-    ok = shared_counts(keys, la, lb) >= 1
-    ok |= shared_counts([list(scored.distinctive[i]) for i in involved.tolist()], la, lb) >= 2
-    out[idx[~ok]] = False  # unless near figures anchor them after all:
-    rest = ~ok & _may_be_near(figs, pa, pb, settings)
-    for k, a, b in zip(idx[rest].tolist(), pa[rest].tolist(), pb[rest].tolist()):
-        out[k] = _near(claims[a], figs[a], claims[b], figs[b], settings)
-    return out
-
-
-def _may_be_near(figs: list, a: np.ndarray, b: np.ndarray, settings: CompareSettings) -> np.ndarray:
-    """False where `_near` is certainly False: every figure of one claim is more than
-    `figure_near_ratio` times smaller than every figure of the other (or one has none),
-    so the per-pair Python check runs only where the figures' ranges come close."""
-    lo = np.array([min((abs(x.value) for x in f), default=np.inf) for f in figs], dtype=np.float64)
-    hi = np.array([max((abs(x.value) for x in f), default=-np.inf) for f in figs], dtype=np.float64)
-    ratio = settings.figure_near_ratio
-    with np.errstate(invalid="ignore", over="ignore"):
-        apart = (hi[a] * ratio < lo[b]) | (hi[b] * ratio < lo[a])
-    return ~apart
-
-
-def near_figures(a: Claim, b: Claim, settings: CompareSettings) -> bool:
-    return _near(a, key_figures(a, settings.min_bare_figure_key),
-                 b, key_figures(b, settings.min_bare_figure_key), settings)
-
-
-def _near(a: Claim, figures_a: list, b: Claim, figures_b: list, settings: CompareSettings) -> bool:
-    for x in figures_a:
-        for y in figures_b:
-            small, big = sorted((abs(x.value), abs(y.value)))
-            if small and big / small <= settings.figure_near_ratio and same_quantity(a, x, b, y, settings):
-                return True
-    return False
-
-
-def evidence(a: Claim, b: Claim, text_score: float,
-             settings: CompareSettings = _DEFAULTS, figures: tuple | None = None) -> str:
-    """What matched, for a human: "text 0.82; entities: torkham, unhcr; number 1,700,000"."""
-    # only figures that count as keys: "9 days" in both is no evidence (min_bare_figure_key)
-    fa, fb = figures or (key_figures(a, settings.min_bare_figure_key),
-                         key_figures(b, settings.min_bare_figure_key))
-    return _describe(_facts(a, fa), _facts(b, fb), text_score)
-
-
-def _facts(claim: Claim, figures: list) -> tuple:
-    """What `evidence` compares of one claim, computed once per claim."""
-    return ({entity_key(e): e for e in claim.entities},
-            list(dict.fromkeys(entity_key(e) for e in claim.entities)),
-            [(number_key(n.value), n.value) for n in figures],
-            {d.value for d in claim.dates if d.value},
-            speaker_key(claim), claim.speaker)
-
-
-def _describe(a: tuple, b: tuple, text_score: float) -> str:
-    entities_a, _, numbers_a, dates_a, speaker_a, said_by = a
-    _, order_b, numbers_b, dates_b, speaker_b, _ = b
-    parts = [f"text {text_score:.2f}"]
-    shared = [entities_a[k] for k in order_b if k in entities_a]
-    if shared:  # "place.torkham" reads as "torkham"
-        parts.append("entities: " + ", ".join(e.split(".", 1)[-1].replace("_", " ") for e in shared))
-    nb = {key for key, _ in numbers_b}
-    numbers = [value for key, value in numbers_a if key in nb]
-    if numbers:
-        parts.append("number " + ", ".join(dict.fromkeys(f"{v:,.15g}" for v in numbers)))
-    dates = sorted(dates_a & dates_b)
-    if dates:
-        parts.append("date " + ", ".join(dates))
-    if speaker_a and speaker_a == speaker_b:
-        parts.append(f"speaker {said_by}")
-    return "; ".join(parts)
