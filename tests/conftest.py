@@ -13,6 +13,9 @@ REPO = Path(__file__).resolve().parent.parent
 SAMPLES = REPO / "samples"
 FLORES = REPO.parent / "shared" / "data" / "flores200"
 
+# Fixtures the translation test files share (`glossary`, `ws`); a file may define its own.
+pytest_plugins = ["tests.translate_fakes"]
+
 
 class NetworkBlocked(RuntimeError):
     pass

@@ -17,19 +17,6 @@ from xsource.translate.masking import mask, unmask
 from xsource.translate.romanize import romanize_word
 
 
-@pytest.fixture
-def glossary():
-    return FakeGlossary()
-
-
-@pytest.fixture
-def ws(tmp_path, monkeypatch):
-    """A workspace and model dir in tmp, never the user's home."""
-    monkeypatch.setenv("XSOURCE_WORKSPACE", str(tmp_path / "ws"))
-    monkeypatch.delenv("XSOURCE_MODEL_DIR", raising=False)
-    return tmp_path / "ws"
-
-
 def fake_package(model_dir, name, **metadata):
     folder = model_dir / name
     folder.mkdir(parents=True)

@@ -8,22 +8,10 @@ import json
 import pytest
 
 from tests.tinymodel import build_argosmodel
-from tests.translate_fakes import DropPlaceholdersEngine, EchoEngine, FakeGlossary
+from tests.translate_fakes import DropPlaceholdersEngine, EchoEngine
 from xsource.translate import open_translator
 from xsource.translate.argos_backend import ArgosTranslator
 from xsource.translate.models import install_file, installed_packages, package_from_metadata, remove
-
-
-@pytest.fixture
-def glossary():
-    return FakeGlossary()
-
-
-@pytest.fixture
-def ws(tmp_path, monkeypatch):
-    monkeypatch.setenv("XSOURCE_WORKSPACE", str(tmp_path / "ws"))
-    monkeypatch.delenv("XSOURCE_MODEL_DIR", raising=False)
-    return tmp_path / "ws"
 
 
 @pytest.fixture(scope="session")

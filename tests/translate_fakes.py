@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+import pytest
+
 from xsource.records import GlossaryHit
 
 
@@ -91,3 +93,17 @@ class DropPlaceholdersEngine(EchoEngine):
         if len(self.calls) == 1:
             return ["the border was closed" for _ in texts]
         return [self.plain for _ in texts]
+
+
+# Fixtures shared by the translation test files (registered in tests/conftest.py).
+@pytest.fixture
+def glossary():
+    return FakeGlossary()
+
+
+@pytest.fixture
+def ws(tmp_path, monkeypatch):
+    """A workspace and model dir in tmp, never the user's home."""
+    monkeypatch.setenv("XSOURCE_WORKSPACE", str(tmp_path / "ws"))
+    monkeypatch.delenv("XSOURCE_MODEL_DIR", raising=False)
+    return tmp_path / "ws"

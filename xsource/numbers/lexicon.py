@@ -147,21 +147,20 @@ HEDGES_BEFORE = {
            "کم تر از": "less_than", "نزدیک به": "nearly", "قریب به": "nearly", "نزدیک": "nearly",
            "حداکثر": "up_to", "تا": "up_to", "فراتر از": "over"},
 }
+# "more than" after the number in Pashto: masculine, feminine (تر ۵ زرو ډېرې کورنۍ) and
+# oblique forms; ي/ې spellings fold together.
+_PS_MORE = {"زیات", "ډېر", "زیاتو", "ډېرو", "زیاته", "زیاتې", "ډېره", "ډېرې", "زیاتي", "ډېري"}
 HEDGES_AFTER = {
     "en": {"or more": "at_least", "or so": "about", "plus": "over"},
     "ur": {"سے زائد": "more_than", "سے زیادہ": "more_than", "سے اوپر": "over",
            "سے کم": "less_than", "تک": "up_to", "کے قریب": "nearly", "کے لگ بھگ": "about",
            "لگ بھگ": "about", "کے لگ بهگ": "about"},
-    # masculine, feminine (تر ۵ زرو ډېرې کورنۍ) and oblique forms; ي/ې spellings fold together
-    "ps": {"زیات": "more_than", "ډېر": "more_than", "زیاتو": "more_than", "ډېرو": "more_than",
-           "زیاته": "more_than", "زیاتې": "more_than", "ډېره": "more_than", "ډېرې": "more_than",
-           "زیاتي": "more_than", "ډېري": "more_than",
+    "ps": {**dict.fromkeys(_PS_MORE, "more_than"),
            "څه باندې": "more_than", "پورې": "up_to", "کم": "less_than", "لږ": "less_than",
            "کمې": "less_than", "کمه": "less_than", "لږې": "less_than"},
     "fa": {"و اندی": "more_than"},
 }
 # Pashto frames: the word before the number decides which after-words complete the hedge.
-_PS_MORE = {"زیات", "ډېر", "زیاتو", "ډېرو", "زیاته", "زیاتې", "ډېره", "ډېرې", "زیاتي", "ډېري"}
 PS_FRAMES = {"تر": _PS_MORE | {"پورې", "کم", "لږ", "کمې", "کمه", "لږې"},
              "له": set(_PS_MORE)}
 
