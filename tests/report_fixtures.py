@@ -74,6 +74,7 @@ def _claim(aid, index, text, text_en, cluster, story="s1", *, numbers=(), dates=
         "numbers": list(numbers), "dates": list(dates), "entities": list(entities),
         "speaker": speaker, "attribution": attribution, "polarity": polarity,
         "signature": _SIG[aid], "story_id": story, "cluster_id": cluster,
+        "cluster_ids": [cluster] if cluster else [],
     }
 
 

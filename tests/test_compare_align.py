@@ -83,7 +83,8 @@ def test_each_link_says_what_matched():
     items = expulsion_story()
     dawn, pajhwok = items[0], items[3]
     claims, alignment = run([dawn, pajhwok])
-    (link,) = [l for l in alignment.links if "1.7" in claims[l.a].text_en]
+    (link,) = [l for l in alignment.links
+               if "1.7" in claims[l.a].text_en and "1.7" in claims[l.b].text_en]
     assert link.evidence.startswith("text 0.")
     assert "entities: pakistan, afghans" in link.evidence
     assert link.evidence.endswith("number 1,700,000")

@@ -167,7 +167,7 @@ def test_agreement_heat_map_and_omission_matrix(page):
 
 def test_header_shows_how_the_run_was_made_and_the_run_summary(page):
     text = page.all_text()
-    for piece in ("xsource_version0.1.0", "schema_version1.0", "created2026-11-26T05:00:00Z",
+    for piece in ("xsource_version0.1.0", "schema_version1.1", "created2026-11-26T05:00:00Z",
                   "glossary_hash3f2a9c1e", "glossary:ps-en|gloss:3f2a9c1e",
                   "skipped: 1 binary, 1 empty, 1 encoding", "duplicates: 1",
                   "language mismatches: 1", "clusters: 2 agree, 4 conflict, 2 single"):

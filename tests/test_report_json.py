@@ -141,3 +141,47 @@ def test_unknown_extension_lists_the_supported_ones(tmp_path):
     assert str(exc.value) == (f"{tmp_path / 'report.docx'}: unknown report format '.docx'; use one "
                               f"of .html, .md, .json, .parquet, .csv")
     assert not (tmp_path / "report.docx").exists()
+
+
+def _with_second_membership():
+    """The fixture with one claim also listed by a second cluster of its story."""
+    import polars as pl
+
+    c = fixture_comparison()
+    claim = c.claims.row(0, named=True)
+    other = c.clusters.filter((pl.col("story_id") == claim["story_id"])
+                              & (pl.col("id") != claim["cluster_id"])).row(0, named=True)
+    clusters = c.clusters.with_columns(
+        pl.when(pl.col("id") == other["id"])
+        .then(pl.col("claim_ids").list.concat(pl.lit([claim["id"]])))
+        .otherwise(pl.col("claim_ids")).alias("claim_ids"))
+    claims = c.claims.with_columns(
+        pl.when(pl.col("id") == claim["id"])
+        .then(pl.lit([claim["cluster_id"], other["id"]]))
+        .otherwise(pl.col("cluster_ids")).alias("cluster_ids"))
+    return replace(c, claims=claims, clusters=clusters), claim["id"], other["id"]
+
+
+def test_a_claim_in_two_clusters_is_nested_under_both_and_loaded_once(tmp_path):
+    c, claim_id, second = _with_second_membership()
+    path = render(c, tmp_path / "run.json")
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    holders = [cl["id"] for cl in doc["clusters"]
+               if any(row["id"] == claim_id for row in cl["claims"])]
+    assert len(holders) == 2 and second in holders
+    loaded = load(path)
+    assert loaded.claims.height == c.claims.height
+    row = loaded.claims.filter(loaded.claims["id"] == claim_id).row(0, named=True)
+    assert row["cluster_ids"][1] == second
+
+
+def test_a_schema_1_0_report_loads_with_one_cluster_per_claim(tmp_path):
+    doc = json.loads(dumps(fixture_comparison()))
+    doc["schema_version"] = "1.0"
+    for cluster in doc["clusters"]:
+        for row in cluster["claims"]:
+            del row["cluster_ids"]
+    del doc["column_types"]["claims"]["cluster_ids"]
+    loaded = load(_write(tmp_path, json.dumps(doc)))
+    rows = loaded.claims.select("cluster_id", "cluster_ids").rows()
+    assert rows and all(ids == [own] for own, ids in rows if own)

@@ -101,7 +101,7 @@ def test_report_on_a_bad_file_is_one_line(tmp_path):
     result = CliRunner().invoke(app, ["report", str(bad), "--out", str(tmp_path / "r.html")])
     assert result.exit_code == 1
     assert result.stderr == (f"error: {bad}: schema_version 7.1 is not readable by this xsource "
-                             "(reads 1.0); upgrade xsource, or re-run `xsource compare` to write "
+                             "(reads 1.1); upgrade xsource, or re-run `xsource compare` to write "
                              "it again\n")
 
 

@@ -15,7 +15,7 @@ import polars as pl
 
 from xsource.records import RunSummary
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"
 
 # Column names per table (types documented beside them; nested values are polars lists/structs).
 COLUMNS: dict[str, tuple[str, ...]] = {
@@ -30,11 +30,12 @@ COLUMNS: dict[str, tuple[str, ...]] = {
     "stories": ("id", "label", "article_ids", "outlets", "languages"),
     # one row per claim; numbers: list[struct{value f64, text, hedge, unit}],
     # dates: list[struct{value, text, calendar}], entities: list[str];
-    # cluster_id/story_id filled by the comparator
+    # story_id, cluster_id (the claim's own cluster) and cluster_ids (list[str]: its own
+    # cluster first, then any cluster it joined on a second fact) filled by the comparator
     "claims": (
         "id", "article_id", "path", "outlet", "lang", "index", "text", "text_en", "start", "end",
         "numbers", "dates", "entities", "speaker", "attribution", "polarity", "signature",
-        "story_id", "cluster_id",
+        "story_id", "cluster_id", "cluster_ids",
     ),
     # status: agree | conflict | single; conflicts: list[str] of kinds
     # (number, date, attribution, polarity); rounding: agree only within rounding/hedge

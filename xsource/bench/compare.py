@@ -199,6 +199,9 @@ def score_expected(comparison, expected: dict) -> dict:
     between them; a single when its claim's cluster holds one outlet. Every reported conflict
     row must join claims of one expected conflict of its kind, or it is a false positive."""
     cluster_of = dict(zip(comparison.claims["id"], comparison.claims["cluster_id"]))
+    # every cluster a claim sits in (a sentence with two facts is in two)
+    clusters_of = {cid: set(ids) for cid, ids in zip(comparison.claims["id"],
+                                                      comparison.claims["cluster_ids"])}
     outlets_of = dict(zip(comparison.clusters["id"], comparison.clusters["outlets"]))
     rows = comparison.conflicts.select("kind", "claim_a", "claim_b").rows()
     conflict_pairs = {(k, frozenset((a, b))) for k, a, b in rows}
@@ -228,7 +231,7 @@ def score_expected(comparison, expected: dict) -> dict:
     for item in expected.get("agreements", []):
         ids = sides(item)
         ok = all(ids) and any(
-            len({cluster_of[x] for x in combo}) == 1
+            set.intersection(*(clusters_of[x] for x in combo))
             and not any(frozenset((p, q)) in any_conflict for p in combo for q in combo if p != q)
             for combo in _combos(ids))
         found["agreements"] += ok
@@ -243,14 +246,14 @@ def score_expected(comparison, expected: dict) -> dict:
     false_positives = [f"{k}: {a} / {b}" for k, a, b in rows
                        if (k, frozenset((a, b))) not in expected_conflict_pairs]
     # Lenient view of alignment: of all claim pairs an expected item puts together, how many
-    # share a cluster (a sentence carrying two facts can only sit in one of their clusters).
+    # share a cluster.
     together = total_pairs = 0
     for item in expected.get("agreements", []) + expected.get("conflicts", []):
         firsts = [ids[0] for ids in sides(item) if ids]
         for k in range(len(firsts)):
             for m in range(k + 1, len(firsts)):
                 total_pairs += 1
-                together += cluster_of[firsts[k]] == cluster_of[firsts[m]]
+                together += bool(clusters_of[firsts[k]] & clusters_of[firsts[m]])
     expected_n = {k: len(expected.get(k, [])) for k in found}
     wrong, judged = agreement_pairs(comparison, expected)
     return {"found": found, "expected": expected_n, "missed": missed,

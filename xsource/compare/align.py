@@ -39,6 +39,7 @@ from xsource.compare.text import (
     matching_words,
     media_words,
 )
+from xsource.compare.facets import claim_facts, extra_memberships
 from xsource.compare.anchors import (
     anchored,
     describe_link,
@@ -70,6 +71,19 @@ class Alignment:
     pair_scores: dict = field(default_factory=dict)  # a * size + b (a < b) -> score
     size: int = 0  # number of claims
     linkable: frozenset = frozenset()  # a * size + b (a < b) of pairs that pass every link rule
+    link_cluster: list[int] = field(default_factory=list)  # per link: index into clusters
+    # (claim, cluster index) of second memberships (see `facets`); each claim's first
+    # cluster is the one holding it without such an entry
+    extra: frozenset = frozenset()
+
+    def primary(self) -> list[int]:
+        """Per claim, the index of the cluster it was clustered into (not a second one)."""
+        out = [0] * sum(len(members) for members in self.clusters)  # >= the claim count
+        for k, members in enumerate(self.clusters):
+            for i in members:
+                if (i, k) not in self.extra:
+                    out[i] = k
+        return out
 
     def score(self, a: int, b: int) -> float:
         """Pair score of claims a and b (0 when never scored or far below the threshold)."""
@@ -120,7 +134,7 @@ def _align(claims: Sequence[Claim], story_of: Sequence[int], article_of: Sequenc
     timings: dict[str, float] = {}
     scored = score_pairs(claims, story_of, article_of, settings, timings)
     if len(scored.a) == 0:
-        return Alignment([[i] for i in range(n)], [], 0, timings)
+        return Alignment([[i] for i in range(n)], [], 0, timings, size=n)
     clock = time.perf_counter()
     cands, text, score = scored, scored.text, scored.score
     figs = scored.figures
@@ -146,7 +160,7 @@ def _align(claims: Sequence[Claim], story_of: Sequence[int], article_of: Sequenc
     links: list[Link] = []
     memo: dict[int, tuple] = {}
 
-    def facts(i: int) -> tuple:
+    def facts_of(i: int) -> tuple:
         found = memo.get(i)
         if found is None:
             found = memo[i] = link_facts(claims[i], figs[i])
@@ -167,10 +181,44 @@ def _align(claims: Sequence[Claim], story_of: Sequence[int], article_of: Sequenc
         root, other = ra, rb
         members_articles[root] |= members_articles.pop(other)
         members[root].extend(members.pop(other))
-        links.append(Link(a, b, round(s, 4), describe_link(facts(a), facts(b), t)))
+        links.append(Link(a, b, round(s, 4), describe_link(facts_of(a), facts_of(b), t)))
     timings["cluster"] = time.perf_counter() - clock
+    clock = time.perf_counter()
+    root_of = [uf.find(i) for i in range(n)]
+    # Only pairs across clusters with a claim holding two facts can add a membership:
+    # filter them in numpy so the Python pass stays small on large runs.
+    roots = np.asarray(root_of, dtype=np.int64)
+    pa, pb = np.asarray(picked_a, dtype=np.int64), np.asarray(picked_b, dtype=np.int64)
+    many = np.fromiter((len(f) + len(c.dates) + len(nm) >= 2
+                        for c, f, nm in zip(claims, figs, scored.names)), bool, n)
+    across = np.flatnonzero((roots[pa] != roots[pb]) & (many[pa] | many[pb])).tolist() if (
+        settings.max_extra_clusters > 0) else []
+    facts: dict[int, tuple] = {}
+
+    def facts_at(i: int) -> tuple:
+        found = facts.get(i)
+        if found is None:
+            found = facts[i] = claim_facts(claims[i], figs[i], scored.names[i])
+        return found
+
+    extras = extra_memberships(
+        claims, [(picked_a[k], picked_b[k], picked_s[k], picked_t[k]) for k in across],
+        root_of, members, members_articles, articles.tolist(), pair_score, facts_at, settings)
+    clusters = uf.components()
+    index_of_root = {root_of[m[0]]: k for k, m in enumerate(clusters)}
+    link_cluster = [index_of_root[root_of[l.a]] for l in links]
+    extra: set[tuple[int, int]] = set()
+    for x in extras:
+        k = index_of_root[x.root]
+        clusters[k].append(x.claim)
+        extra.add((x.claim, k))
+        links.append(Link(x.claim, x.partner, round(min(x.score, 1.0), 4),
+                          describe_link(facts_of(x.claim), facts_of(x.partner), x.text)))
+        link_cluster.append(k)
+    timings["facets"] = time.perf_counter() - clock
     linkable = frozenset((cands.a[ok] * n + cands.b[ok]).tolist())
-    return Alignment(uf.components(), links, int(len(cands.a)), timings, pair_score, n, linkable)
+    return Alignment(clusters, links, int(len(cands.a)), timings, pair_score, n, linkable,
+                     link_cluster, frozenset(extra))
 
 
 def score_pairs(claims: Sequence[Claim], story_of: Sequence[int], article_of: Sequence[int],
@@ -260,7 +308,31 @@ def score_pairs(claims: Sequence[Claim], story_of: Sequence[int], article_of: Se
             near[k] = True
             if borderline[k]:
                 score[k] += settings.figure_bonus
+    if settings.date_bonus:
+        _add_date_bonus(claims, cands.a, cands.b, score, settings)
     return Scored(cands.a, cands.b, text, cands.cosine, score, near, distinctive, names, figs, sp)
+
+
+def _add_date_bonus(claims: Sequence[Claim], a: np.ndarray, b: np.ndarray, score: np.ndarray,
+                    settings: CompareSettings) -> None:
+    """`date_bonus` for borderline pairs naming the same calendar date (in place)."""
+    borderline = np.flatnonzero((score < settings.link_threshold)
+                                & (score >= settings.link_threshold - settings.date_bonus))
+    if len(borderline) == 0:
+        return
+    dated: dict[int, frozenset] = {}
+
+    def dates(i: int) -> frozenset:
+        found = dated.get(i)
+        if found is None:
+            found = dated[i] = frozenset(d.value for d in claims[i].dates
+                                         if d.value and len(d.value) == 10
+                                         and d.calendar != "relative")
+        return found
+
+    for k, x, y in zip(borderline.tolist(), a[borderline].tolist(), b[borderline].tolist()):
+        if dates(x) & dates(y):
+            score[k] += settings.date_bonus
 
 
 def distinctive_keys(keys: list, story_of: Sequence[int], article_of: Sequence[int],

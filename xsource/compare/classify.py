@@ -202,12 +202,16 @@ def compare_pair(ca: Claim, cb: Claim, s: CompareSettings, ia: int = 0, ib: int 
     quantity, nearby date, statements without figures); polarity has none but the alignment,
     so asserted-vs-denied is only reported between directly aligned claims: "our children go
     to school here" is not the denial's counterpart just because both sit in the cluster of a
-    "women and children detained" claim."""
+    "women and children detained" claim. A rebuttal is by nature said by another party
+    ("Pakistan says Afghan forces fired first" / "Kabul says they did not"), so a polarity
+    conflict is not also an attribution one."""
     verdict = PairVerdict()
     compare_numbers(ca, cb, s, verdict, ia, ib)
     compare_dates(ca, cb, s, verdict, ia, ib)
-    compare_attribution(ca, cb, verdict, ia, ib, media)
-    if direct and ca.polarity != cb.polarity:
+    rebuttal = direct and ca.polarity != cb.polarity
+    if not rebuttal:  # one side denying what the other asserts is said by someone else
+        compare_attribution(ca, cb, verdict, ia, ib, media)
+    if rebuttal:
         verdict.disagreements.append(Disagreement(
             "polarity", ia, ib, ca.polarity, cb.polarity,
             f"one outlet reports it as {ca.polarity}, the other as {cb.polarity}"))

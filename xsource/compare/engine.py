@@ -100,33 +100,37 @@ def compare(
     timings["align"] = time.perf_counter() - clock
     clock = time.perf_counter()
 
-    link_of: dict[int, list] = {}
-    for link in alignment.links:
-        link_of.setdefault(link.a, []).append(link)
-    clusters_by_story: dict[int, list[list[int]]] = {}
-    for members in alignment.clusters:
+    links_of_cluster: dict[int, list] = {}
+    for link, k in zip(alignment.links, alignment.link_cluster):
+        links_of_cluster.setdefault(k, []).append(link)
+    primary = alignment.primary()
+    clusters_by_story: dict[int, list[tuple[int, list[int]]]] = {}
+    for k, members in enumerate(alignment.clusters):
         members.sort()
-        clusters_by_story.setdefault(story_idx[members[0]], []).append(members)
+        clusters_by_story.setdefault(story_idx[members[0]], []).append((k, members))
 
     cluster_rows, link_rows, conflict_rows, omission_rows = [], [], [], []
     agreement_rows, framing_all, story_rows = [], [], []
     cluster_of_claim: dict[int, str] = {}
+    clusters_of_claim: dict[int, list[str]] = {}
     done = 0
     for s_num, story in enumerate(stories):
         members_list = clusters_by_story.get(s_num, [])
-        members_list.sort(key=lambda m: (-len({claims[i].outlet for i in m}), m[0]))
+        members_list.sort(key=lambda km: (-len({claims[i].outlet for i in km[1]}), km[1][0]))
         outlets = sorted({analyzed[i].article.outlet for i in story.members})
         pair_stats: dict[tuple[str, str], list[int]] = {
             (a, b): [0, 0, 0] for a in outlets for b in outlets if a != b}
-        for c_num, members in enumerate(members_list, 1):
+        for c_num, (k, members) in enumerate(members_list, 1):
             cid = f"{story.id}-c{c_num}"
             group = [claims[i] for i in members]
             for i in members:
-                cluster_of_claim[i] = cid
+                clusters_of_claim.setdefault(i, []).append(cid)
+                if primary[i] == k:
+                    cluster_of_claim[i] = cid
             verdict = classify_cluster(
                 group, settings, media,
                 aligned=lambda x, y, m=members: alignment.aligned(m[x], m[y]))
-            links = [l for i in members for l in link_of.get(i, ())]
+            links = links_of_cluster.get(k, [])
             score = sum(l.score for l in links) / len(links) if links else None
             cluster_outlets = sorted({c.outlet for c in group})
             cluster_rows.append({
@@ -183,7 +187,8 @@ def compare(
         row["id"] = f"x{n}"
     article_rows = [article_row(item, langs[i], story_of_article[i].id)
                     for i, item in enumerate(analyzed)]
-    claim_rows = [claim_row(c, stories[story_idx[i]].id, cluster_of_claim[i])
+    claim_rows = [claim_row(c, stories[story_idx[i]].id, cluster_of_claim[i],
+                            _first_own(clusters_of_claim[i], cluster_of_claim[i]))
                   for i, c in enumerate(claims)]
     signatures = sorted({c.signature for c in claims if c.signature}
                         | {t.signature for item in analyzed for t in item.translations})
@@ -214,6 +219,10 @@ def compare(
         links=frame("links", link_rows), conflicts=frame("conflicts", conflict_rows),
         omissions=frame("omissions", omission_rows), framing=frame("framing", framing_all),
         agreement=frame("agreement", agreement_rows), summary=summary, meta=meta)
+
+
+def _first_own(cluster_ids: list[str], own: str) -> list[str]:
+    return [own, *(c for c in cluster_ids if c != own)]
 
 
 def _weak_note(weak_a: bool, weak_b: bool, ca: Claim, cb: Claim) -> str:

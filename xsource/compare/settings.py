@@ -141,6 +141,12 @@ class CompareSettings:
     through the week keys: "announced on October 3" and "returned since October 1" are
     different events.)"""
 
+    date_bonus: float = 0.1
+    """Added when both claims name the same calendar day, written out (not "on Wednesday"):
+    "had set October 31 as the last day" and "until 9 Aqrab 1402" (the same day in the solar
+    calendar) state one deadline in words that share little else. Half the figure bonus: two
+    events of a story can fall on one day, while a same-quantity figure rarely repeats."""
+
     figure_near_ratio: float = 1.8
     """How far apart two same-quantity figures may be to earn `figure_bonus`."""
 
@@ -203,6 +209,12 @@ class CompareSettings:
     """Two clusters merge only if the mean score over all their cross pairs (pairs never
     scored count 0) reaches this: the best pair alone would chain a deadline claim, a
     "deportations began" claim and a "criticism rejected" claim into one cluster."""
+
+    max_extra_clusters: int = 2
+    """How many clusters besides its own a claim may join on a second fact (`facets`): "the
+    October 31 deadline applied to nearly 2 million" belongs with the deadline and with the
+    figure. 0 turns second memberships off. Two covers the samples' longest sentences (a
+    figure, a date and a name); more lets one long sentence sit in every cluster of its story."""
 
     rare_word_max_df: float = 0.2
     """An English word counts at all (as a key) only if at most this share of the story's

@@ -21,7 +21,8 @@ SCHEMAS: dict[str, dict[str, pl.DataType]] = {
     "claims": {"id": S, "article_id": S, "path": S, "outlet": S, "lang": S, "index": I,
                "text": S, "text_en": S, "start": I, "end": I, "numbers": pl.List(NUMBER),
                "dates": pl.List(DATE), "entities": STRS, "speaker": S, "attribution": S,
-               "polarity": S, "signature": S, "story_id": S, "cluster_id": S},
+               "polarity": S, "signature": S, "story_id": S, "cluster_id": S,
+               "cluster_ids": STRS},
     "clusters": {"id": S, "story_id": S, "label": S, "status": S, "conflicts": STRS,
                  "rounding": B, "outlets": STRS, "claim_ids": STRS, "score": F},
     "links": {"cluster_id": S, "claim_a": S, "claim_b": S, "score": F, "evidence": S},
@@ -55,7 +56,8 @@ def article_row(item: AnalyzedArticle, lang: str, story_id: str) -> dict:
     }
 
 
-def claim_row(claim: Claim, story_id: str, cluster_id: str) -> dict:
+def claim_row(claim: Claim, story_id: str, cluster_id: str,
+              cluster_ids: list[str] | None = None) -> dict:
     return {
         "id": claim.id, "article_id": claim.article_id, "path": claim.path,
         "outlet": claim.outlet, "lang": claim.lang, "index": claim.index, "text": claim.text,
@@ -66,4 +68,5 @@ def claim_row(claim: Claim, story_id: str, cluster_id: str) -> dict:
         "entities": list(claim.entities), "speaker": claim.speaker,
         "attribution": claim.attribution, "polarity": claim.polarity,
         "signature": claim.signature, "story_id": story_id, "cluster_id": cluster_id,
+        "cluster_ids": cluster_ids if cluster_ids is not None else [cluster_id],
     }

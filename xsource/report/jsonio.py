@@ -60,18 +60,15 @@ def summary_from_dict(data: dict[str, Any]) -> RunSummary:
 
 
 def to_document(comparison: Comparison) -> dict[str, Any]:
-    claims = comparison.claims
-    rows_by_cluster: dict[Any, list[dict]] = {}
-    cluster_ids = set(comparison.clusters["id"].to_list()) if comparison.clusters.height else set()
-    unclustered = []
-    for row in claims.to_dicts():
-        if row.get("cluster_id") in cluster_ids:
-            rows_by_cluster.setdefault(row["cluster_id"], []).append(row)
-        else:
-            unclustered.append(row)
+    # A claim sits under every cluster listing it (a sentence with two facts is in two).
+    claim_rows = {row["id"]: row for row in comparison.claims.to_dicts()}
+    placed: set = set()
     clusters = []
     for row in comparison.clusters.to_dicts():
-        clusters.append({**row, "claims": rows_by_cluster.get(row["id"], [])})
+        ids = [cid for cid in row.get("claim_ids") or () if cid in claim_rows]
+        placed.update(ids)
+        clusters.append({**row, "claims": [claim_rows[cid] for cid in ids]})
+    unclustered = [row for cid, row in claim_rows.items() if cid not in placed]
     doc: dict[str, Any] = {
         "schema_version": SCHEMA_VERSION,
         "meta": dict(sorted(comparison.meta.items())),
@@ -164,11 +161,18 @@ def _comparison_from(doc: dict[str, Any]) -> Comparison:
     types = doc.get("column_types") or {}
     claim_rows: list[dict] = []
     cluster_rows: list[dict] = []
+    seen: set = set()
     for cluster in doc["clusters"]:
         cluster = dict(cluster)
-        claim_rows.extend(cluster.pop("claims", []))
+        for row in [*cluster.pop("claims", [])]:
+            if row["id"] not in seen:  # a claim with two facts is nested in two clusters
+                seen.add(row["id"])
+                claim_rows.append(row)
         cluster_rows.append(cluster)
     claim_rows.extend(doc.get("unclustered_claims", []))
+    for row in claim_rows:  # schema 1.0 had one cluster per claim
+        if "cluster_ids" not in row:
+            row["cluster_ids"] = [row["cluster_id"]] if row.get("cluster_id") else []
     tables = {name: frame_from_rows(name, doc[name], types.get(name)) for name in ROW_TABLES}
     tables["clusters"] = frame_from_rows("clusters", cluster_rows, types.get("clusters"))
     tables["claims"] = frame_from_rows("claims", claim_rows, types.get("claims"))

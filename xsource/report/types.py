@@ -26,7 +26,7 @@ DEFAULT_TYPES: dict[str, dict[str, pl.DataType]] = {
     "stories": {"article_ids": _STRS, "outlets": _STRS, "languages": _STRS},
     "claims": {
         "index": pl.Int64, "start": pl.Int64, "end": pl.Int64, "numbers": pl.List(_NUMBER),
-        "dates": pl.List(_DATE), "entities": _STRS,
+        "dates": pl.List(_DATE), "entities": _STRS, "cluster_ids": _STRS,
     },
     "clusters": {"conflicts": _STRS, "rounding": pl.Boolean, "outlets": _STRS,
                  "claim_ids": _STRS, "score": pl.Float64},
@@ -90,6 +90,8 @@ def frame_from_rows(table: str, rows: list[dict], types: dict[str, Any] | None) 
         for name in names:
             dtype = dtype_from_json(types[name])
             schema[name] = dtype if dtype is not None else default_schema(table).get(name, pl.String)
+        for name, dtype in default_schema(table).items():  # a column added by a later minor version
+            schema.setdefault(name, dtype)
     else:
         for row in rows:
             for name in row:
