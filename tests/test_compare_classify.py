@@ -164,6 +164,24 @@ def test_polarity_is_only_reported_between_directly_aligned_claims():
     assert [(d.kind, d.a, d.b) for d in verdict.disagreements] == [("polarity", 0, 1)]
 
 
+def test_a_rebuttal_by_another_party_is_a_polarity_conflict_not_also_an_attribution_one():
+    accusation = claim("A", "Afghan forces had opened fire first.",
+                       speaker="person.mumtaz_zahra_baloch", attribution="said")
+    rebuttal = claim("B", "Afghan forces did not open fire first.",
+                     speaker="person.zabihullah_mujahid", attribution="said", polarity="denied")
+    verdict = classify_cluster([accusation, rebuttal], S)
+    assert [(d.kind, d.value_a, d.value_b) for d in verdict.disagreements] == [
+        ("polarity", "asserted", "denied")]
+
+
+def test_one_speaker_asserting_and_denying_is_two_statements_not_a_polarity_conflict():
+    welcome = claim("A", "Zabihullah Mujahid called the reopening a good step.",
+                    entities=("person.zabihullah_mujahid",))  # no speech verb found
+    denial = claim("B", "Mujahid said his forces were not the ones who fired first.",
+                   speaker="person.zabihullah_mujahid", attribution="said", polarity="denied")
+    assert classify_cluster([welcome, denial], S).status == "agree"
+
+
 def test_figures_conflict_even_between_claims_aligned_only_through_the_cluster():
     a = claim("A", "Afghans must leave.", numbers=[num(2e6, hedge="nearly")])
     b = claim("B", "Afghans must leave.", numbers=[num(1.7e6)])

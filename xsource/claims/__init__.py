@@ -9,7 +9,9 @@ offsets into `Article.text`; only when the source yields none are they read from
 translation (`numbers_from="english"`, offsets into `text_en`), so a mistranslated figure
 never hides the one the outlet printed. Speakers come from the glossary (person entries near a
 reporting marker), then from names next to English reporting verbs, then "anonymous
-official" / "sources"; "he said" carries the previous speaker forward.
+official" / "sources"; "he said" carries the previous speaker forward. Polarity is "denied"
+for an explicit denial word in the source or its English, or for a rebuttal read from the
+words the outlet printed (see `xsource.claims.rebuttal`); everything else is "asserted".
 """
 
 from __future__ import annotations

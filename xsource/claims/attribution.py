@@ -4,13 +4,21 @@
 markers in the original sentence; `attribute_english(text_en)` reads the English. Both return
 an `Attribution`; `extract_claims` prefers the source reading and fills gaps from the English.
 Attribution codes: quote, said, according_to, claimed, denied, anonymous, sources, none.
+
+Polarity is "denied" when the sentence carries an explicit denial word (denied, rejected,
+تردید, رد کړ, تکذیب, مسترد ...) or when it is a rebuttal: a reported statement whose content
+says the accused did not do it / is not responsible / the report is untrue
+(`rebuttal.is_rebuttal`, whose docstring holds the rule). Any other negated sentence stays
+"asserted", "has no connection with the TTP" included. A rebuttal changes only the polarity,
+never the attribution code: "Mujahid said IEA forces were not the initiators" is still `said`.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
+from xsource.claims.rebuttal import is_rebuttal
 from xsource.numbers.tokens import fold, only_space, phrase_index, tokenize
 
 ANONYMOUS = "anonymous official"
@@ -30,12 +38,15 @@ MARKERS = {
     "ur": {"نے کہا": "said", "نے بتایا": "said", "کا کہنا ہے": "said", "کا کہنا تھا": "said",
            "نے کہا کہ": "said", "نے واضح کیا": "said", "نے اعلان کیا": "said", "کہا": "said",
            "کے مطابق": "according_to", "کے بقول": "according_to", "بقول": "according_to",
-           "نے خبردار کیا": "said", "خبردار کیا": "said", "نے دعویٰ کیا": "claimed", "دعویٰ کیا": "claimed", "کا دعویٰ ہے": "claimed",
+           "نے خبردار کیا": "said", "خبردار کیا": "said", "نے زور دیا": "said",
+           "نے وضاحت کی": "said", "وضاحت کی": "said",
+           "نے دعویٰ کیا": "claimed", "دعویٰ کیا": "claimed", "کا دعویٰ ہے": "claimed",
            "نے تردید کی": "denied", "تردید کی": "denied", "تردید کیا": "denied",
            "مسترد کر دیا": "denied", "مسترد کردیا": "denied", "کی تردید": "denied",
            "تردید": "denied", "بے بنیاد": "denied", "من گھڑت": "denied", "ذرائع": "sources", "ذرائع کے مطابق": "sources"},
     "ps": {"وویل": "said", "ویلي دي": "said", "ویلي": "said", "وايي": "said", "وایي": "said",
-           "ووایه": "said", "زیاته کړه": "said", "په وینا": "according_to",
+           "ووایه": "said", "زیاته کړه": "said", "ټینګار وکړ": "said", "ټینګار کړی": "said",
+           "څرګنده کړه": "said", "روښانه کړه": "said", "په وینا": "according_to",
            "له قوله": "according_to", "د معلوماتو له مخې": "according_to",
            "ادعا وکړه": "claimed", "ادعا کړې": "claimed", "ادعا کوي": "claimed",
            "رد کړ": "denied", "رد کړه": "denied", "رد کړې": "denied", "رد کړی": "denied",
@@ -43,7 +54,8 @@ MARKERS = {
            "سرچینې": "sources", "سرچینو": "sources", "سرچینه": "sources"},
     "fa": {"گفت": "said", "گفته است": "said", "گفتند": "said", "گفته اند": "said",
            "افزود": "said", "اظهار داشت": "said", "تصریح کرد": "said", "خاطرنشان کرد": "said",
-           "اعلام کرد": "said", "می گوید": "said", "میگوید": "said", "می گویند": "said",
+           "اعلام کرد": "said", "تاکید کرد": "said", "تاکید کرده": "said",
+           "یادآور شد": "said", "می گوید": "said", "میگوید": "said", "می گویند": "said",
            "به گفته": "according_to", "به نقل از": "according_to", "بر اساس": "according_to",
            "براساس": "according_to", "طبق": "according_to", "ادعا کرد": "claimed",
            "مدعی شد": "claimed", "ادعا کرده": "claimed", "تردید کرد": "denied",
@@ -101,6 +113,13 @@ def attribute_source(text: str, lang: str, person_hits) -> Attribution:
     L = {"prs": "fa", "fa": "fa", "ur": "ur", "ps": "ps"}.get(lang)
     if L is None:
         return attribute_english(text, person_hits)
+    att = _source_markers(text, L, person_hits)
+    if att.polarity == "asserted" and att.marker_at >= 0 and is_rebuttal(text, L, att.marker_at):
+        return replace(att, polarity="denied")
+    return att
+
+
+def _source_markers(text: str, L: str, person_hits) -> Attribution:
     markers = _find(text, _MARKER_TABLES[L])
     anon = _find(text, _ANON_TABLES[L])
     codes = [c for _, c in markers]
@@ -140,7 +159,8 @@ def _nearest(person_hits, markers) -> str | None:
 
 _VERBS = (r"said|says|told|tells|stated|states|added|adds|explained|insisted|noted|announced|"
           r"warned|reiterated|confirmed|stressed|declared|remarked|wrote|tweeted|argued|"
-          r"maintained|observed|asserted|reported|urged|replied")
+          r"maintained|maintains|insists|observed|asserted|reported|urged|replied|clarified|"
+          r"emphasi[sz]ed|made clear")
 _CLAIM = r"claimed|claims|alleged|alleges|accused|accuses"
 _DENY = (r"denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|refutes|brushed aside|"
          r"baseless|(?:is|was) not true|(?:is|was) untrue|(?:is|was) false")
@@ -209,7 +229,16 @@ def refers_back(text: str, lang: str, marker_at: int) -> bool:
 
 def attribute_english(text: str, person_hits=(), *, translated: bool = False) -> Attribution:
     """`translated`: the English is a machine translation, so only explicit patterns count
-    (a capitalised first word of a rough translation is rarely the speaker)."""
+    (a capitalised first word of a rough translation is rarely the speaker, and a rebuttal is
+    never read from it: translation moves negations)."""
+    att = _english_markers(text, person_hits, translated)
+    if (not translated and att.code != "none" and att.polarity == "asserted"
+            and is_rebuttal(text, "en")):
+        return replace(att, polarity="denied")
+    return att
+
+
+def _english_markers(text: str, person_hits, translated: bool) -> Attribution:
     deny = _DENY_ANY.search(text)
     claim = _CLAIM_ANY.search(text)
     verb = _VERB_ANY.search(text)
