@@ -134,3 +134,13 @@ def test_alignment_keeps_the_score_of_each_aligned_pair():
     assert alignment.aligned(link.b, link.a)
     assert alignment.score(0, 1) == 0.0  # two claims of one article are never scored
     assert not alignment.aligned(0, 1)
+
+
+def test_plurals_fold_so_word_by_word_english_meets_the_reporter_s_words():
+    from xsource.compare.text import content_words
+
+    assert content_words("Fruits and vegetables rotting in trucks; no casualties") == [
+        "fruit", "vegetable", "rotting", "truck", "casualty"]
+    # words that only look plural stay whole
+    assert content_words("Business as usual, the crisis news") == ["business", "usual", "crisis",
+                                                                   "news"]

@@ -8,6 +8,10 @@ regression shows up; raise them when the pipeline gets better, never lower them 
 Measured with the glossary backend and the bundled glossary (2026-11-26): conflicts 0/4,
 agreements 4/9, singles 2/3 (bundled glossary 02bb8c3f), 0 conflicts reported (so precision is vacuous here), 2 of 8 judged
 agreement pairs wrong, aligned pair recall 10/35. Why, stage by stage: EXPECTED.md, "Measured".
+Later (same day, second session), after one alignment unit per figure/date of a sentence, the
+wider lexicon and plural folding: conflicts 1/4, agreements 5/9, singles 2/3, no conflict
+outside expected.json, 2 of 9 judged agreement pairs wrong, aligned pair recall 0.51. The
+story is no longer strictly unseen (see EXPECTED.md), so read these as a regression floor.
 """
 
 from __future__ import annotations
@@ -29,7 +33,7 @@ EXPECTED = json.loads((STORY / "expected.json").read_text(encoding="utf-8"))
 LANG_OF = {a["file"]: a["lang"] for a in EXPECTED["articles"]}
 
 # Floors at the measured values (see module docstring).
-MIN_FOUND = {"agreements": 4, "singles": 2}
+MIN_FOUND = {"agreements": 5, "singles": 2}
 MAX_FALSE_AGREEMENT_PAIRS = 2
 
 
@@ -95,8 +99,8 @@ def test_every_expected_claim_is_one_pipeline_claim(comparison):
 
 
 def test_no_conflict_is_reported_that_expected_json_does_not_list(scores):
-    # Precision. Honest note: today no conflict at all is reported on this story, so this
-    # holds trivially; it starts to bite as soon as recall improves.
+    # Precision: today the sit-in start date (21 October in three outlets, 3 Aqrab = 25
+    # October in Shamshad) is the one conflict reported, and it is listed.
     assert scores["false_positives"] == []
 
 

@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import gc
 import time
+from contextlib import contextmanager
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
@@ -29,7 +30,7 @@ import numpy as np
 from rapidfuzz import fuzz, process
 
 from xsource.compare.settings import CompareSettings
-from xsource.compare.sparse import UnionFind, candidate_pairs
+from xsource.compare.sparse import Candidates, UnionFind, candidate_pairs
 from xsource.compare.text import (
     VAGUE_WORDS,
     claim_keys,
@@ -38,6 +39,7 @@ from xsource.compare.text import (
     key_figures,
     matching_words,
     media_words,
+    singular,
 )
 from xsource.compare.facets import claim_facts, extra_memberships
 from xsource.compare.anchors import (
@@ -115,24 +117,34 @@ def align_claims(
     story_of: Sequence[int],
     article_of: Sequence[int],
     settings: CompareSettings,
+    fact_kind: Sequence[int] | None = None,
 ) -> Alignment:
-    # Alignment allocates millions of small containers (keys, sets, tuples) and frees none
-    # until it returns: the cyclic collector would rescan every live claim again and again
-    # (a third of the time at 50k claims) for nothing.
+    """fact_kind: per claim, `units.WHOLE` or the kind of the one fact an alignment unit
+    holds (`units.FIGURE`, `units.DATE`); a figure unit and a date unit never pair (their
+    sentences meet through their units of one kind)."""
+    with collector_paused():
+        return _align(claims, story_of, article_of, settings, fact_kind)
+
+
+@contextmanager
+def collector_paused():
+    """Alignment (and the unit split before it) allocates millions of small containers
+    (keys, sets, tuples) and frees none until it returns: the cyclic collector would rescan
+    every live claim again and again (a third of the time at 50k claims) for nothing."""
     paused = gc.isenabled()
     gc.disable()
     try:
-        return _align(claims, story_of, article_of, settings)
+        yield
     finally:
         if paused:
             gc.enable()
 
 
 def _align(claims: Sequence[Claim], story_of: Sequence[int], article_of: Sequence[int],
-           settings: CompareSettings) -> Alignment:
+           settings: CompareSettings, fact_kind: Sequence[int] | None = None) -> Alignment:
     n = len(claims)
     timings: dict[str, float] = {}
-    scored = score_pairs(claims, story_of, article_of, settings, timings)
+    scored = score_pairs(claims, story_of, article_of, settings, timings, fact_kind)
     if len(scored.a) == 0:
         return Alignment([[i] for i in range(n)], [], 0, timings, size=n)
     clock = time.perf_counter()
@@ -222,13 +234,21 @@ def _align(claims: Sequence[Claim], story_of: Sequence[int], article_of: Sequenc
 
 
 def score_pairs(claims: Sequence[Claim], story_of: Sequence[int], article_of: Sequence[int],
-                settings: CompareSettings, timings: dict | None = None) -> Scored:
+                settings: CompareSettings, timings: dict | None = None,
+                fact_kind: Sequence[int] | None = None) -> Scored:
     """Blocking and scoring: the candidate pairs (claims of one story, different articles)
     with their combined score (before the clustering step)."""
     timings = timings if timings is not None else {}
     clock = time.perf_counter()
     vocab = english_vocabulary(claims)
-    words = [matching_words(c, vocab) for c in claims]
+    # Alignment units of one sentence (`compare.units`) share its English: read it once.
+    seen_words: dict[tuple[int, str], list[str]] = {}
+    words = []
+    for c in claims:
+        found = seen_words.get((id(c.text_en), c.id))
+        if found is None:
+            found = seen_words[(id(c.text_en), c.id)] = matching_words(c, vocab)
+        words.append(found)
     forms = [" ".join(w) for w in words]
     media = media_words(c.outlet for c in claims)
     # key figures feed keys, the figure bonus, anchors and evidence: filter each claim once
@@ -263,6 +283,18 @@ def score_pairs(claims: Sequence[Claim], story_of: Sequence[int], article_of: Se
     articles = np.asarray(article_of, dtype=np.int64)
     cands = candidate_pairs(keys, story_of, keep=keep, block=block,
                             max_block=settings.max_block, distinct=articles)
+    if fact_kind is not None and len(cands.a):
+        # one fact's unit (FIGURE 1 / DATE 2) meets whole claims without facts (0), the
+        # other sentences' units of its kind, and whole claims whose one fact is of its
+        # kind (WHOLE_FIGURE 3 / WHOLE_DATE 4): never the other kind, whose unit of the same
+        # sentence is there for it.
+        kind = np.asarray(fact_kind, dtype=np.int8)
+        ka, kb = kind[cands.a], kind[cands.b]
+        fa, fb = np.where(ka > 2, ka - 2, ka), np.where(kb > 2, kb - 2, kb)  # fact kind or 0
+        unit_a, unit_b = (ka == 1) | (ka == 2), (kb == 1) | (kb == 2)
+        keep_pair = ~(unit_a | unit_b) | (fa == 0) | (fb == 0) | (fa == fb)
+        cands = Candidates(cands.a[keep_pair], cands.b[keep_pair], cands.cosine[keep_pair],
+                           cands.shared[keep_pair])
     timings["block"] = time.perf_counter() - clock
     if len(cands.a) == 0:
         empty = np.zeros(0)
@@ -345,7 +377,7 @@ def distinctive_keys(keys: list, story_of: Sequence[int], article_of: Sequence[i
     ("according to TOLOnews") are never distinctive. Generic entities are left out: their
     English words already stand for them (a rare "holding centre" gives two rare words)."""
     media_names = set().union(*media) if media else set()
-    never = {"wo:" + w for w in VAGUE_WORDS | media_names}
+    never = {"wo:" + form for w in VAGUE_WORDS | media_names for form in (w, singular(w))}
     size = Counter(s for s, _ in set(zip(story_of, article_of)))  # articles per story
     # One counter per story over the (name, weight) key objects (one per name, shared by
     # all claims): counting every key in C beats filtering first; only wo:/en: are read.

@@ -210,8 +210,10 @@ def compare_attribution(ca: Claim, cb: Claim, verdict: PairVerdict, ia: int, ib:
 
 
 def compare_pair(ca: Claim, cb: Claim, s: CompareSettings, ia: int = 0, ib: int = 1,
-                 media: frozenset[str] = frozenset(), direct: bool = True) -> PairVerdict:
-    """`direct`: the two claims are aligned with each other (not only through a chain of
+                 media: frozenset[str] = frozenset(), direct: bool = True,
+                 statements: tuple[Claim, Claim] | None = None) -> PairVerdict:
+    """`statements`: the whole claims when ca/cb are alignment units (one fact of a
+    sentence, `compare.units`). `direct`: the two claims are aligned with each other (not only through a chain of
     other claims of their cluster). Figures, dates and speakers carry their own guard (same
     quantity, nearby date, statements without figures); polarity has none but the alignment,
     so asserted-vs-denied is only reported between directly aligned claims: "our children go
@@ -226,7 +228,9 @@ def compare_pair(ca: Claim, cb: Claim, s: CompareSettings, ia: int = 0, ib: int 
     compare_dates(ca, cb, s, verdict, ia, ib)
     rebuttal = direct and ca.polarity != cb.polarity and not _one_named_speaker(ca, cb)
     if not rebuttal:  # one side denying what the other asserts is said by someone else
-        compare_attribution(ca, cb, verdict, ia, ib, media)
+        # who said it is a property of the whole sentence, not of the one fact compared
+        wa, wb = statements or (ca, cb)
+        compare_attribution(wa, wb, verdict, ia, ib, media)
     if rebuttal:
         verdict.disagreements.append(Disagreement(
             "polarity", ia, ib, ca.polarity, cb.polarity,
@@ -235,10 +239,12 @@ def compare_pair(ca: Claim, cb: Claim, s: CompareSettings, ia: int = 0, ib: int 
 
 
 def classify_cluster(claims: Sequence[Claim], s: CompareSettings,
-                     media: Sequence[str] = (), aligned=None) -> ClusterVerdict:
+                     media: Sequence[str] = (), aligned=None,
+                     whole: Sequence[Claim] | None = None) -> ClusterVerdict:
     """media: outlet names of the run (a speaker that is an outlet is not a source).
     aligned: (i, j) -> whether claims i and j are directly aligned (their own pair passes
-    the link rules); None treats every pair as aligned (a hand-built cluster)."""
+    the link rules); None treats every pair as aligned (a hand-built cluster).
+    whole: per claim, the whole sentence when `claims` are alignment units."""
     outlets = {c.outlet for c in claims}
     media_keys = frozenset(entity_key(m) for m in media)
     if len(outlets) < 2:
@@ -250,7 +256,8 @@ def classify_cluster(claims: Sequence[Claim], s: CompareSettings,
             if claims[i].outlet == claims[j].outlet:
                 continue
             direct = aligned is None or aligned(i, j)
-            verdict = compare_pair(claims[i], claims[j], s, i, j, media_keys, direct)
+            verdict = compare_pair(claims[i], claims[j], s, i, j, media_keys, direct,
+                                   (whole[i], whole[j]) if whole is not None else None)
             found.extend(verdict.disagreements)
             rounding |= verdict.rounding
     kinds = tuple(k for k in BASE_IMPORTANCE if any(d.kind == k for d in found))

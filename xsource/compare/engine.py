@@ -4,16 +4,18 @@ from __future__ import annotations
 
 import re
 import time
+from dataclasses import replace
 from collections.abc import Callable, Sequence
 from datetime import datetime, timezone
 
-from xsource.compare.align import align_claims
+from xsource.compare.align import align_claims, collector_paused
 from xsource.compare.classify import classify_cluster, importance, value_sides
 from xsource.compare.examples import cap_conflict_examples
 from xsource.compare.framing import framing_rows
 from xsource.compare.settings import CompareSettings
 from xsource.compare.stories import article_lang, group_stories, shorten
 from xsource.compare.tables import article_row, claim_row, frame
+from xsource.compare.units import fact_units, fold
 from xsource.comparison import SCHEMA_VERSION, Comparison
 from xsource.records import AnalyzedArticle, Claim, RunSummary
 
@@ -95,7 +97,10 @@ def compare(
 
     clock = time.perf_counter()
     report("align", 0, len(claims))
-    alignment = align_claims(claims, story_idx, article_idx, settings)
+    with collector_paused():
+        units, owner, kinds = fact_units(claims, settings.min_bare_figure_key)
+        alignment = align_claims(units, [story_idx[o] for o in owner],
+                                 [article_idx[o] for o in owner], settings, kinds)
     report("align", len(claims), len(claims))
     timings["align"] = time.perf_counter() - clock
     clock = time.perf_counter()
@@ -104,32 +109,38 @@ def compare(
     for link, k in zip(alignment.links, alignment.link_cluster):
         links_of_cluster.setdefault(k, []).append(link)
     primary = alignment.primary()
+    kept = {id(m) for m in fold(alignment.clusters, owner)}
     clusters_by_story: dict[int, list[tuple[int, list[int]]]] = {}
     for k, members in enumerate(alignment.clusters):
+        if id(members) not in kept:
+            continue
         members.sort()
-        clusters_by_story.setdefault(story_idx[members[0]], []).append((k, members))
+        clusters_by_story.setdefault(story_idx[owner[members[0]]], []).append((k, members))
 
     cluster_rows, link_rows, conflict_rows, omission_rows = [], [], [], []
     agreement_rows, framing_all, story_rows = [], [], []
     cluster_of_claim: dict[int, str] = {}
     clusters_of_claim: dict[int, list[str]] = {}
+    said: set = set()  # (kind, claim pair) of attribution/polarity rows already reported
     done = 0
     for s_num, story in enumerate(stories):
         members_list = clusters_by_story.get(s_num, [])
-        members_list.sort(key=lambda km: (-len({claims[i].outlet for i in km[1]}), km[1][0]))
+        members_list.sort(key=lambda km: (-len({units[i].outlet for i in km[1]}), km[1][0]))
         outlets = sorted({analyzed[i].article.outlet for i in story.members})
         pair_stats: dict[tuple[str, str], list[int]] = {
             (a, b): [0, 0, 0] for a in outlets for b in outlets if a != b}
         for c_num, (k, members) in enumerate(members_list, 1):
             cid = f"{story.id}-c{c_num}"
-            group = [claims[i] for i in members]
+            group = [units[i] for i in members]  # each claim as seen through its fact
             for i in members:
-                clusters_of_claim.setdefault(i, []).append(cid)
+                clusters_of_claim.setdefault(owner[i], []).append(cid)
                 if primary[i] == k:
-                    cluster_of_claim[i] = cid
+                    cluster_of_claim.setdefault(owner[i], cid)
             verdict = classify_cluster(
                 group, settings, media,
-                aligned=lambda x, y, m=members: alignment.aligned(m[x], m[y]))
+                aligned=lambda x, y, m=members: alignment.aligned(m[x], m[y]),
+                whole=[claims[owner[i]] for i in members])
+            verdict = _once_per_statement(verdict, group, said)
             links = links_of_cluster.get(k, [])
             score = sum(l.score for l in links) / len(links) if links else None
             cluster_outlets = sorted({c.outlet for c in group})
@@ -139,10 +150,10 @@ def compare(
                 "rounding": verdict.rounding, "outlets": cluster_outlets,
                 "claim_ids": [c.id for c in group], "score": score})
             for l in links:
-                link_rows.append({"cluster_id": cid, "claim_a": claims[l.a].id,
-                                  "claim_b": claims[l.b].id, "score": l.score,
+                link_rows.append({"cluster_id": cid, "claim_a": units[l.a].id,
+                                  "claim_b": units[l.b].id, "score": l.score,
                                   "evidence": l.evidence})
-            weak = [glossary_only[i] for i in members]
+            weak = [glossary_only[owner[i]] for i in members]
             sides = value_sides(group, verdict.disagreements)
             for d in verdict.disagreements:
                 ca, cb = group[d.a], group[d.b]
@@ -167,7 +178,7 @@ def compare(
                         stats[0] += 1
                         stats[2 if frozenset((a, b)) in clashing else 1] += 1
             done += len(members)
-            report("classify", done, len(claims))
+            report("classify", done, len(units))
         for (a, b), (shared, agree, clash) in pair_stats.items():
             agreement_rows.append({"story_id": story.id, "outlet_a": a, "outlet_b": b,
                                    "shared": shared, "agree": agree, "conflict": clash,
@@ -187,9 +198,11 @@ def compare(
         row["id"] = f"x{n}"
     article_rows = [article_row(item, langs[i], story_of_article[i].id)
                     for i, item in enumerate(analyzed)]
-    claim_rows = [claim_row(c, stories[story_idx[i]].id, cluster_of_claim[i],
-                            _first_own(clusters_of_claim[i], cluster_of_claim[i]))
-                  for i, c in enumerate(claims)]
+    claim_rows = []
+    for i, c in enumerate(claims):
+        own = cluster_of_claim.get(i) or clusters_of_claim[i][0]
+        claim_rows.append(claim_row(c, stories[story_idx[i]].id, own,
+                                    _first_own(clusters_of_claim[i], own)))
     signatures = sorted({c.signature for c in claims if c.signature}
                         | {t.signature for item in analyzed for t in item.translations})
     names = _display_names(glossary, claims)
@@ -219,6 +232,24 @@ def compare(
         links=frame("links", link_rows), conflicts=frame("conflicts", conflict_rows),
         omissions=frame("omissions", omission_rows), framing=frame("framing", framing_all),
         agreement=frame("agreement", agreement_rows), summary=summary, meta=meta)
+
+
+def _once_per_statement(verdict, group: list[Claim], said: set):
+    """Who said it and whether it was denied belong to the whole sentence: when two
+    sentences meet in two clusters (one per fact), report such a disagreement once."""
+    kept = []
+    for d in verdict.disagreements:
+        if d.kind in ("attribution", "polarity"):
+            key = (d.kind, frozenset((group[d.a].id, group[d.b].id)))
+            if key in said:
+                continue
+            said.add(key)
+        kept.append(d)
+    if len(kept) == len(verdict.disagreements):
+        return verdict
+    kinds = tuple(k for k in verdict.kinds if any(d.kind == k for d in kept))
+    return replace(verdict, status="conflict" if kept else "agree", kinds=kinds,
+                   disagreements=tuple(kept))
 
 
 def _first_own(cluster_ids: list[str], own: str) -> list[str]:

@@ -39,9 +39,22 @@ def english_form(text: str) -> str:
 
 
 def content_words(text: str) -> list[str]:
-    """Words that can tell one claim from another (no stop words, no bare digits)."""
-    return [w for w in english_form(text).split()
+    """Words that can tell one claim from another (no stop words, no bare digits), plurals
+    folded ("fruits" / "fruit", "casualties" / "casualty"): word-by-word English says
+    "fruits" where the reporter wrote "fruit"."""
+    return [singular(w) for w in english_form(text).split()
             if w not in STOP_WORDS and len(w) > 2 and not w.isdigit()]
+
+
+@lru_cache(maxsize=65536)
+def singular(word: str) -> str:
+    if len(word) <= 4 or not word.endswith("s") or word.endswith(("ss", "us", "is", "ous")):
+        return word
+    if word.endswith("ies"):
+        return word[:-3] + "y"
+    if word.endswith(("ches", "shes", "xes", "sses")):
+        return word[:-2]
+    return word[:-1]
 
 
 def sig_round(value: float, digits: int) -> float:
@@ -180,7 +193,7 @@ def english_vocabulary(claims) -> frozenset[str]:
     vocab: set[str] = set()
     for claim in claims:
         if claim.lang == "en":
-            vocab.update(english_form(claim.text_en).split())
+            vocab.update(map(singular, english_form(claim.text_en).split()))
     return frozenset(vocab)
 
 

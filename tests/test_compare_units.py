@@ -1,0 +1,92 @@
+"""Alignment units: a sentence stating two figures or dates is aligned once per fact, so
+each fact's cluster gets it, and it is never a single twice."""
+
+from __future__ import annotations
+
+from tests.compare_fixtures import article, c, day, num
+from xsource.records import DateMention
+from xsource.compare import CompareSettings, compare
+from xsource.compare.units import DATE, FIGURE, WHOLE_DATE, fact_units, fold
+
+S = CompareSettings()
+OCT31, NOV1 = day("2023-10-31", "October 31"), day("2023-11-01", "November 1")
+
+
+def test_a_sentence_with_two_dates_becomes_one_unit_per_date():
+    (claim,) = article("Dawn", "en", "a", c(
+        "Deportations began on November 1 after the October 31 deadline expired.",
+        dates=(NOV1, OCT31), numbers=(num(3, "three days", unit="days"),))).claims
+    units, owner, kinds = fact_units([claim], S.min_bare_figure_key)
+    assert owner == [0, 0] and kinds == [DATE, DATE]
+    assert [[d.value for d in u.dates] for u in units] == [["2023-11-01"], ["2023-10-31"]]
+    assert all(u.id == claim.id and u.text_en == claim.text_en for u in units)
+    assert all([n.value for n in u.numbers] == [3] for u in units)  # not a key figure: kept
+
+
+def test_one_fact_written_twice_and_relative_dates_stay_one_unit():
+    (claim,) = article("IRNA", "fa", "a", c(
+        "The deadline, 9 Aban 1402 (October 31), expired on Tuesday.",
+        dates=(day("2023-10-31", "9 Aban 1402"), OCT31,
+               DateMention("2023-10-31", "Tuesday", "relative")))).claims
+    units, owner, kinds = fact_units([claim], S.min_bare_figure_key)
+    assert units == [claim] and owner == [0] and kinds == [WHOLE_DATE]
+
+
+def test_fold_keeps_one_lone_unit_per_claim_and_none_beside_a_shared_one():
+    owner = [0, 0, 1, 1, 2]
+    clusters = [[0, 4], [1], [2], [3]]  # claim 0: shared + alone; claim 1: alone twice
+    assert fold(clusters, owner) == [[0, 4], [2]]
+
+
+def test_each_fact_of_a_sentence_meets_its_own_cluster_and_a_date_conflict_is_found():
+    deadline = "Afghans without documents had until {} to leave Pakistan voluntarily."
+    items = [
+        article("Dawn", "en", "a", c(
+            "Deportations began on November 1 after the deadline for voluntary departure "
+            "expired on October 31.", dates=(NOV1, OCT31))),
+        article("Tribune", "en", "b", c(deadline.format("October 31"), dates=(OCT31,)),
+                c("Deportations of undocumented Afghans began on November 1, police said.",
+                  dates=(NOV1,))),
+        article("Pajhwok", "en", "c", c(deadline.format("November 1"), dates=(NOV1,))),
+    ]
+    comparison = compare(items, S, glossary=None)
+    dawn = comparison.claims.filter(comparison.claims["outlet"] == "Dawn")
+    (ids,) = dawn["cluster_ids"].to_list()
+    assert len(ids) == 2
+    outlets = dict(zip(comparison.clusters["id"], comparison.clusters["outlets"]))
+    assert sorted(tuple(outlets[i]) for i in ids) == [
+        ("Dawn", "Pajhwok", "Tribune"), ("Dawn", "Tribune")]
+    dates = comparison.conflicts.filter(comparison.conflicts["kind"] == "date")
+    assert set(zip(dates["outlet_a"], dates["outlet_b"])) <= {
+        ("Dawn", "Pajhwok"), ("Tribune", "Pajhwok"), ("Pajhwok", "Dawn"), ("Pajhwok", "Tribune")}
+    assert dates.height == 2
+
+
+def test_a_sentence_whose_facts_nobody_else_reports_is_one_single():
+    items = [article("Geo", "ur", "a", c(
+        "Of 24 suicide attacks this year, 14 involved Afghan nationals.",
+        numbers=(num(24, "24", unit="people"), num(14, "14", unit="people")))),
+             article("Dawn", "en", "b", c("The border at Torkham stayed open."))]
+    comparison = compare(items, S, glossary=None)
+    geo = comparison.claims.filter(comparison.claims["outlet"] == "Geo")
+    assert geo["cluster_ids"].to_list() == [[geo["cluster_id"][0]]]
+    assert comparison.clusters.height == 2
+
+
+def test_a_figure_unit_never_pairs_with_a_date_unit_or_a_claim_whose_one_fact_is_a_date():
+    from xsource.compare.align import score_pairs
+
+    both = c("The October 31 deadline applied to 1.7 million undocumented Afghans.",
+             dates=(OCT31,), numbers=(num(1.7e6, "1.7 million"),))
+    items = [article("ANI", "en", "a", both),
+             article("Dawn", "en", "b", c("The October 31 deadline applied to 1.7 million "
+                                          "undocumented Afghans, officials said.",
+                                          dates=(OCT31,), numbers=(num(1.7e6, "1.7 million"),))),
+             article("Geo", "ur", "c", c("The deadline for undocumented Afghans was October 31.",
+                                         dates=(OCT31,)))]
+    claims = [cl for it in items for cl in it.claims]
+    units, owner, kinds = fact_units(claims, S.min_bare_figure_key)
+    scored = score_pairs(units, [0] * len(units), owner, S, None, kinds)
+    paired = {(kinds[a], kinds[b]) for a, b in zip(scored.a.tolist(), scored.b.tolist())}
+    assert paired == {(FIGURE, FIGURE), (DATE, DATE), (DATE, WHOLE_DATE)}
+
