@@ -87,6 +87,22 @@ def test_registered_and_undocumented_figures_are_different_quantities():
     assert classify_cluster([a, b], S).status == "agree"
 
 
+def test_a_registered_population_is_never_the_unqualified_figure():
+    por = claim("A", "Around 1.3 million registered refugees holding PoR cards are not affected.",
+                numbers=[num(1_300_000, "1.3 million", hedge="about")])
+    deadline = claim("B", "The deadline called for nearly 2 million Afghan refugees to leave.",
+                     numbers=[num(2_000_000, "2 million", hedge="nearly")])
+    assert classify_cluster([por, deadline], S).status == "agree"
+
+
+def test_without_legal_documents_reads_as_undocumented_not_as_legal():
+    a = claim("A", "The deadline applied to nearly 2 million Afghans without legal documents.",
+              numbers=[num(2_000_000, "2 million", hedge="nearly")])
+    b = claim("B", "Some 1.7 million undocumented Afghans live in Pakistan.",
+              numbers=[num(1_700_000, "1.7 million")])
+    assert classify_cluster([a, b], S).kinds == ("number",)
+
+
 def test_money_and_head_counts_are_never_compared():
     a = claim("A", "Pakistan will spend 2 million on the camps.", numbers=[num(2e6, unit="money:PKR")])
     b = claim("B", "Pakistan will move 1.7 million from the camps.", numbers=[num(1.7e6, unit=None)])
@@ -131,6 +147,25 @@ def test_attribution_named_official_vs_anonymous_sources():
     assert verdict.kinds == ("attribution",)
     assert verdict.disagreements[0].value_b == "unnamed sources"
     assert verdict.disagreements[0].note.startswith("named official vs anonymous")
+
+
+def test_an_institution_and_its_minister_are_not_an_attribution_conflict():
+    government = claim("A", "Afghans without papers must leave by October 31.",
+                       speaker="Pakistan's", attribution="said")  # "Pakistan's government said"
+    ministry = claim("B", "Afghans without papers must leave by October 31.",
+                     speaker="org.interior_ministry", attribution="said")
+    minister = claim("C", "Afghans without papers must leave by October 31.",
+                     speaker="person.sarfraz_bugti", attribution="said")
+    assert classify_cluster([government, ministry, minister], S).status == "agree"
+
+
+def test_attribution_is_only_compared_between_directly_aligned_claims():
+    a = claim("A", "The decision has no link with the TTP.", speaker="person.sarfraz_bugti",
+              attribution="said")
+    b = claim("B", "We also have our list of issues.", attribution="anonymous",
+              speaker="anonymous official")
+    assert classify_cluster([a, b], S, aligned=lambda i, j: False).status == "agree"
+    assert classify_cluster([a, b], S).kinds == ("attribution",)
 
 
 def test_same_speaker_written_differently_is_not_an_attribution_conflict():
@@ -220,7 +255,7 @@ def test_a_figure_credited_to_different_officials_is_compared_by_value_not_speak
 
 
 def test_an_outlet_named_as_speaker_is_not_a_source():
-    a = claim("A", "We have nowhere to go.", speaker="BBC", attribution="said")
+    a = claim("A", "We have nowhere to go.", speaker="BBC Urdu", attribution="said")
     b = claim("B", "We have nowhere to go.", speaker="Radio Azadi", attribution="said")
     assert classify_cluster([a, b], S, media=["BBC Urdu", "Azadi Radio"]).status == "agree"
     assert classify_cluster([a, b], S).status == "conflict"

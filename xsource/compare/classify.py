@@ -170,6 +170,20 @@ def _is_media(speaker: str, media: frozenset[str]) -> bool:
                for m in media)
 
 
+_NOT_PEOPLE = ("org.", "country.", "place.", "demonym.", "term.", "title.", "doc.", "month.")
+
+
+def _person_like(speaker: str) -> bool:
+    """A person, not an institution: "the caretaker government announced" and "Bugti
+    announced" credit the same side, not two people with one statement. Glossary ids say;
+    a name found in the text needs two words and no possessive ("Pakistan's")."""
+    if speaker.startswith("person."):
+        return True
+    if speaker.startswith(_NOT_PEOPLE) or speaker.endswith(("'s", "’s")):
+        return False
+    return len(entity_key(speaker).split("_")) >= 2
+
+
 def _who(claim: Claim) -> str:
     if claim.speaker:
         return claim.speaker
@@ -193,13 +207,15 @@ def _one_named_speaker(ca: Claim, cb: Claim) -> bool:
 def compare_attribution(ca: Claim, cb: Claim, verdict: PairVerdict, ia: int, ib: int,
                         media: frozenset[str] = frozenset()) -> None:
     """Who said it, for statements. A figure credited to different officials is compared by
-    its value instead, and "told BBC" names the outlet, not a source."""
+    its value instead, and "told BBC" names the outlet, not a source. Two named sources
+    conflict only when both are people (`_person_like`)."""
     if figures(ca) or figures(cb):
         return
     anon_a, anon_b = _is_anonymous(ca), _is_anonymous(cb)
     named_a = bool(ca.speaker) and not anon_a and not _is_media(ca.speaker, media)
     named_b = bool(cb.speaker) and not anon_b and not _is_media(cb.speaker, media)
-    if named_a and named_b and not _same_person(ca.speaker, cb.speaker):
+    if (named_a and named_b and _person_like(ca.speaker) and _person_like(cb.speaker)
+            and not _same_person(ca.speaker, cb.speaker)):
         verdict.disagreements.append(Disagreement(
             "attribution", ia, ib, ca.speaker, cb.speaker,
             f"same statement, different speaker: {ca.speaker} vs {cb.speaker}"))
@@ -227,7 +243,7 @@ def compare_pair(ca: Claim, cb: Claim, s: CompareSettings, ia: int = 0, ib: int 
     compare_numbers(ca, cb, s, verdict, ia, ib)
     compare_dates(ca, cb, s, verdict, ia, ib)
     rebuttal = direct and ca.polarity != cb.polarity and not _one_named_speaker(ca, cb)
-    if not rebuttal:  # one side denying what the other asserts is said by someone else
+    if direct and not rebuttal:  # one side denying what the other asserts is said by someone else
         # who said it is a property of the whole sentence, not of the one fact compared
         wa, wb = statements or (ca, cb)
         compare_attribution(wa, wb, verdict, ia, ib, media)

@@ -43,6 +43,19 @@ QUALIFIERS = {
     "injured": {"injured", "wounded"},
 }
 _WORD_TO_GROUP = {w: g for g, words in QUALIFIERS.items() for w in words}
+# Qualifiers that a figure for another population never leaves out (see `same_quantity`).
+REGISTERS = frozenset({"registered", "por_card", "citizen_card"})
+# "without legal documents", "no valid papers", "lacking registration": undocumented
+_NEGATORS = {"without", "no", "lacking", "lack", "non", "not"}
+_PAPERS = {"legal", "legally", "valid", "documented", "registered", "documents", "document",
+           "documentation", "papers", "registration", "cards", "card"}
+
+
+def _group_at(tokens: list[str], j: int) -> str | None:
+    token = tokens[j]
+    if token in _PAPERS and any(t in _NEGATORS for t in tokens[max(0, j - 2):j]):
+        return "undocumented"
+    return _WORD_TO_GROUP.get(token)
 _SCALE = {"thousand": 1e3, "k": 1e3, "lakh": 1e5, "lakhs": 1e5, "million": 1e6, "mn": 1e6,
           "m": 1e6, "millions": 1e6, "crore": 1e7, "billion": 1e9, "bn": 1e9, "b": 1e9}
 _SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
@@ -139,7 +152,7 @@ def _qualifiers(text_en: str, value: float, count: int, window: int) -> frozense
         # whole sentence qualifies it; with several we cannot tell which words go with which.
         if count <= 1:
             tokens = [t.lower() for t in _TOKEN.findall(text_en)]
-            return frozenset(g for t in tokens if (g := _WORD_TO_GROUP.get(t)))
+            return frozenset(g for j in range(len(tokens)) if (g := _group_at(tokens, j)))
         return frozenset()
     i, tokens = spots[0]
     groups: set[str] = set()
@@ -148,8 +161,9 @@ def _qualifiers(text_en: str, value: float, count: int, window: int) -> frozense
         while 0 <= j < len(tokens) and seen < window + 1:
             if tokens[j] in _BREAK:
                 break
-            if tokens[j] in _WORD_TO_GROUP:
-                groups.add(_WORD_TO_GROUP[tokens[j]])
+            group = _group_at(tokens, j)
+            if group:
+                groups.add(group)
             if tokens[j] not in _SCALE:
                 seen += 1
             j += step
@@ -166,7 +180,11 @@ def same_quantity(ca: Claim, a: NumberMention, cb: Claim, b: NumberMention,
     if small == 0 or big / small > s.max_conflict_ratio:
         return big == small
     qa, qb = qualifiers(ca, a, s), qualifiers(cb, b, s)
-    return not qa or not qb or bool(qa & qb)
+    if not qa or not qb:
+        # An outlet often drops "undocumented" or "returned"; it does not drop "registered"
+        # or "PoR card holders": those name a population of their own.
+        return not (qa | qb) & REGISTERS
+    return bool(qa & qb)
 
 
 def display(n: NumberMention) -> str:
