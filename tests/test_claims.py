@@ -295,6 +295,9 @@ def test_english_speaker_is_not_the_listener_a_determiner_or_a_dateline():
     assert attribute_english("No Afghan with a PoR card will be deported, officials said.").speaker in (None, "anonymous official")
     assert attribute_english("ISLAMABAD: The deadline will not be extended, the minister said.").speaker is None
     assert attribute_english("Haqqani further added that Islamabad could not blame Kabul.").speaker == "Haqqani"
+    # a possessive owns the speaker, it is not the speaker
+    assert attribute_english("Pakistan's caretaker government announced October 31 as the "
+                             "deadline.").speaker is None
     assert attribute_english("The decision is final, said Sarfraz Bugti.").speaker == "Sarfraz Bugti"
 
 

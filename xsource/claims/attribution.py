@@ -206,6 +206,8 @@ def _clean_name(name: str) -> str | None:
     name = name.strip().rstrip(".,")
     if not name or name.split()[0] in _NOT_SPEAKERS and len(name.split()) == 1:
         return None
+    if name.endswith(("'s", "’s")):  # "Pakistan's caretaker government announced": the owner
+        return None
     if name.split()[0] in _CALENDAR_WORDS:
         return None
     stripped = _TITLE_STRIP.sub("", name + " ").strip()
