@@ -116,3 +116,56 @@ def test_false_agreement_counts_pairs_expected_json_separates():
     wrong, judged = agreement_pairs(cmp, expected)
     assert judged == 3  # Dawn-Tolo (right), Jang-Dawn and Jang-Tolo (a single agrees with nobody)
     assert len(wrong) == 2
+
+
+def test_a_ministry_named_as_the_source_is_who_said_it_not_what_was_said():
+    from xsource.compare.text import claim_keys, matching_words, source_organisations
+
+    ministry = ("org.pk_interior_ministry", "doc.por_card")
+    said = c("Afghans holding PoR cards are exempt, the interior ministry reiterated.",
+             entities=ministry)
+    acted = c("The Interior Ministry ordered PoR card holders to renew their cards.",
+              entities=ministry)
+    said_claim = article("Dawn", "en", "a", said).claims[0]
+    acted_claim = article("Tribune", "en", "b", acted).claims[0]
+    assert source_organisations(said_claim) == {"org.pk_interior_ministry"}
+    assert source_organisations(acted_claim) == frozenset()
+    assert ("entity", "org_pk_interior_ministry") not in claim_keys(said_claim)
+    assert ("entity", "org_pk_interior_ministry") in claim_keys(acted_claim)
+    assert "ministry" not in matching_words(said_claim, frozenset())
+
+
+def test_a_document_each_outlet_names_once_anchors_even_when_most_outlets_name_it():
+    por = ("doc.por_card",)
+    wordings = ["PoR card holders are exempt from the drive, officials said.",
+                "Afghans holding PoR cards will not be affected by the campaign.",
+                "The ministry said PoR cards keep their holders out of the crackdown.",
+                "Those with PoR cards are spared from the expulsions.",
+                "PoR card holders remain exempt, the government reiterated.",
+                "Refugees holding PoR cards are not among those being sent back.",
+                "Officials stressed that PoR card holders are exempt.",
+                "Holders of PoR cards need not leave, the statement said."]
+    # eight outlets tell the PoR exemption once each: more claims hold "PoR" than half the
+    # story's articles, yet it is that one fact's document, not the story's subject
+    items = [article(f"Outlet{k}", "en", f"p{k}", c(text, entities=por),
+                     *[c(f"Unrelated{k}x{j} words{k}x{j} here{k}x{j} about{k}x{j}.")
+                       for j in range(3)])
+             for k, text in enumerate(wordings)]
+    # ...while a document that recurs within articles is the story's subject
+    items.append(article("Dawn", "en", "d", c("PoR cards were extended in June.", entities=por),
+                         c("PoR card holders queued at NADRA offices.", entities=por)))
+    from xsource.compare.align import score_pairs
+
+    claims = [cl for it in items for cl in it.claims]
+    articles = [i for i, it in enumerate(items) for _ in it.claims]
+    names = score_pairs(claims, [0] * len(claims), articles, S).names
+    anchors = [("en:doc_por_card" in names[i]) for i, cl in enumerate(claims)
+               if "PoR" in cl.text_en]
+    # 10 claims hold "PoR" in 9 articles: more than half, so the share rule says "subject"
+    assert anchors == [False] * 10
+    items.pop()
+    claims = [cl for it in items for cl in it.claims]
+    articles = [i for i, it in enumerate(items) for _ in it.claims]
+    names = score_pairs(claims, [0] * len(claims), articles, S).names
+    assert [("en:doc_por_card" in names[i]) for i, cl in enumerate(claims)
+            if "PoR" in cl.text_en] == [True] * 8

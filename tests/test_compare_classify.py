@@ -159,6 +159,15 @@ def test_an_institution_and_its_minister_are_not_an_attribution_conflict():
     assert classify_cluster([government, ministry, minister], S).status == "agree"
 
 
+def test_a_stray_small_number_does_not_stop_the_attribution_check():
+    # "to Hasht-e Subh said" renders as "to eight morning said": a bare 8, not a figure
+    named = claim("A", "Bugti said the decision has no link with the TTP.",
+                  speaker="person.sarfraz_bugti", attribution="said")
+    source = claim("B", "A source told eight morning the decision has no link with the TTP.",
+                   speaker="sources", attribution="sources", numbers=[num(8, "eight", unit=None)])
+    assert classify_cluster([named, source], S).kinds == ("attribution",)
+
+
 def test_attribution_is_only_compared_between_directly_aligned_claims():
     a = claim("A", "The decision has no link with the TTP.", speaker="person.sarfraz_bugti",
               attribution="said")

@@ -17,7 +17,7 @@ from datetime import date as Date
 
 from xsource.compare.figures import compatible, display, same_quantity
 from xsource.compare.settings import CompareSettings
-from xsource.compare.text import entity_key, figures
+from xsource.compare.text import entity_key, figures, key_figures
 from xsource.records import Claim
 
 ANONYMOUS_ATTRIBUTIONS = {"anonymous", "sources"}
@@ -205,12 +205,12 @@ def _one_named_speaker(ca: Claim, cb: Claim) -> bool:
 
 
 def compare_attribution(ca: Claim, cb: Claim, verdict: PairVerdict, ia: int, ib: int,
-                        media: frozenset[str] = frozenset()) -> None:
+                        media: frozenset[str] = frozenset(), min_bare: float = 100.0) -> None:
     """Who said it, for statements. A figure credited to different officials is compared by
     its value instead, and "told BBC" names the outlet, not a source. Two named sources
     conflict only when both are people (`_person_like`)."""
-    if figures(ca) or figures(cb):
-        return
+    if key_figures(ca, min_bare) or key_figures(cb, min_bare):
+        return  # ("Hasht-e Subh" read as "eight morning" is no figure: see `key_figures`)
     anon_a, anon_b = _is_anonymous(ca), _is_anonymous(cb)
     named_a = bool(ca.speaker) and not anon_a and not _is_media(ca.speaker, media)
     named_b = bool(cb.speaker) and not anon_b and not _is_media(cb.speaker, media)
@@ -246,7 +246,7 @@ def compare_pair(ca: Claim, cb: Claim, s: CompareSettings, ia: int = 0, ib: int 
     if direct and not rebuttal:  # one side denying what the other asserts is said by someone else
         # who said it is a property of the whole sentence, not of the one fact compared
         wa, wb = statements or (ca, cb)
-        compare_attribution(wa, wb, verdict, ia, ib, media)
+        compare_attribution(wa, wb, verdict, ia, ib, media, s.min_bare_figure_key)
     if rebuttal:
         verdict.disagreements.append(Disagreement(
             "polarity", ia, ib, ca.polarity, cb.polarity,

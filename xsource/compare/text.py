@@ -204,7 +204,41 @@ def matching_words(claim: Claim, vocab: frozenset[str]) -> list[str]:
     words = content_words(claim.text_en)
     if vocab and is_glossary_only(claim):
         words = [w for w in words if w in vocab]
+    sources = source_organisations(claim)
+    if sources:
+        named = {singular(w) for org in sources for w in org[4:].split("_")}
+        words = [w for w in words if w not in named]
     return words
+
+
+_SPEECH = frozenset("said says say told tells announced informed stated added reiterated "
+                    "confirmed insisted noted".split())
+_ID_NOISE = frozenset({"org", "pk", "af", "the", "of"})
+
+
+def source_organisations(claim: Claim) -> frozenset[str]:
+    """Organisations the sentence names as its source ("the interior ministry reiterated",
+    "Pakistan Interior Ministry says that", "a source in the Interior Ministry said"): who
+    said it, not what was said. Left in the matching keys, two statements on different
+    matters sourced to one ministry look alike (the PoR exemption and the TTP link)."""
+    orgs = [e for e in claim.entities if e.startswith("org.")]
+    if not orgs:
+        return frozenset()
+    tokens = english_form(claim.text_en).split()
+    found = set()
+    for org in orgs:
+        words = [w for w in org[4:].split("_") if w not in _ID_NOISE]
+        if not words:
+            continue
+        ends = [i for i, t in enumerate(tokens) if t == words[-1]
+                and all(w in tokens[max(0, i - len(words) - 1):i + 1] for w in words)]
+        for i in ends:
+            after = tokens[i + 1:i + 5]
+            before = tokens[max(0, i - len(words) - 3):max(0, i - len(words) + 1)]
+            if _SPEECH & set(after) or "according" in before:
+                found.add(org)
+                break
+    return frozenset(found)
 
 
 def claim_keys(claim: Claim, words: list[str] | None = None, *,
@@ -216,7 +250,10 @@ def claim_keys(claim: Claim, words: list[str] | None = None, *,
     content words of text_en); `min_bare`: see `key_figures`; `figures`: the claim's
     `key_figures(claim, min_bare)` when the caller already has them."""
     keys: dict[tuple[str, str], None] = {}
+    sources = source_organisations(claim)
     for entity in claim.entities:
+        if entity in sources:
+            continue
         kind = "entity" if is_specific_entity(entity, media) else "term"
         keys[(kind, entity_key(entity))] = None
     for number in key_figures(claim, min_bare) if figures is None else figures:
