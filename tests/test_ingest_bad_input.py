@@ -177,7 +177,7 @@ def test_jsonl_and_json_keep_good_records_around_bad_ones():
         ("Skipped", f"{wrong}:item 3")]
     # metadata of the wrong type is dropped, not shown as "7" or "['a', 'b']"
     article = events[3]
-    assert (article.outlet, article.date) == ("bad", None)
+    assert (article.outlet, article.date) == ("wrong-types", None)  # the file stem, not "7"
 
 
 def test_bidi_overrides_cannot_spoof_titles_or_text():

@@ -47,11 +47,12 @@ def test_txt_with_yaml_front_matter_and_aliases(tmp_path):
     assert article.text == "غیر قانونی تارکین وطن کو ۳۱ اکتوبر تک ملک چھوڑنا ہوگا۔"
 
 
-def test_txt_without_header_uses_folder_as_outlet_and_first_line_as_title(tmp_path):
+def test_txt_without_header_uses_file_stem_as_outlet_and_first_line_as_title(tmp_path):
+    # not the folder: a folder holds one story from many outlets (tests/test_ingest_scraped.py)
     path = write(tmp_path / "tolonews" / "a.txt",
                  "Islamabad: officials said the deadline stands.\n\nMore text here.\n")
     article = only(ingest([str(path)]))
-    assert article.outlet == "tolonews"
+    assert article.outlet == "a"
     assert article.title == "Islamabad: officials said the deadline stands."
     assert article.text.startswith("Islamabad: officials said")  # not mistaken for a header
 

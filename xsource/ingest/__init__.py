@@ -34,6 +34,11 @@ Rules (documented here because users meet them in the run summary):
   outlet, date, URL and language come from the page's own JSON-LD/Open Graph/<meta>/<time>/
   <html lang> first (`pagemeta`), a visible date ("۱۱ عقرب ۱۴۰۲") last. A JavaScript-rendered
   page is read from its JSON-LD articleBody; a listing of teasers is refused as `no-text`.
+* Outlet: the file's `outlet:` header, else the URL or page's own outlet, else the text's own
+  credit (a dateline "KABUL (Pajhwok):", "(Reuters) -", a closing "Source: ..." line, ANI's
+  syndicated format; `credit`), else the file stem: never the folder, which usually holds one
+  story from many outlets. Plain text also loses a scraped `date YYYY-MM-DD` prefix (read as
+  the date) and syndication boilerplate (agency-feed disclaimers, follow/subscribe lines).
 * Feed entries: full content (content:encoded, Atom content) when given, else the summary;
   a summary cut off with '…', '[…]' or 'Read more' is a teaser, reported as `no-text`.
 * `ingest` raises `NoArticlesError` when nothing usable was ingested, or with `strict=True`

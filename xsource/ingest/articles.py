@@ -15,6 +15,9 @@ from xsource.normalize import normalize
 from xsource.records import Article, Skipped
 
 MAX_ARTICLE_CHARS = 1_000_000  # a news article is ~1-20k characters; beyond this it is a dump
+# Readers that trim credits out of the text pass the outlet they read first under this key
+# ("" = looked, found none); others leave it out and the text is read here.
+CREDIT_FIELD = "_credit"
 
 
 @dataclass(frozen=True)
@@ -25,7 +28,9 @@ class Origin:
     fmt: str  # txt, md, html, json, jsonl, feed, csv
     encoding: str
     url: str | None = None  # the fetched URL, for URL inputs
-    folder: str = ""  # parent folder name: the outlet of last resort
+    # Parent folder name. Not the outlet: a folder usually holds one story from many outlets,
+    # so headerless files fall back to their own stem (`make_article`).
+    folder: str = ""
 
     def where(self, locator: str = "") -> str:
         return f"{self.path}:{locator}" if locator else self.path
@@ -53,8 +58,8 @@ def make_article(origin: Origin, fields: dict, text: str, locator: str = "") -> 
                        f"{where}: article text is {len(body):,} characters, over the "
                        f"{MAX_ARTICLE_CHARS:,} limit for one article; split it into articles")
     url = clean_line(fields.get("url")) or origin.url or None
-    outlet = (clean_line(fields.get("outlet")) or domain_of(url) or origin.folder
-              or PurePath(origin.path).stem)
+    outlet = (clean_line(fields.get("outlet")) or domain_of(url) or _credited(fields, body)
+              or _stem(origin.path))
     title = clean_line(fields.get("title")) or _title_from(body)
     return Article(
         id=article_id(outlet, title, body),
@@ -71,10 +76,27 @@ def make_article(origin: Origin, fields: dict, text: str, locator: str = "") -> 
     )
 
 
+def _credited(fields: dict, body: str) -> str:
+    """The outlet the text credits itself to (`credit`), else ""."""
+    if CREDIT_FIELD in fields:
+        return clean_line(fields[CREDIT_FIELD])
+    from xsource.ingest.credit import outlet_from_credit
+
+    return clean_line(outlet_from_credit(body))
+
+
+def _stem(path: str) -> str:
+    """`scrape/000_4681012913b4791f.txt` -> `000_4681012913b4791f`; a URL's last path part."""
+    return PurePath(path.split("?", 1)[0].rstrip("/")).stem or path
+
+
 def _title_from(body: str) -> str:
     """No title given: a short first paragraph is the headline, else the opening words."""
-    first = body.split("\n\n", 1)[0]
-    if len(first) <= 150 and "\n\n" in body:
+    from xsource.ingest.credit import strip_dateline
+
+    lead = body.split("\n\n", 1)[0]
+    first = strip_dateline(lead)  # "KABUL (Pajhwok):" names no story
+    if len(lead) <= 150 and "\n\n" in body:
         return first
     if len(first) <= 80:
         return first

@@ -13,6 +13,11 @@ A `---` block that is never closed is read as a plain header when `key: value` l
 Only known keys start a plain header (`Islamabad: officials said ...` is body text, not a
 header). Keys are matched case-insensitively and aliases are folded (headline -> title,
 source/site -> outlet, link -> url, published -> date, language -> lang).
+
+Scraped exports glue bare `key value` words to the text instead: ` date 2023-11-07 Islamabad
+[Pakistan], November 7 : ...`. Only keys whose value cannot be mistaken for prose are read that
+way: `date` + an ISO date, `url` + an http(s) URL, `lang` + a language code the desk uses. Title
+and outlet values have no end marker, so `title Kabul says ...` stays text.
 """
 
 from __future__ import annotations
@@ -40,7 +45,38 @@ _OPENING = re.compile(r"\A---[ \t]*\n")
 
 def split_header(text: str, source: str) -> tuple[dict[str, object], str]:
     """Return (metadata with canonical keys, body). No header gives ({}, text)."""
-    stripped = text.lstrip("\ufeff")
+    prefixed, rest = _bare_prefix(text.lstrip("\ufeff"))
+    if not prefixed:
+        return _split_header(rest, source)
+    meta, body = _split_header(rest.lstrip(" \t\r\n"), source)
+    return {**prefixed, **meta}, body  # a real `date:` line below the prefix wins
+
+
+# `date 2023-11-07` (a time may follow as `T10:30:00+05:00`), `url https://...`, `lang ur`; the
+# value must be followed by a space or line end, so `date 2023-11-07x` is text.
+_BARE = re.compile(
+    r"[ \t\r\n]*(?:(?P<date>date)[ \t]+(?P<date_value>\d{4}-\d{2}-\d{2}"
+    r"(?:T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?)"
+    r"|(?P<url>url)[ \t]+(?P<url_value>https?://[^\s<>\"]+)"
+    r"|(?P<lang>lang)[ \t]+(?P<lang_value>en|ur|ps|prs|fa|fa-af|pbt|ar))(?=[ \t\r\n]|\Z)",
+    re.I)
+
+
+def _bare_prefix(text: str) -> tuple[dict[str, object], str]:
+    fields: dict[str, object] = {}
+    for _ in range(3):
+        match = _BARE.match(text)
+        if not match:
+            break
+        key = match.group("date") and "date" or match.group("url") and "url" or "lang"
+        if key in fields:
+            break
+        fields[key] = match.group(f"{key}_value")
+        text = text[match.end():]
+    return fields, text
+
+
+def _split_header(stripped: str, source: str) -> tuple[dict[str, object], str]:
     front = _FRONT.match(stripped)
     if front:
         return _yaml_header(front.group(1), source), stripped[front.end():]

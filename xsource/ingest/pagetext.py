@@ -11,6 +11,16 @@ would be translated and mined for claims like the article itself, so they are re
   2023", "پنجشنبه، ۱۱ عقرب ۱۴۰۲ - ۱۴:۳۰");
 * at the end: the "Published in Dawn, November 2nd, 2023" print note and the WordPress feed
   footer "The post ... appeared first on ...".
+* anywhere, for pages and plain text alike (`is_boilerplate`): syndication notes ("Disclaimer:
+  This post has been auto-published from an agency feed ...", "(This story has not been edited
+  by ... staff ...)") and calls to follow, join or subscribe ("Follow us on X", "ہمیں فالو
+  کریں", "ما را در تلگرام دنبال کنید"). Syndicated copies from different sites would otherwise
+  "agree" on the disclaimer.
+
+Plain text (`trim_plain`) gets the same, on its blank-line paragraphs, plus the tail's source
+line ("Source: Pajhwok", read by `credit` before it goes) and only the most certain front
+matter: a headerless file's first short line is usually its headline, so bylines must be "By"
+and a name, and date lines a date with at most two other words.
 
 Lines are only ever dropped whole; nothing inside a paragraph is rewritten.
 """
@@ -18,6 +28,8 @@ Lines are only ever dropped whole; nothing inside a paragraph is rewritten.
 from __future__ import annotations
 
 import re
+
+from dataclasses import dataclass
 
 from xsource.ingest.pagemeta import same_text
 
@@ -35,6 +47,10 @@ _LABELS = {label.casefold() for label in (
     # Dari / Persian
     "تبلیغات", "آگهی", "مطالب مرتبط", "خبرهای مرتبط", "اخبار مرتبط", "مرتبط", "پربیننده‌ترین",
     "پربیننده‌ترین‌ها", "پربیننده ترین", "برچسب‌ها", "اشتراک گذاری", "اشتراک‌گذاری", "نظرات",
+    # "Also Read" heads standing alone above a link's headline
+    "Also Read", "Read Also", "Read More", "Also Watch", "Also See", "یہ بھی پڑھیں",
+    "یہ بھی پڑھیے", "مزید پڑھیں", "دا هم ولولئ", "دا هم ولوله", "نور ولولئ", "همچنین بخوانید",
+    "بیشتر بخوانید",
 )}
 _LEADS = re.compile(
     r"^\s*(?:read more|read also|also read|read|see also|related|watch|listen|"
@@ -51,7 +67,7 @@ _FEED_FOOTER = re.compile(r"^\s*(?:The post .{1,300} appeared first on .{1,120}|
 def trim_lines(lines: list[str], *, title: str = "", headline: str = "",
                lang: str | None = None) -> list[str]:
     """Drop label, byline, date and print-note lines (see the module docstring)."""
-    kept = [line for line in lines if not _is_label(line)]
+    kept = [line for line in lines if not _is_label(line) and not is_boilerplate(line)]
     start = 0
     while start < len(kept) and _is_front_matter(kept[start], title, headline, lang):
         start += 1
@@ -90,7 +106,7 @@ def _is_front_matter(line: str, title: str, headline: str, lang: str | None) -> 
 _SENTENCE_END = re.compile(r"[.۔؟?!]\s*$")
 
 
-def is_date_line(line: str, lang: str | None) -> bool:
+def is_date_line(line: str, lang: str | None, *, max_words: int = 5) -> bool:
     """"ویب ڈیسک بدھ 1 نومبر 2023", "Thursday, 02 November 2023 18:42": a date and a few
     words around it, not a sentence ("The deadline is October 31, 2023." stays)."""
     from xsource.dates import extract_dates
@@ -107,7 +123,7 @@ def is_date_line(line: str, lang: str | None) -> bool:
     rest = line
     for mention in sorted(mentions, key=lambda m: m.start, reverse=True):
         rest = rest[:mention.start] + " " + rest[mention.end:]
-    return len(rest.split()) <= 5
+    return len(rest.split()) <= max_words
 
 
 def first_full_date(text: str, lang: str | None) -> str | None:
@@ -131,3 +147,152 @@ def looks_like_listing(paragraphs: list[str], *, is_article: bool, is_website: b
     if article_blocks < 3:  # sites mislabel articles as og:type website: not enough alone
         return False
     return not any(len(p) >= 200 for p in paragraphs)
+
+
+# --- syndication notes and calls to follow ------------------------------------------------
+
+# Notes may open with a bracket or a bullet, never with a quotation mark: a quoted "Follow us
+# on foot," is someone speaking.
+_OPEN = r"^[\s(\[•·*>|#\-–—]*"
+_SYNDICATION = re.compile(
+    _OPEN + r"(?:disclaimer\s*[:：\-–]\s*.{0,400}?(?:auto[- ]?published|auto[- ]?generated"
+    r"|syndicated"
+    r"|agency feed|wire feed|not been (?:reviewed|edited)).{0,400}"
+    r"|(?:except for the headline,?\s*)?this (?:story|article|report|copy|news item) (?:has not "
+    r"been|was not|is not) edited by .{0,300}"
+    r"|(?:this|the) (?:story|article|report|post) (?:is|has been|was) (?:auto[- ]?generated|"
+    r"auto[- ]?published|published) from (?:an? )?(?:syndicated|agency|wire) feed.{0,200}"
+    r"|with (?:additional )?inputs? from (?:news )?(?:agencies|agency|wires))\W*$"
+    # any wholly parenthesised note about the feed: "(This is an unedited and auto-generated
+    # story from Syndicated News feed, ...)", "(Only the headline and picture ... syndicated feed.)"
+    r"|^\((?=[^()]*(?:syndicated|auto[- ]?generated|auto[- ]?published))[^()]{10,500}\)\.?$",
+    re.I | re.S)
+_SOCIAL_EN = re.compile(
+    _OPEN + r"(?:(?:follow|like|find) us on\s+\w.{0,120}"
+    r"|follow [^.!?\n]{1,40} on (?:x|twitter|facebook|instagram|youtube|whatsapp|telegram|"
+    r"google news|threads|linkedin|tiktok)\b.{0,100}"
+    r"|(?:click here to |tap here to )?(?:join|subscribe to|sign up (?:for|to)|download) "
+    r"(?:our|the)\b.{0,80}\b(?:channel|newsletters?|app|group|alerts|updates)\b.{0,60}"
+    r"|(?:click|tap) here to (?:join|subscribe|follow|download)\b.{0,100}"
+    r"|for (?:the )?(?:latest|more|all the latest|breaking) (?:news|updates|stories)\b.{0,100}"
+    r"\b(?:follow|join|subscribe|download|like)\b.{0,100}"
+    r"|all rights reserved\W*)$", re.I | re.S)
+_COPYRIGHT = re.compile(_OPEN + r"(?:copyright|©)\s*(?:©\s*|\(c\)\s*)?\d{4}\b.{0,150}$", re.I)
+# Urdu, Pashto and Dari calls to action: an imperative "follow/subscribe/join/click" together
+# with a platform name, or addressed from "us" ("ہمیں فالو کریں", "ما را ... دنبال کنید"), or the
+# Pashto "د ... خبرونو لپاره" ("for the latest news ...") opening.
+_CALL = re.compile(
+    r"فالو کریں|فالو کیجیے|فالو کیجئے|سبسکرائب|جوائن کریں|جوائن کرنے|لائک کریں|کلک کریں|"
+    r"ڈاؤن لوڈ کریں|تعقیب کړئ|فالو کړئ|لایک کړئ|ګډون وکړئ|سبسکرایب|کلیک وکړئ|کلیک کړئ|"
+    r"یوځای شئ|دنبال کنید|بپیوندید|عضو شوید|کلیک کنید|لایک کنید|دانلود کنید")
+_PLATFORM = re.compile(
+    r"واٹس ایپ|وٹس ایپ|واٹس اپ|یوٹیوب|فیس ?بک|ٹوئٹر|ٹویٹر|انسٹاگرام|ٹیلی ?گرام|ٹک ٹاک|گوگل نیوز|"
+    r"چینل|پیج|فېس ?بوک|فیس ?بوک|فیس\u200cبوک|یوټیوب|یوتیوب|ټوېټر|ټویټر|ټلګرام|تلګرام|واټس ?اپ|"
+    r"واټساپ|انسټاګرام|پاڼه|پاڼې|چېنل|تلگرام|توییتر|تویتر|اینستاگرام|واتساپ|واتس\u200cاپ|کانال|"
+    r"صفحه|\b(?:X|WhatsApp|YouTube|Facebook|Telegram|Twitter|Instagram)\b")
+_FROM_US = re.compile(_OPEN + r"(?:ہمیں|ہمارا|ہمارے|ہماری|زموږ|موږ|ما را|ما)\s"
+                      r"|" + _OPEN + r"د .{1,40}خبرونو لپاره")
+_OPINION_NOTE = re.compile(r"^\W*نوٹ\s*[:：].{0,200}ادار[ےہ].{0,120}متفق ہونا ضروری نہیں")
+_MID_SENTENCE_END = re.compile(r"[.۔؟?!]\s+\S")
+
+
+_MAX_UNIT = 600  # characters: the longest syndication note is ~300
+
+
+def is_boilerplate(unit: str) -> bool:
+    """A whole line/paragraph that is a syndication note or a call to follow/join/subscribe."""
+    text = unit.strip()
+    if not text or len(text) > _MAX_UNIT:
+        return False
+    if _SYNDICATION.match(text) or _OPINION_NOTE.match(text) or _COPYRIGHT.match(text):
+        return True
+    if len(text) > 200 or _MID_SENTENCE_END.search(text):  # more than one sentence: the text
+        return False
+    if _SOCIAL_EN.match(text):
+        return True
+    return bool(_CALL.search(text)) and bool(_PLATFORM.search(text) or _FROM_US.match(text))
+
+
+def is_agency_feed_note(unit: str) -> bool:
+    """The syndication disclaimer of auto-published agency copy (ANI's format carries it)."""
+    return (len(unit) <= _MAX_UNIT and bool(_SYNDICATION.match(unit.strip()))
+            and "feed" in unit.casefold())
+
+
+# A credit line at the end: "Source: Pajhwok", "منبع: طلوع‌نیوز", "بشکریہ ڈان نیوز".
+SOURCE_LINE = re.compile(
+    r"^\W{0,3}(?:(?:source|courtesy|via|credit|منبع|ماخذ|ذریعہ|بشکریہ|سرچینه|سرچینې|مرجع)\s*"
+    r"[:：\-–—]|بشکریہ\s)\s*(?P<name>[^\n:：]{2,60}?)[\s.۔)]*$", re.I)
+# An agency tag on its own last line: "(AFP)", "— Reuters", "(بی بی سی اردو)". A single "-"
+# starts a bullet ("- Torkham reopened"), so only dashes no list uses introduce a tag.
+TAIL_TAG = re.compile(r"^\s*(?:\(\s*(?P<paren>[^()\s.۔؟?!\d][^()\n.۔؟?!\d]{1,39}?)\s*\)"
+                      r"|(?:—|–|--)\s*(?P<dash>[^\s.۔؟?!\d]+(?: [^\s.۔؟?!\d]+){0,2}))\s*$")
+_TERMINAL = re.compile(r"[.!?۔؟:：)\"”»']\s*$")
+_PLAIN_BYLINE = re.compile(
+    r"^\s*(?:by\s+[A-Z][\w.'’-]*(?:\s+[A-Z][\w.'’-]*){0,4}"
+    r"|(?:ویب ڈیسک|مانیٹرنگ ڈیسک|نیوز ڈیسک|اسٹاف رپورٹر|سٹاف رپورٹر|web desk|news desk)"
+    r"|(?:مصنف|نویسنده|گزارشگر|لیکوال|رپورټر|خبریال|author|reporter)\s*[:：].{1,40})\s*$", re.I)
+
+
+@dataclass(frozen=True)
+class PlainTrim:
+    text: str
+    dropped: tuple[str, ...] = ()  # the units removed, in order (credit reads source lines)
+    date: str | None = None  # from a dropped date line at the top
+
+
+def trim_plain(text: str, *, title: str = "", lang: str | None = None) -> PlainTrim:
+    """Plain text without boilerplate paragraphs/lines, label lines, the top's byline/date
+    lines and the tail's source and print-note lines (see the module docstring)."""
+    dropped: list[str] = []
+    paragraphs = [kept for block in re.split(r"\n[ \t\u00a0]*\n", text)
+                  if (kept := _trim_block(block, dropped))]
+    date = None
+    while len(paragraphs) > 1 and _is_plain_front(paragraphs[0], title, lang):
+        dropped.append(paragraphs[0])
+        date = date or (first_full_date(paragraphs[0], lang) if not same_text(
+            paragraphs[0], title or "\x00") else None)
+        paragraphs.pop(0)
+    while len(paragraphs) > 1 and (SOURCE_LINE.match(paragraphs[-1].strip())
+                                   or TAIL_TAG.match(paragraphs[-1])
+                                   or _PRINT_NOTE.match(paragraphs[-1])):
+        dropped.append(paragraphs.pop())
+    return PlainTrim("\n\n".join(paragraphs), tuple(dropped), date)
+
+
+def _trim_block(block: str, dropped: list[str]) -> str:
+    """One blank-line paragraph minus boilerplate; a line goes only where a sentence ends
+    before it, so a hard-wrapped sentence is never cut."""
+    lines = block.split("\n")
+    joined = " ".join(line.strip() for line in lines)
+    if is_boilerplate(joined) or _is_label(joined):
+        dropped.append(block)
+        return ""
+    kept: list[str] = []
+    left = len(joined)  # characters from this line to the block's end
+    for index, line in enumerate(lines):
+        starts_unit = not kept or bool(_TERMINAL.search(kept[-1])) or not kept[-1].strip()
+        tail_fits, left = left <= _MAX_UNIT, left - len(line.strip()) - 1
+        if starts_unit and line.strip():
+            # the tail is only joined when short enough to be a note: a block of 10,000
+            # one-sentence lines must not be joined 10,000 times
+            rest = " ".join(part.strip() for part in lines[index:]) if tail_fits else ""
+            if index and rest and is_boilerplate(rest):
+                dropped.append("\n".join(lines[index:]))
+                break
+            if is_boilerplate(line) or _is_label(line):
+                dropped.append(line)
+                continue
+        kept.append(line)
+    return "\n".join(kept).strip("\n") if any(line.strip() for line in kept) else ""
+
+
+def _is_plain_front(paragraph: str, title: str, lang: str | None) -> bool:
+    line = paragraph.strip()
+    if "\n" in line:
+        return False
+    if title and same_text(line, title):
+        return True
+    if len(line) > SHORT_LINE or _SENTENCE_END.search(line):
+        return False
+    return bool(_PLAIN_BYLINE.match(line)) or is_date_line(line, lang, max_words=2)

@@ -1,12 +1,19 @@
-"""Readers for one-article text files: .txt and .md, each with an optional header block."""
+"""Readers for one-article text files: .txt and .md, each with an optional header block.
+
+Scraped text is trimmed like page text (`pagetext.trim_plain`: syndication notes, calls to
+follow, label lines, the tail's source line), and a file without `outlet:` or `url:` is
+credited from its own dateline or source line (`credit`) before the file name is used.
+"""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterator
 
-from xsource.ingest.articles import Origin, make_article
+from xsource.ingest.articles import CREDIT_FIELD, Origin, make_article
+from xsource.ingest.credit import outlet_from_credit
 from xsource.ingest.headers import split_header
+from xsource.ingest.pagetext import trim_plain
 from xsource.records import Article, Skipped
 
 _MD_HEADING = re.compile(r"^\s{0,3}#{1,6}\s+(.*?)\s*#*\s*$", re.M)
@@ -24,7 +31,7 @@ _MD_QUOTE_OR_BULLET = re.compile(r"^\s{0,3}(?:>\s?|[-*+]\s+)", re.M)
 
 def read_txt(text: str, origin: Origin) -> Iterator[Article | Skipped]:
     meta, body = split_header(text, origin.path)
-    yield make_article(origin, meta, body)
+    yield _article(origin, meta, body)
 
 
 def read_md(text: str, origin: Origin) -> Iterator[Article | Skipped]:
@@ -34,7 +41,20 @@ def read_md(text: str, origin: Origin) -> Iterator[Article | Skipped]:
         if heading and not body[:heading.start()].strip():
             meta = {**meta, "title": _strip_markdown(heading.group(1))}
             body = body[heading.end():]
-    yield make_article(origin, meta, _strip_markdown(body))
+    yield _article(origin, meta, _strip_markdown(body))
+
+
+def _article(origin: Origin, meta: dict, body: str) -> Article | Skipped:
+    lang = meta.get("lang") if isinstance(meta.get("lang"), str) else None
+    title = meta.get("title") if isinstance(meta.get("title"), str) else ""
+    trimmed = trim_plain(body, title=title, lang=lang)
+    fields = dict(meta)
+    if not fields.get("outlet") and not fields.get("url"):
+        # read before make_article: the disclaimer and source line are gone from the text
+        fields[CREDIT_FIELD] = outlet_from_credit(trimmed.text, trimmed.dropped) or ""
+    if not fields.get("date") and trimmed.date:
+        fields["date"] = trimmed.date
+    return make_article(origin, fields, trimmed.text)
 
 
 def _strip_markdown(text: str) -> str:

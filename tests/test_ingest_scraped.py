@@ -1,0 +1,255 @@
+"""Scraped articles as the evaluation corpus delivers them: `NNN_<hash>.txt`, no header, the text
+opening with ` date 2023-11-07 ` glued to the first paragraph, an agency dateline and a
+syndication tail. The fixtures in tests/data/scraped imitate that format in English, Urdu,
+Pashto and Dari (written for these tests).
+
+What an editor checks: the date is read and gone from the text, the disclaimer and "follow us"
+lines are not in the text (so they never become claims), and each file gets its own outlet —
+the one it credits itself to, or its file name — never the folder and never an outlet the
+article merely quotes.
+"""
+
+from pathlib import Path
+
+import pytest
+
+from xsource.ingest import ingest
+
+SCRAPED = Path(__file__).parent / "data" / "scraped" / "afghan-returns"
+
+# file: (outlet, date, text starts, text ends)
+EXPECTED = {
+    "001_a3f9c2e81b7d4e60.txt": (
+        "ANI", "2023-11-03", "Peshawar [Pakistan], November 3 : Thousands of Afghan families",
+        "targets only those without legal documents, Dawn reported."),
+    "002_5c1e0d9b7a2f3386.txt": (
+        "Reuters", "2023-11-01", "ISLAMABAD, Nov 1 (Reuters) - Pakistani police began",
+        "about 1.7 million Afghans were in Pakistan illegally."),
+    "003_e71b44c0d9a5f812.txt": (
+        "ڈیلی پاکستان آن لائن", "2023-11-02", "اسلام آباد (ڈیلی پاکستان آن لائن) نگران وفاقی حکومت",
+        "رجسٹرڈ مہاجرین کے خلاف کوئی کارروائی نہیں کی جائے گی۔"),
+    "004_0b9d2e6f4c18a7e3.txt": (
+        "Pajhwok Afghan News", "2023-11-04", "کابل (پژواک): د کډوالو او راستنېدونکو چارو وزارت",
+        "راستنېدونکو ته لومړنۍ مرستې ورکول کېږي."),
+    "005_9f3a6c2d8e1b0457.txt": (
+        "TOLOnews", "2023-11-05", "مقام\u200cهای طالبان می\u200cگویند",
+        "در نزدیکی بندر تورخم به سر می\u200cبرند."),
+    "006_27c4e8a1f05d9b36.txt": (
+        "006_27c4e8a1f05d9b36", "2023-11-06", "Pakistan has defended its decision",
+        "nearly 2 million Afghans to leave, reported The Express Tribune."),
+}
+BOILERPLATE = ("date 2023", "Disclaimer", "auto-published", "syndicated feed", "Follow us",
+               "Also Read", "Subscribe", "ہمیں فالو کریں", "واٹس ایپ", "لایک کړئ", "فېسبوک",
+               "دنبال کنید", "منبع")
+
+
+@pytest.fixture(scope="module")
+def by_name():
+    result = ingest([str(SCRAPED)])
+    assert not result.skipped and not result.duplicates
+    return {Path(a.path).name: a for a in result.articles}
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_scraped_file_gets_date_outlet_and_clean_text(by_name, name):
+    outlet, date, starts, ends = EXPECTED[name]
+    article = by_name[name]
+    assert (article.outlet, article.date) == (outlet, date)
+    assert article.text.startswith(starts)
+    assert article.text.endswith(ends)
+    assert [word for word in BOILERPLATE if word in article.text] == []
+
+
+def test_headerless_files_in_one_folder_are_different_outlets(by_name):
+    # the comparator only compares claims of different outlets: one folder = one outlet
+    # would compare nothing
+    assert sorted(a.outlet for a in by_name.values()) == sorted(v[0] for v in EXPECTED.values())
+    assert len({a.outlet for a in by_name.values()}) == len(EXPECTED)
+    assert "afghan-returns" not in {a.outlet for a in by_name.values()}
+
+
+def test_outlets_the_body_quotes_are_not_the_articles_outlet(by_name):
+    # 001 "reported Dawn"/"told BBC", 003 "بی بی سی اردو کے مطابق", 004 "ازادي راډیو ته",
+    # 005 "به گزارش بی‌بی‌سی", 006 "told BBC"/"reported The Express Tribune"
+    quoted = {"Dawn", "BBC", "BBC Urdu", "Radio Azadi", "The Express Tribune"}
+    assert {a.outlet for a in by_name.values()} & quoted == set()
+
+
+def write(path: Path, text: str) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def outlet_of(tmp_path: Path, text: str, name: str = "017_abc.txt") -> str:
+    (article,) = ingest([str(write(tmp_path / "scrape" / name, text))]).articles
+    return article.outlet
+
+
+BODY = " Officials said 24,000 people crossed on Friday.\n\nMore details followed later."
+
+
+@pytest.mark.parametrize("text, outlet", [
+    ("KABUL (Pajhwok):" + BODY, "Pajhwok Afghan News"),
+    ("Islamabad [Pakistan], November 7 (ANI):" + BODY, "ANI"),
+    ("WASHINGTON (AP) —" + BODY, "AP"),
+    ("ISLAMABAD, Nov 7 (APP):" + BODY, "APP"),
+    ("Torkham crossing reopens\n\nKABUL (Xinhua) --" + BODY, "Xinhua"),  # after a headline
+    ("اسلام آباد (بی بی سی اردو) طورخم پر رش برقرار ہے۔\n\nمزید تفصیل۔", "BBC Urdu"),
+    ("کابل (باختر): راستنېدونکي کډوال ډېر شوي دي.\n\nنور جزئیات.", "Bakhtar News Agency"),
+    ("KARACHI:" + BODY.rstrip(".") + ", officials said.—AFP", "AFP"),
+    ("Officials said 24,000 people crossed.\n\nSource: Khaama Press", "Khaama Press"),
+    ("حکام نے بتایا کہ 24 ہزار افراد واپس گئے۔\n\nذریعہ: ڈان نیوز", "Dawn"),
+    ("چارواکو وویل چې ۲۴ زره کسان راستانه شول.\n\nسرچینه: طلوع نیوز", "TOLOnews"),
+    ("Officials said 24,000 people crossed.\n\nCourtesy: Geo News", "Geo News"),
+])
+def test_outlet_comes_from_the_texts_own_credit(tmp_path, text, outlet):
+    assert outlet_of(tmp_path, text) == outlet
+
+
+@pytest.mark.parametrize("text", [
+    "Pakistan Tehreek-e-Insaf (PTI): the party said 24,000 people crossed.\n\nMore.",
+    "پاکستان تحریک انصاف (پی ٹی آئی) نے کہا کہ 24 ہزار افراد واپس گئے۔\n\nمزید۔",
+    "لاہور (نمائندہ خصوصی) حکام نے کہا کہ 24 ہزار افراد واپس گئے۔\n\nمزید۔",
+    "PESHAWAR (Staff Reporter): Officials said 24,000 people crossed.\n\nMore.",
+    "Geneva (UNHCR): the agency said 24,000 people crossed.\n\nMore.",
+    "Islamabad (Nov 7): officials said 24,000 people crossed.\n\nMore.",
+    # ANI's bracket dateline alone, without the agency-feed disclaimer, is not enough
+    "Islamabad [Pakistan], November 7 : Officials said 24,000 crossed, reported Dawn.\n\nMore.",
+    "Officials said 24,000 people crossed, Reuters reported.\n\nThe UN told BBC it was worried.",
+])
+def test_no_credit_means_the_file_stem(tmp_path, text):
+    assert outlet_of(tmp_path, text) == "017_abc"
+
+
+def test_two_headerless_files_without_credit_in_one_folder_differ(tmp_path):
+    write(tmp_path / "story" / "000_aaaa.txt", " date 2023-11-07 Officials said 1.7 million.")
+    write(tmp_path / "story" / "001_bbbb.txt", " date 2023-11-07 Officials said 2 million.")
+    result = ingest([str(tmp_path / "story")])
+    assert [a.outlet for a in result.articles] == ["000_aaaa", "001_bbbb"]
+
+
+def test_header_outlet_and_url_still_win_over_the_credit(tmp_path):
+    header = outlet_of(tmp_path, "outlet: Dawn\ntitle: T\n\nKABUL (Pajhwok): Officials said.",
+                       "a.txt")
+    url = outlet_of(tmp_path, "url https://www.khaama.com/x date 2023-11-07 KABUL (Pajhwok): "
+                              "Officials said.", "b.txt")
+    assert (header, url) == ("Dawn", "khaama.com")
+
+
+@pytest.mark.parametrize("text, date, starts", [
+    (" date 2023-11-07 Islamabad: officials said.", "2023-11-07", "Islamabad: officials said."),
+    ("\ufeffDATE 2023-11-07\n\nIslamabad: officials said.", "2023-11-07",
+     "Islamabad: officials said."),
+    ("date 2023-11-07T10:30:00+05:00 Officials said.", "2023-11-07", "Officials said."),
+    ("date 2023-11-07\ntitle: Deadline\noutlet: Dawn\n\nOfficials said.", "2023-11-07",
+     "Officials said."),
+    # not the prefix: glued to other characters, or with words in between
+    ("date 2023-11-07x is no date.", None, "date 2023-11-07x is no date."),
+    ("Date of return 2023-11-07 was set.", None, "Date of return 2023-11-07 was set."),
+    ("Lang is a reporter in Kabul.", None, "Lang is a reporter in Kabul."),
+])
+def test_leading_date_prefix_is_the_date_and_leaves_the_text(tmp_path, text, date, starts):
+    (article,) = ingest([str(write(tmp_path / "a.txt", text))]).articles
+    assert (article.date, article.text) == (date, starts)
+
+
+def test_boilerplate_goes_only_as_whole_lines(tmp_path):
+    text = ("Returnees said relatives would\nfollow us on foot, a driver said.\n\n"
+            "Refugees were told to register.\nFollow us on X for the latest updates\n\n"
+            "The ministry issued a disclaimer: This post has been auto-published, it said "
+            "of a fake notice.\n\n"
+            "انہوں نے کہا کہ لوگ سرکاری اکاؤنٹ کو فالو کریں۔ اس کے بعد واٹس ایپ پر پیغام آیا۔")
+    (article,) = ingest([str(write(tmp_path / "a.txt", text))]).articles
+    assert article.text.split("\n\n") == [
+        "Returnees said relatives would follow us on foot, a driver said.",
+        "Refugees were told to register.",
+        "The ministry issued a disclaimer: This post has been auto-published, it said of a "
+        "fake notice.",
+        "انہوں نے کہا کہ لوگ سرکاری اکاؤنٹ کو فالو کریں۔ اس کے بعد واٹس ایپ پر پیغام آیا۔"]
+
+
+@pytest.mark.parametrize("tail", [
+    "(Except for the headline, this story has not been edited by NDTV staff and is published "
+    "from a syndicated feed.)",
+    "Join our WhatsApp channel",
+    "Subscribe to our newsletter for daily updates",
+    "For the latest news, follow us on Google News.",
+    "نوٹ: یہ مضمون لکھاری کا ذاتی نقطہ نظر ہے، ادارے کا اس سے متفق ہونا ضروری نہیں۔",
+    "ہمارا یوٹیوب چینل سبسکرائب کریں",
+    "د تازه خبرونو لپاره مو په ټلګرام کې تعقیب کړئ",
+    "برای دریافت آخرین اخبار به کانال تلگرام ما بپیوندید",
+    "یہ بھی پڑھیں",
+    "© 2023 Dawn. All rights reserved.",
+    "(This is an unedited and auto-generated story from Syndicated News feed, LatestLY Staff may "
+    "not have modified or edited the content body)",
+    "(Only the headline and picture of this report may have been reworked by the Business "
+    "Standard staff; the rest of the content is auto-generated from a syndicated feed.)",
+])
+def test_syndication_and_follow_tails_are_dropped(tmp_path, tail):
+    text = f"Officials said 24,000 people crossed on Friday.\n\n{tail}"
+    (article,) = ingest([str(write(tmp_path / "a.txt", text))]).articles
+    assert article.text == "Officials said 24,000 people crossed on Friday."
+
+
+def test_top_date_line_is_read_and_dropped_when_there_is_no_date(tmp_path):
+    text = "Thursday, 02 November 2023\n\nBy Ahmad Shah\n\nOfficials said 24,000 crossed."
+    (article,) = ingest([str(write(tmp_path / "a.txt", text))]).articles
+    assert (article.date, article.text) == ("2023-11-02", "Officials said 24,000 crossed.")
+
+
+def test_markdown_gets_the_same_reading(tmp_path):
+    text = " date 2023-11-04 KABUL (Pajhwok): Officials said **24,000** crossed.\n\nFollow us on X"
+    (article,) = ingest([str(write(tmp_path / "017_abc.md", text))]).articles
+    assert (article.outlet, article.date, article.text) == (
+        "Pajhwok Afghan News", "2023-11-04", "KABUL (Pajhwok): Officials said 24,000 crossed.")
+
+
+def test_headline_made_from_the_text_leaves_the_dateline_out(by_name, tmp_path):
+    short = ingest([str(write(tmp_path / "a.txt", "KABUL (Pajhwok): 24,000 crossed on Friday."
+                                                  "\n\nMore details followed."))]).articles[0]
+    assert [by_name["001_a3f9c2e81b7d4e60.txt"].title, by_name["002_5c1e0d9b7a2f3386.txt"].title,
+            short.title] == [
+        "Thousands of Afghan families crowded the Torkham border crossing on Friday as…",
+        "Pakistani police began detaining Afghans living in the country without papers…",
+        "24,000 crossed on Friday."]
+
+
+@pytest.mark.parametrize("tail, outlet", [
+    ("(بی بی سی اردو)", "BBC Urdu"), ("— Reuters", "Reuters"), ("(AFP)", "AFP")])
+def test_agency_tag_on_the_last_line_is_the_credit_and_leaves_the_text(tmp_path, tail, outlet):
+    text = f"Officials said 24,000 people crossed on Friday.\n\n{tail}"
+    (article,) = ingest([str(write(tmp_path / "017_abc.txt", text))]).articles
+    assert (article.outlet, article.text) == (
+        outlet, "Officials said 24,000 people crossed on Friday.")
+
+
+@pytest.mark.parametrize("text", [
+    "برطانوی نشریاتی ادارے (بی بی سی) کے مطابق 24 ہزار افراد واپس گئے۔\n\nمزید۔",
+    "یوې رسنۍ (بي بي سي) ته چارواکو وویل چې ۲۴ زره کسان راستانه شول.\n\nنور.",
+])
+def test_outlet_named_in_parentheses_inside_a_sentence_is_not_the_credit(tmp_path, text):
+    assert outlet_of(tmp_path, text) == "017_abc"
+
+
+def test_city_dateline_without_colon_is_a_credit_in_pashto(tmp_path):
+    text = "کابل (پژواک) د کډوالو وزارت وايي چې ۲۴ زره کسان راستانه شول.\n\nنور."
+    assert outlet_of(tmp_path, text) == "Pajhwok Afghan News"
+
+
+def test_closing_bullet_lines_are_text_not_tags(tmp_path):
+    text = "Officials listed the changes.\n\n- Torkham reopened\n\n- Camps expanded"
+    (article,) = ingest([str(write(tmp_path / "a.txt", text))]).articles
+    assert article.text == text
+
+
+@pytest.mark.parametrize("paragraph", [
+    '"Follow us on foot," the commander told the families.',
+    "Copyright disputes over the film delayed its release.",
+    "The ministry said the messages were auto-generated from a syndicated feed of rumours.",
+    "«ہمیں فالو کریں» انہوں نے سرحد پر خاندانوں سے کہا۔",
+])
+def test_sentences_that_only_look_like_boilerplate_stay(tmp_path, paragraph):
+    text = f"Officials said 24,000 people crossed on Friday.\n\n{paragraph}"
+    (article,) = ingest([str(write(tmp_path / "a.txt", text))]).articles
+    assert article.text == text

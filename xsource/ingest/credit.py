@@ -1,0 +1,238 @@
+"""The outlet an article credits itself to, read only where outlets put their credit.
+
+A scraped file often has no `outlet:` header and no URL, and many such files sit in one folder
+(one story, many outlets). The text itself usually says who wrote it, in two places:
+
+* the dateline that opens the text: "KABUL (Pajhwok):", "Islamabad, Nov 7 (Reuters) -",
+  "Islamabad [Pakistan], November 7 (ANI):", "کابل (پژواک):", "اسلام آباد (ڈیلی پاکستان آن
+  لائن)" (the first paragraph, or the second when the first is a short headline);
+* the end: a source line ("Source: Pajhwok", "منبع: طلوع‌نیوز", "سرچینه: ...", "ذریعہ: ...",
+  "Courtesy: Dawn") or an agency tag closing the last paragraph ("... the official said.—AFP").
+
+ANI's syndicated copy has its own signature: the "City [Country], Month Day :" dateline with
+no credit, plus the "auto-published from an agency feed" disclaimer; that is credited to ANI.
+
+Outlets named anywhere else ("reported The Express Tribune", "told BBC") are sources quoted by
+the article, never its outlet. A credit is mapped to one canonical name: agency codes from the
+table below, media outlets from the glossary (TOLOnews, Dawn, Pajhwok Afghan News, BBC + "Urdu"
+...). An unknown credit is kept as written only when it reads like an outlet name ("ڈیلی
+پاکستان آن لائن", "Khaama Press"), never a "(Staff Reporter)" or "(نمائندہ خصوصی)".
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from functools import lru_cache
+
+from xsource.ingest.pagetext import SOURCE_LINE, TAIL_TAG, is_agency_feed_note
+
+AGENCIES = {
+    "ANI": ("ANI", "Asian News International", "اے این آئی"),
+    "APP": ("APP", "Associated Press of Pakistan", "اے پی پی"),
+    "AFP": ("AFP", "Agence France-Presse", "Agence France Presse", "اے ایف پی", "فرانس پریس",
+            "خبرگزاری فرانسه", "آژانس فرانس پرس"),
+    "AP": ("AP", "Associated Press", "اے پی"),
+    "Reuters": ("Reuters", "رائٹرز", "روئٹرز", "رویترز", "رویټرز", "خبرگزاری رویترز"),
+    "Xinhua": ("Xinhua", "Xinhua News Agency", "ژنہوا", "شنہوا", "شینهوا", "خبرگزاری شینهوا"),
+    "IANS": ("IANS",),
+    "PTI": ("PTI", "Press Trust of India"),  # Latin only: پی ٹی آئی is the party
+    "IRNA": ("IRNA", "ایرنا", "ارنا", "خبرگزاری ایرنا"),
+    "PPI": ("PPI", "Pakistan Press International"),
+    "NNI": ("NNI",),
+    # dateline forms the glossary does not list (it has "د باختر خبري آژانس")
+    "Bakhtar News Agency": ("باختر",),
+    "Radio Azadi": ("آزادی رادیو", "ازادي راډیو"),
+}
+# Glossary organizations that are media outlets; a desk glossary can add more with a note
+# saying newspaper/broadcaster/news agency.
+MEDIA_IDS = {"org.tolonews", "org.express_tribune", "org.dawn", "org.geo_news", "org.bbc",
+             "org.voa", "org.radio_azadi", "org.afintl", "org.pajhwok", "org.bakhtar",
+             "org.ariana_news"}
+_MEDIA_NOTE = re.compile(r"newspaper|broadcaster|news agency|news channel|news site|outlet", re.I)
+_SERVICE = {"urdu": "Urdu", "اردو": "Urdu", "pashto": "Pashto", "پښتو": "Pashto",
+            "پشتو": "Pashto", "dari": "Dari", "دری": "Dari", "persian": "Persian",
+            "فارسی": "Persian"}
+
+_NOT_OUTLET = re.compile(
+    r"reporter|correspondent|\bdesk\b|\bstaff\b|bureau|agencies|monitoring|stringer|^agency$|"
+    r"نمائندہ|نمائندے|رپورٹر|ڈیسک|نامہ ?نگار|خبر ?نگار|ایجنسیاں|ایجنسیز|خبرنگار|گزارشگر|"
+    r"خبریال|استازی|رپورټر|ویب|\bweb\b|updated|exclusive", re.I)
+_OUTLETISH = re.compile(
+    r"\b(?:news|times|daily|post|tribune|radio|tv|television|press|online|media|herald|"
+    r"gazette|observer|nation|express|today|network|wire)\b|نیوز|ٹائمز|ڈیلی|روزنامہ|آن ?لائن|"
+    r"ٹی ?وی|ریڈیو|راډیو|رادیو|تلویزیون|ټلویزیون|آژانس|اژانس|خبرگزاری|خبري|ایجنسی|پریس|میڈیا|"
+    r"رسانه|ورځپاڼه|اخبار|روزنامه", re.I)
+
+_CREDIT = r"\((?P<credit>[^()\n\d]{2,40})\)"
+_LATIN_PLACE = (r"(?P<place>[A-Z][A-Za-z.'’-]*(?:[ -][A-Z][A-Za-z.'’-]*){0,3})"
+                r"(?P<country>\s*\[[^\]\n]{1,40}\])?"
+                r"(?P<date>,\s*(?:[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:,\s*\d{4})?"
+                r"|\d{1,2}\s+[A-Z][a-z]{2,9}\.?(?:\s+\d{4})?))?")
+# Latin datelines end in ":" or a dash; Urdu ones often run straight into the sentence.
+_LATIN_DATELINE = re.compile(r"^\W{0,2}(?:" + _LATIN_PLACE + r"\s*)?" + _CREDIT + r"\s*[:：\-–—]")
+_RTL_DATELINE = re.compile(r"^\W{0,2}(?P<place>[\u0600-\u06ff\u200c]+(?:\s[\u0600-\u06ff\u200c]+)"
+                           r"{0,2})?\s*" + _CREDIT)
+# A parenthesis followed by a postposition is a name inside the sentence, not a dateline:
+# "(بی بی سی) کے مطابق" (according to), "(بي بي سي) ته" (to), "(بی‌بی‌سی) به گزارش".
+_QUOTED_BY = re.compile(r"\s*(?:کے|کی|کا|کو|نے|سے|میں|پر|ته|د|له|په|کې|څخه|را|به|از|در|با|و)"
+                        r"(?=\s|$)")
+_ANI_DATELINE = re.compile(r"^\W{0,2}[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3} \[[A-Z][\w .'’-]{1,30}"
+                           r"\],? (?:[A-Z][a-z]{2,8}\.? \d{1,2}|\d{1,2} [A-Z][a-z]{2,8})\s*:")
+_AGENCY_TAG = re.compile(r"(?:[.۔”\"]\s*[—–-]\s*|\()"
+                         r"(?P<credit>[A-Za-z]{2,10}|[\u0600-\u06ff ]{2,24})\)?\s*$")
+
+
+def outlet_from_credit(text: str, dropped: Sequence[str] = ()) -> str | None:
+    """The canonical outlet the text credits itself to, or None (see the module docstring).
+
+    `dropped` are the boilerplate units trimmed from the text (`pagetext.trim_plain`): the
+    source line and the agency-feed disclaimer are read from there."""
+    paragraphs = [p.strip() for p in text.split("\n\n") if p.strip()]
+    if not paragraphs:
+        return None
+    after_headline = len(paragraphs) > 1 and _is_headline(paragraphs[0])
+    openings = paragraphs[:2] if after_headline else paragraphs[:1]
+    for opening in openings:
+        outlet = _dateline_credit(opening)
+        if outlet:
+            return outlet
+    tail = [unit.strip() for unit in dropped if SOURCE_LINE.match(unit.strip())]
+    for line in [*tail, paragraphs[-1]]:
+        source = SOURCE_LINE.match(line)
+        if source:
+            outlet = _source_name(source.group("name"))
+            if outlet:
+                return outlet
+    for unit in [*(u.strip() for u in dropped), paragraphs[-1]]:
+        alone = TAIL_TAG.match(unit)  # "(AFP)" as the last line
+        outlet = alone and known_outlet(alone.group("paren") or alone.group("dash"))
+        if outlet:
+            return outlet
+    tag = _AGENCY_TAG.search(paragraphs[-1][-40:])  # "... the official said.—AFP"
+    if tag and len(paragraphs[-1]) > 40:
+        outlet = known_outlet(tag.group("credit"))
+        if outlet:
+            return outlet
+    if any(_ANI_DATELINE.match(p) for p in openings) and any(
+            is_agency_feed_note(unit) for unit in (*dropped, paragraphs[-1])):
+        return "ANI"
+    return None
+
+
+def strip_dateline(paragraph: str) -> str:
+    """The paragraph without a credited or ANI-style dateline, for a headline made from it."""
+    head = paragraph[:160]
+    match = _ANI_DATELINE.match(head)
+    if not match and _dateline_credit(paragraph):
+        match = _LATIN_DATELINE.match(head) or _RTL_DATELINE.match(head)
+    if not match:
+        return paragraph
+    rest = paragraph[match.end():].lstrip(" \t:：-–—")
+    return rest or paragraph
+
+
+def known_outlet(name: str) -> str | None:
+    """Canonical name of an agency or glossary media outlet written as `name`, else None."""
+    key = _key(name)
+    table = _outlet_table()
+    if key in table:
+        return table[key]
+    words = key.split()
+    if len(words) > 1 and words[-1] in _SERVICE:  # "بی بی سی اردو" -> BBC Urdu
+        base = table.get(" ".join(words[:-1]))
+        if base:
+            return f"{base} {_SERVICE[words[-1]]}"
+    return None
+
+
+def _dateline_credit(paragraph: str) -> str | None:
+    head = paragraph[:160]
+    match = _LATIN_DATELINE.match(head) or _RTL_DATELINE.match(head)
+    if not match:
+        return None
+    credit = match.group("credit").strip()
+    place = match.group("place") or ""
+    # "برطانوی نشریاتی ادارے (بی بی سی) کے مطابق"; but "کابل (پژواک) د ..." is a dateline
+    if _QUOTED_BY.match(paragraph, match.end()) and _key(place) not in _place_keys():
+        return None
+    if _is_acronym_of(credit, place):  # "Pakistan Tehreek-e-Insaf (PTI): ..." is no dateline
+        return None
+    outlet = known_outlet(credit)
+    if outlet:
+        return outlet
+    if _other_glossary_entry(credit):  # "(پی ٹی آئی)" is the party, "(UNHCR)" the agency
+        return None
+    if _NOT_OUTLET.search(credit) or not _OUTLETISH.search(credit) or len(credit.split()) > 5:
+        return None
+    return " ".join(credit.split())
+
+
+def _source_name(name: str) -> str | None:
+    name = " ".join(name.strip(" .۔").split())
+    outlet = known_outlet(name)
+    if outlet:
+        return outlet
+    if (not name or len(name.split()) > 6 or re.search(r"\d|[,/&]| and |،", name)
+            or _NOT_OUTLET.search(name) or _other_glossary_entry(name)):
+        return None
+    return name
+
+
+def _is_headline(paragraph: str) -> bool:
+    return len(paragraph) <= 150 and not re.search(r"[.۔؟?!]\s*$", paragraph)
+
+
+def _is_acronym_of(credit: str, place: str) -> bool:
+    letters = "".join(word[0] for word in re.split(r"[\s-]+", place) if word[:1].isupper())
+    return len(letters) >= 2 and credit.replace(".", "").upper() == letters.upper()
+
+
+def _key(name: str) -> str:
+    from xsource.normalize import normalize
+
+    name = re.sub(r"^the\s+", "", name.strip(), flags=re.I)
+    return " ".join(normalize(name.replace("\u200c", " "), "und").split())
+
+
+@lru_cache(maxsize=1)
+def _outlet_table() -> dict[str, str]:
+    table = {_key(form): canonical for canonical, forms in AGENCIES.items() for form in forms}
+    for entry in _glossary_entries():
+        if entry.id in MEDIA_IDS or (entry.type == "organization"
+                                     and _MEDIA_NOTE.search(entry.notes or "")):
+            for form in (entry.canonical, *_variants(entry)):
+                table.setdefault(_key(form), entry.canonical)
+    return table
+
+
+@lru_cache(maxsize=1)
+def _other_keys() -> frozenset[str]:
+    outlets = set(_outlet_table().values())
+    return frozenset(_key(form) for entry in _glossary_entries()
+                     if entry.canonical not in outlets
+                     for form in (entry.canonical, *_variants(entry)))
+
+
+@lru_cache(maxsize=1)
+def _place_keys() -> frozenset[str]:
+    return frozenset(_key(form) for entry in _glossary_entries() if entry.type == "place"
+                     for form in (entry.canonical, *_variants(entry)))
+
+
+def _other_glossary_entry(name: str) -> bool:
+    return _key(name) in _other_keys()
+
+
+def _variants(entry) -> list[str]:
+    return [form for forms in entry.variants.values() for form in forms]
+
+
+@lru_cache(maxsize=1)
+def _glossary_entries() -> tuple:
+    from xsource.glossary import GlossaryError, load_glossaries
+
+    try:
+        return tuple(load_glossaries().entries.values())
+    except (GlossaryError, OSError):  # a broken glossary is reported by the stages that need
+        return ()                     # it; ingest still credits agencies from the table
