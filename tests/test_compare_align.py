@@ -85,9 +85,12 @@ def test_each_link_says_what_matched():
     claims, alignment = run([dawn, pajhwok])
     (link,) = [l for l in alignment.links
                if "1.7" in claims[l.a].text_en and "1.7" in claims[l.b].text_en]
-    assert link.evidence.startswith("text 0.")
-    assert "entities: pakistan, afghans" in link.evidence
-    assert link.evidence.endswith("number 1,700,000")
+    from xsource.compare.align import evidence
+
+    said = evidence(claims, link, S)
+    assert said.startswith("text 0.")
+    assert "entities: pakistan, afghans" in said
+    assert said.endswith("number 1,700,000")
     assert 0 < link.score <= 1
 
 

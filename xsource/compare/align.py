@@ -61,7 +61,23 @@ class Link:
     a: int  # claim indexes
     b: int
     score: float
-    evidence: str
+    text: float  # the pair's text similarity (its evidence is written from it: `evidence`)
+
+
+def evidence(claims: Sequence[Claim], link: Link, settings: CompareSettings,
+             memo: dict | None = None) -> str:
+    """What matched, for a human ("text 0.82; entities: torkham; number 1,700,000"); written
+    when the links table is built, not during alignment. `memo`: claim index -> link facts."""
+    memo = memo if memo is not None else {}
+
+    def facts_of(i: int) -> tuple:
+        found = memo.get(i)
+        if found is None:
+            found = memo[i] = link_facts(claims[i], key_figures(claims[i],
+                                                                settings.min_bare_figure_key))
+        return found
+
+    return describe_link(facts_of(link.a), facts_of(link.b), link.text)
 
 
 @dataclass(frozen=True)
@@ -170,13 +186,6 @@ def _align(claims: Sequence[Claim], story_of: Sequence[int], article_of: Sequenc
     members: dict[int, list[int]] = {i: [i] for i in range(n)}
     members_articles: dict[int, set[int]] = {i: {x} for i, x in enumerate(articles.tolist())}
     links: list[Link] = []
-    memo: dict[int, tuple] = {}
-
-    def facts_of(i: int) -> tuple:
-        found = memo.get(i)
-        if found is None:
-            found = memo[i] = link_facts(claims[i], figs[i])
-        return found
 
     refused: set[tuple[int, int, int, int]] = set()
     for a, b, s, t in zip(picked_a, picked_b, picked_s, picked_t):
@@ -193,7 +202,7 @@ def _align(claims: Sequence[Claim], story_of: Sequence[int], article_of: Sequenc
         root, other = ra, rb
         members_articles[root] |= members_articles.pop(other)
         members[root].extend(members.pop(other))
-        links.append(Link(a, b, round(s, 4), describe_link(facts_of(a), facts_of(b), t)))
+        links.append(Link(a, b, round(s, 4), t))
     timings["cluster"] = time.perf_counter() - clock
     clock = time.perf_counter()
     root_of = [uf.find(i) for i in range(n)]
@@ -224,8 +233,7 @@ def _align(claims: Sequence[Claim], story_of: Sequence[int], article_of: Sequenc
         k = index_of_root[x.root]
         clusters[k].append(x.claim)
         extra.add((x.claim, k))
-        links.append(Link(x.claim, x.partner, round(min(x.score, 1.0), 4),
-                          describe_link(facts_of(x.claim), facts_of(x.partner), x.text)))
+        links.append(Link(x.claim, x.partner, round(min(x.score, 1.0), 4), x.text))
         link_cluster.append(k)
     timings["facets"] = time.perf_counter() - clock
     linkable = frozenset((cands.a[ok] * n + cands.b[ok]).tolist())

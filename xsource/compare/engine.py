@@ -8,7 +8,7 @@ from dataclasses import replace
 from collections.abc import Callable, Sequence
 from datetime import datetime, timezone
 
-from xsource.compare.align import align_claims, collector_paused
+from xsource.compare.align import align_claims, collector_paused, evidence
 from xsource.compare.classify import classify_cluster, importance, value_sides
 from xsource.compare.examples import cap_conflict_examples
 from xsource.compare.framing import framing_rows
@@ -122,6 +122,7 @@ def compare(
     cluster_of_claim: dict[int, str] = {}
     clusters_of_claim: dict[int, list[str]] = {}
     said: set = set()  # (kind, claim pair) of attribution/polarity rows already reported
+    evidence_memo: dict[int, tuple] = {}
     done = 0
     for s_num, story in enumerate(stories):
         members_list = clusters_by_story.get(s_num, [])
@@ -152,7 +153,7 @@ def compare(
             for l in links:
                 link_rows.append({"cluster_id": cid, "claim_a": units[l.a].id,
                                   "claim_b": units[l.b].id, "score": l.score,
-                                  "evidence": l.evidence})
+                                  "evidence": evidence(units, l, settings, evidence_memo)})
             weak = [glossary_only[owner[i]] for i in members]
             sides = value_sides(group, verdict.disagreements)
             for d in verdict.disagreements:
