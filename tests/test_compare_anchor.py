@@ -133,6 +133,33 @@ def test_a_ministry_named_as_the_source_is_who_said_it_not_what_was_said():
     assert ("entity", "org_pk_interior_ministry") not in claim_keys(said_claim)
     assert ("entity", "org_pk_interior_ministry") in claim_keys(acted_claim)
     assert "ministry" not in matching_words(said_claim, frozenset())
+    employer = article("Azadi Radio", "ps", "c", c(
+        "of Islamic Emirate of Afghanistan spokesperson Zabihullah Mujahid reopened good step "
+        "called.", entities=("org.islamic_emirate", "person.zabihullah_mujahid"))).claims[0]
+    forces = article("TOLOnews", "prs", "d", c(
+        "Torkham closed after clash between forces Islamic Emirate and Pakistan Army.",
+        entities=("org.islamic_emirate", "org.pakistan_army"))).claims[0]
+    assert source_organisations(employer) == {"org.islamic_emirate"}
+    assert source_organisations(forces) == frozenset()
+
+
+def test_one_person_asserting_and_denying_is_never_one_fact():
+    import numpy as np
+
+    from xsource.compare.align import _two_statements, score_pairs
+
+    mujahid = ("person.zabihullah_mujahid", "org.islamic_emirate")
+    welcome = c("Islamic Emirate spokesperson Zabihullah Mujahid called the reopening a good "
+                "step.", entities=mujahid)
+    denial = c("Islamic Emirate spokesperson Zabihullah Mujahid said its forces did not open "
+               "fire first.", entities=mujahid, speaker="person.zabihullah_mujahid",
+               attribution="said", polarity="denied")
+    items = [article("Azadi Radio", "en", "a", welcome), article("TOLOnews", "en", "b", denial)]
+    claims = [cl for it in items for cl in it.claims]
+    scored = score_pairs(claims, [0, 0], [0, 1], S)
+    assert scored.score.tolist() and scored.score[0] >= S.link_threshold  # alike on words
+    assert _two_statements(claims, scored.a, scored.b, np.ones(1, dtype=bool)).tolist() == [True]
+    assert linked(items) == set()
 
 
 def test_a_document_each_outlet_names_once_anchors_even_when_most_outlets_name_it():

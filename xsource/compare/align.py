@@ -21,27 +21,14 @@ from __future__ import annotations
 
 import gc
 import time
-from contextlib import contextmanager
 from collections import Counter
 from collections.abc import Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 import numpy as np
 from rapidfuzz import fuzz, process
 
-from xsource.compare.settings import CompareSettings
-from xsource.compare.sparse import Candidates, UnionFind, candidate_pairs
-from xsource.compare.text import (
-    VAGUE_WORDS,
-    claim_keys,
-    english_vocabulary,
-    is_glossary_only,
-    key_figures,
-    matching_words,
-    media_words,
-    singular,
-)
-from xsource.compare.facets import claim_facts, extra_memberships
 from xsource.compare.anchors import (
     anchored,
     describe_link,
@@ -49,6 +36,21 @@ from xsource.compare.anchors import (
     may_be_near,
     named_speaker,
     near_pair,
+)
+from xsource.compare.classify import voice
+from xsource.compare.facets import claim_facts, extra_memberships
+from xsource.compare.settings import CompareSettings
+from xsource.compare.sparse import Candidates, UnionFind, candidate_pairs
+from xsource.compare.text import (
+    VAGUE_WORDS,
+    claim_keys,
+    english_vocabulary,
+    entity_key,
+    is_glossary_only,
+    key_figures,
+    matching_words,
+    media_words,
+    singular,
 )
 from xsource.records import Claim
 
@@ -170,6 +172,7 @@ def _align(claims: Sequence[Claim], story_of: Sequence[int], article_of: Sequenc
     ok = (score >= settings.link_threshold) & (
         (cands.cosine >= settings.min_key_overlap) | (text >= settings.text_only_threshold)
         | scored.near)
+    ok &= ~_two_statements(claims, cands.a, cands.b, ok)
     ok &= anchored(claims, scored, ok & (text < settings.anchor_text_bar), settings)
     order = np.argsort(-score[ok], kind="stable")
     picked_a = cands.a[ok][order].tolist()
@@ -423,6 +426,20 @@ def distinctive_keys(keys: list, story_of: Sequence[int], article_of: Sequence[i
         words.append(frozenset(w))
         names.append(frozenset(e))
     return words, names
+
+
+def _two_statements(claims: Sequence[Claim], a: np.ndarray, b: np.ndarray,
+                    check: np.ndarray) -> np.ndarray:
+    """Pairs in `check` where one person asserts and denies: two of their statements (Mujahid
+    welcoming a reopening / Mujahid saying his forces did not fire first), never one fact,
+    however alike the "Islamic Emirate spokesperson Zabihullah Mujahid said" around them."""
+    out = np.zeros(len(check), dtype=bool)
+    denied = np.fromiter((c.polarity == "denied" for c in claims), bool, len(claims))
+    idx = np.flatnonzero(check & (denied[a] != denied[b]))
+    for k in idx.tolist():
+        va, vb = voice(claims[int(a[k])]), voice(claims[int(b[k])])
+        out[k] = bool(va and vb) and entity_key(va) == entity_key(vb)
+    return out
 
 
 def _cohesive(xs: list[int], ys: list[int], pair_score: dict, n: int, minimum: float) -> bool:

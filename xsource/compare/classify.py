@@ -7,13 +7,12 @@ neither agrees nor disagrees with anyone).
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 import math
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date as Date
+from functools import lru_cache
 
 from xsource.compare.figures import compatible, display, same_quantity
 from xsource.compare.settings import CompareSettings
@@ -190,7 +189,7 @@ def _who(claim: Claim) -> str:
     return "unnamed sources" if claim.attribution == "sources" else "anonymous official"
 
 
-def _voice(claim: Claim) -> str | None:
+def voice(claim: Claim) -> str | None:
     """Who is speaking: the named speaker, else the one person the claim names ("Mujahid
     called the reopening a good step" has a verb the speaker rules do not list)."""
     if claim.speaker and not _is_anonymous(claim):
@@ -200,7 +199,7 @@ def _voice(claim: Claim) -> str | None:
 
 
 def _one_named_speaker(ca: Claim, cb: Claim) -> bool:
-    a, b = _voice(ca), _voice(cb)
+    a, b = voice(ca), voice(cb)
     return bool(a and b) and _same_person(a, b)
 
 

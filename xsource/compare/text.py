@@ -214,12 +214,17 @@ def matching_words(claim: Claim, vocab: frozenset[str]) -> list[str]:
 _SPEECH = frozenset("said says say told tells announced informed stated added reiterated "
                     "confirmed insisted noted".split())
 _ID_NOISE = frozenset({"org", "pk", "af", "the", "of"})
+# "Islamic Emirate spokesperson Zabihullah Mujahid", "Foreign Office spokeswoman": the
+# organisation only says whose spokesperson is speaking
+_SPEAKER_TITLES = frozenset("spokesperson spokesman spokeswoman spokespersons minister "
+                            "official officials envoy ambassador representative".split())
 
 
 def source_organisations(claim: Claim) -> frozenset[str]:
     """Organisations the sentence names as its source ("the interior ministry reiterated",
-    "Pakistan Interior Ministry says that", "a source in the Interior Ministry said"): who
-    said it, not what was said. Left in the matching keys, two statements on different
+    "Pakistan Interior Ministry says that", "a source in the Interior Ministry said") or as
+    its speaker's employer ("Islamic Emirate spokesperson Zabihullah Mujahid"): who said it,
+    not what was said. Left in the matching keys, two statements on different
     matters sourced to one ministry look alike (the PoR exemption and the TTP link)."""
     orgs = [e for e in claim.entities if e.startswith("org.")]
     if not orgs:
@@ -235,7 +240,8 @@ def source_organisations(claim: Claim) -> frozenset[str]:
         for i in ends:
             after = tokens[i + 1:i + 5]
             before = tokens[max(0, i - len(words) - 3):max(0, i - len(words) + 1)]
-            if _SPEECH & set(after) or "according" in before:
+            if (_SPEECH & set(after) or "according" in before
+                    or _SPEAKER_TITLES & set(tokens[i + 1:i + 4])):
                 found.add(org)
                 break
     return frozenset(found)
