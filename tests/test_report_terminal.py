@@ -122,3 +122,16 @@ def test_progress_bar_draws_one_bar_per_stage_and_handles_unknown_totals():
         quiet("ingest", 1, 1)
     drawn = buffer.getvalue()
     assert "ingest" in drawn and "4/4" in drawn and "translate" in drawn
+
+
+def test_a_long_glossary_only_warning_names_a_dozen_and_counts_the_rest():
+    import polars as pl
+
+    c = fixture_comparison()
+    many = pl.concat([c.articles.with_columns((pl.col("id") + f"-{k}").alias("id"),
+                                              (pl.col("outlet") + f" {k}").alias("outlet"))
+                      for k in range(20)])
+    text = to_text(replace(c, articles=many), width=400)
+    line = next(l for l in text.splitlines() if l.startswith("warning:"))
+    assert line.endswith(" more (see the report)")
+    assert line.startswith("warning: 20 article(s)") and line.count(" (ps)") == 12

@@ -26,6 +26,7 @@ _STORY_COLS = (("story", 10, 60), ("articles", 8, 8), ("outlets", 8, 36), ("lang
 _CONFLICT_COLS = (("kind", 11, 11), ("claim", 10, 60), ("outlet a", 8, 18), ("value a", 9, 20),
                   ("outlet b", 8, 18), ("value b", 9, 20))
 _NUMERIC = {"articles", "agree", "conflict", "single"}
+_LISTED = 12  # glossary-only articles named in the warning line; the report lists them all
 
 
 def _fit(columns, width: int, rows: list[list[Text]]) -> list[int]:
@@ -93,9 +94,13 @@ class Summary:
                                 width, rows))
         glossary_only = [a for sv in views for a in sv.glossary_only]
         if glossary_only:
+            shown = [f"{v.clean(a.get('outlet'))} ({v.clean(a.get('lang'))})"
+                     for a in glossary_only[:_LISTED]]
+            more = len(glossary_only) - len(shown)
             parts.append(Text(f"warning: {len(glossary_only)} article(s) translated by the glossary "
-                              "only: " + ", ".join(f"{v.clean(a.get('outlet'))} ({v.clean(a.get('lang'))})"
-                                                   for a in glossary_only), style="yellow"))
+                              "only: " + ", ".join(shown)
+                              + (f" and {more} more (see the report)" if more > 0 else ""),
+                              style="yellow"))
         if facts["skipped"]:
             parts.append(Text("skipped inputs: " + ", ".join(f"{n} {v.clean(r)}"
                                                               for r, n in facts["skipped"].items())))
