@@ -14,6 +14,7 @@ and in one cluster of its own when no unit did.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 
 from xsource.compare.text import key_figures
 from xsource.records import Claim
@@ -45,19 +46,12 @@ def fact_units(claims: Sequence[Claim], min_bare: float
         other_numbers = tuple(n for n in claim.numbers if id(n) not in figures)
         other_dates = tuple(d for d in claim.dates if id(d) not in written)
         for kind, mentions in facts:
-            units.append(_with_facts(claim, other_numbers + (mentions if kind == "figure" else ()),
-                                     other_dates + (mentions if kind == "date" else ())))
+            units.append(replace(claim,
+                                 numbers=other_numbers + (mentions if kind == "figure" else ()),
+                                 dates=other_dates + (mentions if kind == "date" else ())))
             owner.append(i)
             kinds.append(FIGURE if kind == "figure" else DATE)
     return units, owner, kinds
-
-
-def _with_facts(claim: Claim, numbers: tuple, dates: tuple) -> Claim:
-    """`dataclasses.replace(claim, numbers=..., dates=...)` without re-running the frozen
-    __init__ field by field (a third of the unit split's time on 50k claims)."""
-    unit = object.__new__(Claim)
-    unit.__dict__.update(claim.__dict__, numbers=numbers, dates=dates)
-    return unit
 
 
 def _facts(claim: Claim, min_bare: float) -> list[tuple[str, tuple]]:
