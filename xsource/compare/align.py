@@ -405,9 +405,10 @@ def distinctive_keys(keys: list, story_of: Sequence[int], article_of: Sequence[i
     # articles). Only documents: people and organisations are mostly the sources of
     # statements ("the interior ministry said"), places say where.
     holders: dict = {}
-    for s, a, item in zip(story_of, article_of, keys):
-        for key in item:
-            if key[0][:7] == "en:doc_":
+    documents = {key for df in dfs.values() for key in df if key[0][:7] == "en:doc_"}
+    if documents:
+        for s, a, item in zip(story_of, article_of, keys):
+            for key in documents.intersection(item):
                 holders.setdefault((s, key), set()).add(a)
     words, names = [], []
     for s, item in zip(story_of, keys):
