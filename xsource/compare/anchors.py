@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from xsource.compare.classify import ANONYMOUS_SPEAKERS
-from xsource.compare.figures import same_quantity
+from xsource.compare.figures import near_figure
 from xsource.compare.settings import CompareSettings
 from xsource.compare.sparse import shared_counts
 from xsource.compare.text import (
@@ -99,12 +99,7 @@ def near_figures(a: Claim, b: Claim, settings: CompareSettings) -> bool:
 
 
 def near_pair(a: Claim, figures_a: list, b: Claim, figures_b: list, settings: CompareSettings) -> bool:
-    for x in figures_a:
-        for y in figures_b:
-            small, big = sorted((abs(x.value), abs(y.value)))
-            if small and big / small <= settings.figure_near_ratio and same_quantity(a, x, b, y, settings):
-                return True
-    return False
+    return any(near_figure(a, x, b, y, settings) for x in figures_a for y in figures_b)
 
 
 def evidence(a: Claim, b: Claim, text_score: float,

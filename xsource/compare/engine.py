@@ -109,12 +109,9 @@ def compare(
     for link, k in zip(alignment.links, alignment.link_cluster):
         links_of_cluster.setdefault(k, []).append(link)
     primary = alignment.primary()
-    kept = {id(m) for m in fold(alignment.clusters, owner)}
     clusters_by_story: dict[int, list[tuple[int, list[int]]]] = {}
-    for k, members in enumerate(alignment.clusters):
-        if id(members) not in kept:
-            continue
-        members.sort()
+    for k in fold(alignment.clusters, owner):
+        members = sorted(alignment.clusters[k])
         clusters_by_story.setdefault(story_idx[owner[members[0]]], []).append((k, members))
 
     cluster_rows, link_rows, conflict_rows, omission_rows = [], [], [], []

@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
-from xsource.compare.figures import same_quantity
+from xsource.compare.figures import near_figure
 from xsource.compare.settings import CompareSettings
 from xsource.records import Claim
 
@@ -48,13 +48,8 @@ def shared_facts(a: Claim, facts_a: tuple, b: Claim, facts_b: tuple,
     figs_a, dates_a, names_a = facts_a
     figs_b, dates_b, names_b = facts_b
     out: set = set()
-    for k, x in enumerate(figs_a):
-        for y in figs_b:
-            small, big = sorted((abs(x.value), abs(y.value)))
-            if small and big / small <= settings.figure_near_ratio and same_quantity(
-                    a, x, b, y, settings):
-                out.add(("figure", k))
-                break
+    out.update(("figure", k) for k, x in enumerate(figs_a)
+               if any(near_figure(a, x, b, y, settings) for y in figs_b))
     out.update(("date", d) for d in dates_a & dates_b)
     out.update(("name", e) for e in names_a & names_b)
     return out

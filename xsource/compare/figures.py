@@ -187,6 +187,14 @@ def same_quantity(ca: Claim, a: NumberMention, cb: Claim, b: NumberMention,
     return bool(qa & qb)
 
 
+def near_figure(ca: Claim, a: NumberMention, cb: Claim, b: NumberMention,
+                s: CompareSettings) -> bool:
+    """Figures of the same quantity within `figure_near_ratio` of each other: the same
+    figure reported, or a disagreement worth seeing side by side."""
+    small, big = sorted((abs(a.value), abs(b.value)))
+    return bool(small) and big / small <= s.figure_near_ratio and same_quantity(ca, a, cb, b, s)
+
+
 def display(n: NumberMention) -> str:
     """"nearly 2,000,000", "1,730,000", "more than 500 families", "12%"."""
     value = int(n.value) if n.value == int(n.value) else n.value

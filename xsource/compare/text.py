@@ -226,10 +226,13 @@ def source_organisations(claim: Claim) -> frozenset[str]:
     its speaker's employer ("Islamic Emirate spokesperson Zabihullah Mujahid"): who said it,
     not what was said. Left in the matching keys, two statements on different
     matters sourced to one ministry look alike (the PoR exemption and the TTP link)."""
-    orgs = [e for e in claim.entities if e.startswith("org.")]
-    if not orgs:
-        return frozenset()
-    tokens = english_form(claim.text_en).split()
+    orgs = tuple(e for e in claim.entities if e.startswith("org."))
+    return _source_organisations(claim.text_en, orgs) if orgs else frozenset()
+
+
+@lru_cache(maxsize=65536)  # asked for each alignment unit of a sentence and for its words
+def _source_organisations(text_en: str, orgs: tuple[str, ...]) -> frozenset[str]:
+    tokens = english_form(text_en).split()
     found = set()
     for org in orgs:
         words = [w for w in org[4:].split("_") if w not in _ID_NOISE]

@@ -66,18 +66,18 @@ def _facts(claim: Claim, min_bare: float) -> list[tuple[str, tuple]]:
     return [(kind, tuple(mentions)) for (kind, _), mentions in by_value.items()]
 
 
-def fold(clusters: Sequence[list[int]], owner: Sequence[int]) -> list[list[int]]:
-    """Clusters of units -> the clusters to report (still of units): drop a unit left alone
-    whose claim reached another outlet through another unit, and keep one lone unit per
-    claim that reached nobody (its claim is a single once, not once per fact)."""
+def fold(clusters: Sequence[list[int]], owner: Sequence[int]) -> list[int]:
+    """Indexes of the clusters (of units) to report: not a unit left alone whose claim
+    reached another outlet through another unit, and one lone unit per claim that reached
+    nobody (its claim is a single once, not once per fact)."""
     shared = {owner[u] for members in clusters if len(members) > 1 for u in members}
     alone: set[int] = set()
-    kept: list[list[int]] = []
-    for members in clusters:
+    kept: list[int] = []
+    for k, members in enumerate(clusters):
         if len(members) == 1:
             claim = owner[members[0]]
             if claim in shared or claim in alone:
                 continue
             alone.add(claim)
-        kept.append(members)
+        kept.append(k)
     return kept
