@@ -149,11 +149,14 @@ def test_one_person_asserting_and_denying_is_never_one_fact():
     from xsource.compare.align import _two_statements, score_pairs
 
     mujahid = ("person.zabihullah_mujahid", "org.islamic_emirate")
-    welcome = c("Islamic Emirate spokesperson Zabihullah Mujahid called the reopening a good "
-                "step.", entities=mujahid)
+    # alike once the "... said" frames are set aside (`text.statement`): one person's two
+    # statements, the second a denial, share the words of what they are about
+    welcome = c("Islamic Emirate spokesperson Zabihullah Mujahid said the forces reopened the "
+                "border gate first at Torkham.", entities=mujahid,
+                speaker="person.zabihullah_mujahid", attribution="said")
     denial = c("Islamic Emirate spokesperson Zabihullah Mujahid said its forces did not open "
-               "fire first.", entities=mujahid, speaker="person.zabihullah_mujahid",
-               attribution="said", polarity="denied")
+               "fire first at the border gate in Torkham.", entities=mujahid,
+               speaker="person.zabihullah_mujahid", attribution="said", polarity="denied")
     items = [article("Azadi Radio", "en", "a", welcome), article("TOLOnews", "en", "b", denial)]
     claims = [cl for it in items for cl in it.claims]
     scored = score_pairs(claims, [0, 0], [0, 1], S)

@@ -201,9 +201,16 @@ def matching_words(claim: Claim, vocab: frozenset[str]) -> list[str]:
     """The content words of the English (no stop words: shared "the ... said that" is not
     evidence); for glossary-only English only its English words ("polis Pakistan in adama
     forced deportation zanan" -> "pakistan forced deportation")."""
-    words = content_words(claim.text_en)
+    said = statement(claim.text_en)
+    words = content_words(said)
     if vocab and is_glossary_only(claim):
         words = [w for w in words if w in vocab]
+    if said is not claim.text_en and len(words) < MIN_STATEMENT_WORDS:
+        # what is left after the frame is too little to compare ("three day" alone would
+        # match any anecdote): the whole sentence it is
+        words = content_words(claim.text_en)
+        if vocab and is_glossary_only(claim):
+            words = [w for w in words if w in vocab]
     sources = source_organisations(claim)
     if sources:
         named = {singular(w) for org in sources for w in org[4:].split("_")}
@@ -211,8 +218,59 @@ def matching_words(claim: Claim, vocab: frozenset[str]) -> list[str]:
     return words
 
 
+MIN_STATEMENT_WORDS = 3
 _SPEECH = frozenset("said says say told tells announced informed stated added reiterated "
                     "confirmed insisted noted".split())
+_FRAME_SPLIT = re.compile(r"[,;:]")
+# Words that show a sentence opening names its source ("Pakistan's interior minister said",
+# "he told", "officials say"), not a clause of the statement: word-by-word English puts
+# verbs last, so "... deadline had given and announced that ..." is no frame.
+_SOURCE_WORDS = frozenset("""he she they officials official spokesperson spokesman
+    spokeswoman minister ministry source sources governor commissioner chief head director
+    officer police deputy secretary president envoy ambassador representative leader
+    leaders elders residents witnesses refugees returnees traders drivers office department
+    agency organization organisation government authorities army military commission
+    council committee embassy""".split())
+
+
+@lru_cache(maxsize=65536)
+def statement(text_en: str) -> str:
+    """The sentence without its attribution frame: "Zabihullah Mujahid, spokesperson of the
+    Islamic Emirate, said that ..." / "..., officials said" / "According to UNHCR, ...".
+    Who said it is compared on the speaker; left in the text, the frame makes one fact told
+    by two sources look unlike itself and two facts told by one source look alike."""
+    tokens = text_en.split()
+    lowered = [t.strip(".,;:\"'“”‘’()").casefold() for t in tokens]
+    # leading frame: "<speaker, title> said (that) <statement>"; in word-by-word English
+    # the frame may follow a clause: "<statement> and officials say that <statement>"
+    for i, word in enumerate(lowered[:14]):
+        if word not in _SPEECH:
+            continue
+        start = max((k + 1 for k in range(i) if lowered[k] == "and"), default=0)
+        if start == i or not _SOURCE_WORDS.intersection(lowered[start:i]):
+            break  # "... had given and announced that": a clause's verb, no frame
+        j = i + 1
+        if j < len(lowered) and lowered[j] == "that":
+            j += 1
+        if len(lowered) - j + max(0, start - 1) >= 4:
+            return " ".join(tokens[:max(0, start - 1)] + tokens[j:])
+        break
+    # trailing frame: "<statement>, officials said." / "..., according to UNHCR."
+    parts = _FRAME_SPLIT.split(text_en)
+    if len(parts) > 1:
+        tail = [t.strip(".,;:\"'“”‘’()").casefold() for t in parts[-1].split()]
+        if tail and len(tail) <= 8 and (_SPEECH.intersection(tail)
+                                        or tail[:2] == ["according", "to"]):
+            head = ",".join(parts[:-1])
+            if len(head.split()) >= 4:
+                return head
+    if lowered[:2] == ["according", "to"] and len(parts) > 1:
+        rest = ",".join(parts[1:])
+        if len(rest.split()) >= 4:
+            return rest
+    return text_en
+
+
 _ID_NOISE = frozenset({"org", "pk", "af", "the", "of"})
 # "Islamic Emirate spokesperson Zabihullah Mujahid", "Foreign Office spokeswoman": the
 # organisation only says whose spokesperson is speaking
