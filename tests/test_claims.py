@@ -298,7 +298,37 @@ def test_english_speaker_is_not_the_listener_a_determiner_or_a_dateline():
     # a possessive owns the speaker, it is not the speaker
     assert attribute_english("Pakistan's caretaker government announced October 31 as the "
                              "deadline.").speaker is None
+    # word-by-word English: "returnees to Ariana News said" = returnees told Ariana News
+    assert attribute_english("a number of returnees to Ariana News said that police took cash.",
+                             translated=True).speaker is None
+    # people quoted as a group are no named speaker
+    assert attribute_english("Relatives said a man died of a heart attack.").speaker is None
     assert attribute_english("The decision is final, said Sarfraz Bugti.").speaker == "Sarfraz Bugti"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The Ministry of Refugees and Repatriation has announced that 375,000 people returned.",
+     "Ministry of Refugees and Repatriation"),
+    ("The International Organization for Migration says it has assisted 25,000 returnees.",
+     "International Organization for Migration"),
+])
+def test_an_organisation_speaker_is_named_in_full(text, speaker):
+    from xsource.claims.attribution import attribute_english
+
+    assert attribute_english(text).speaker == speaker
+
+
+def test_an_urdu_demonstrative_is_not_a_pronoun_subject():
+    """"ان اطلاعات کی تردید" (denied these reports) has its own subject, the ministry; the
+    speaker of the sentence before (a minister in Kabul) does not carry over."""
+    claims = _claims("سرفراز بگٹی نے کہا کہ فیصلہ حتمی ہے۔ دوسری جانب وزارت داخلہ نے ان اطلاعات کی "
+                     "تردید کی ہے کہ پولیس سامان ضبط کر رہی ہے۔", "ur", english=["", ""])
+    assert claims[0].speaker == "person.sarfraz_bugti"
+    assert claims[1].speaker is None and claims[1].polarity == "denied"
+    # ...while "ان کا کہنا تھا" (his saying was) is the pronoun subject
+    claims = _claims("سرفراز بگٹی نے کہا کہ فیصلہ حتمی ہے۔ ان کا کہنا تھا کہ کارروائی جاری رہے گی۔",
+                     "ur", english=["", ""])
+    assert claims[1].speaker == "person.sarfraz_bugti"
 
 
 def test_a_dateline_place_is_not_an_entity_of_the_sentence():

@@ -103,6 +103,28 @@ def test_without_legal_documents_reads_as_undocumented_not_as_legal():
     assert classify_cluster([a, b], S).kinds == ("number",)
 
 
+def test_word_by_word_undocumented_legal_is_never_the_registered_population():
+    """بدون اسناد قانونی rendered "undocumented legal": the paper word belongs to the
+    "without", and an undocumented count is never a registered (PoR) one."""
+    a = claim("A", "according to officials Pakistani, 1.73 million citizen Afghan undocumented "
+              "legal in this country live.", numbers=[num(1_730_000, "1.73 million")])
+    b = claim("B", "Around 1.3 million registered Afghan refugees who hold Proof of "
+              "Registration cards are exempt.", numbers=[num(1_300_000, "1.3 million",
+                                                            hedge="about")])
+    assert classify_cluster([a, b], S).status == "agree"
+
+
+def test_people_waiting_are_not_the_people_assisted():
+    waiting = claim("A", "About 20,000 people were waiting on the Pakistani side of Torkham.",
+                    numbers=[num(20_000, "20,000", hedge="about")])
+    assisted = claim("B", "IOM says it has assisted 25,000 returnees at Torkham.",
+                     numbers=[num(25_000, "25,000")])
+    more = claim("C", "More than 40 thousand people are awaiting crossing at Torkham.",
+                 numbers=[num(40_000, "40 thousand", hedge="more_than")])
+    assert classify_cluster([waiting, assisted], S).status == "agree"
+    assert classify_cluster([waiting, more], S).kinds == ("number",)
+
+
 def test_money_and_head_counts_are_never_compared():
     a = claim("A", "Pakistan will spend 2 million on the camps.", numbers=[num(2e6, unit="money:PKR")])
     b = claim("B", "Pakistan will move 1.7 million from the camps.", numbers=[num(1.7e6, unit=None)])

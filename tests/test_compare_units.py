@@ -6,7 +6,7 @@ from __future__ import annotations
 from tests.compare_fixtures import article, c, day, num
 from xsource.records import DateMention
 from xsource.compare import CompareSettings, compare
-from xsource.compare.units import DATE, FIGURE, WHOLE_DATE, fact_units, fold
+from xsource.compare.units import DATE, FIGURE, WHOLE_DATE, WHOLE_FIGURE, fact_units, fold
 
 S = CompareSettings()
 OCT31, NOV1 = day("2023-10-31", "October 31"), day("2023-11-01", "November 1")
@@ -89,4 +89,26 @@ def test_a_figure_unit_never_pairs_with_a_date_unit_or_a_claim_whose_one_fact_is
     scored = score_pairs(units, [0] * len(units), owner, S, None, kinds)
     paired = {(kinds[a], kinds[b]) for a, b in zip(scored.a.tolist(), scored.b.tolist())}
     assert paired == {(FIGURE, FIGURE), (DATE, DATE), (DATE, WHOLE_DATE)}
+
+
+def test_a_claim_whose_one_fact_is_a_figure_never_pairs_with_one_whose_one_fact_is_a_date():
+    """"1.7 million of the Afghans in Pakistan have no legal papers" and "Afghans without
+    legal documents were given until 9 Aqrab": a count and a deadline, two facts however
+    alike their words."""
+    from xsource.compare.align import score_pairs
+
+    items = [article("Al Jazeera", "en", "a", c(
+                 "Islamabad estimates that 1.7 million of the Afghans living in Pakistan have "
+                 "no legal papers.", numbers=(num(1.7e6, "1.7 million"),))),
+             article("Bakhtar", "ps", "b", c(
+                 "Pakistani officials Aqrab 9 those Afghan migrants that legal documents does "
+                 "not have deadline set was.", dates=(OCT31,))),
+             article("VOA", "ur", "c", c(
+                 "Pakistani officials estimate 1.7 million Afghans have no legal papers.",
+                 numbers=(num(1.7e6, "1.7 million"),)))]
+    claims = [cl for it in items for cl in it.claims]
+    units, owner, kinds = fact_units(claims, S.min_bare_figure_key)
+    scored = score_pairs(units, [0] * len(units), owner, S, None, kinds)
+    paired = {(kinds[a], kinds[b]) for a, b in zip(scored.a.tolist(), scored.b.tolist())}
+    assert paired == {(WHOLE_FIGURE, WHOLE_FIGURE)}
 

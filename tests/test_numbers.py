@@ -128,6 +128,11 @@ def test_a_number_without_hedge_words_has_none():
     ("۲۵ سلنه", "ps", "percent"), ("لس زره افغانۍ", "ps", "money:AFN"),
     ("۱۰ درصد", "prs", "percent"), ("۲۵٪", "fa", "percent"), ("۵۰۰ دالر", "prs", "money:USD"),
     ("۲۰ هزار روپیه", "prs", "money:PKR"), ("۳۰۰ نفر", "fa", "people"),
+    # a quoted person's age: never a figure of the story ("a 34-year-old" vs "28 سالہ")
+    ("a 34-year-old labourer", "en", "age"), ("children under 5 years old", "en", "age"),
+    ("a man aged 60", "en", "age"), ("28 سالہ نور اللہ", "ur", "age"),
+    ("وہ 40 سال کا ہے", "ur", "age"), ("۳۵ کلن سړی", "ps", "age"), ("یک مرد ۴۰ ساله", "prs", "age"),
+    ("40 سال سے مقیم", "ur", "years"), ("for 40 years", "en", "years"),
 ])
 def test_units_when_they_can_be_told(text, lang, unit):
     found = extract_numbers(text, lang)

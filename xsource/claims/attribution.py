@@ -169,7 +169,10 @@ _TITLE = (r"(?:Caretaker|Interim|Acting|Deputy|Prime|Interior|Defence|Defense|Fo
           r"Secretary|Governor|General|Senator|Ambassador|Commissioner|Director|Mullah|Maulvi|"
           r"Mr|Ms|Mrs|Dr|Gen|Lt|Sheikh|Taliban|Afghan|Pakistani?|Government|Office|Official|"
           r"Federal|Provincial|Senior|Police|Head|The)\.?")
-_NAME = r"(?<![\w\-])(?:[A-Z][\w'’\-]+\.?)(?:\s+(?:[A-Z][\w'’\-]+|ul|al|ud|ur|bin)\.?){0,5}"
+# "Ministry of Refugees and Repatriation", "International Organization for Migration": an
+# organisation's name runs on through of/for/and
+_NAME = (r"(?<![\w\-])(?:[A-Z][\w'’\-]+\.?)"
+         r"(?:\s+(?:(?:of|for|and)\s+(?=[A-Z]))?(?:[A-Z][\w'’\-]+|ul|al|ud|ur|bin)\.?){0,5}")
 _ANON_EN = re.compile(
     r"\b(?:an?|the|one|two|three|several|some)?\s*(?:(?:senior|top|high-ranking|government|police|"
     r"security|foreign office|interior ministry|provincial|federal|local|pakistani|afghan|"
@@ -188,7 +191,12 @@ _NOT_SPEAKERS = {"He", "She", "They", "It", "We", "I", "This", "That", "The", "B
                  "However", "Officials", "Sources", "Reports", "No", "Many", "Some", "All",
                  "Most", "Several", "Few", "Both", "Each", "Every", "Other", "Others", "These",
                  "Those", "There", "Such", "Another", "One", "Meanwhile", "Also", "Earlier",
-                 "Later", "Still", "Yet", "Thousands", "Hundreds", "Dozens"}
+                 "Later", "Still", "Yet", "Thousands", "Hundreds", "Dozens",
+                 # people quoted as a group are unnamed sources, not a speaker
+                 "Relatives", "Residents", "Witnesses", "Villagers", "Traders", "Families",
+                 "Returnees", "Refugees", "Locals", "Elders", "Drivers", "Doctors",
+                 "Protesters", "Organisers", "Organizers", "Analysts", "Experts", "Observers",
+                 "Reports", "Media"}
 
 
 _CALENDAR_WORDS = {"January", "February", "March", "April", "May", "June", "July", "August",
@@ -211,11 +219,15 @@ def _clean_name(name: str) -> str | None:
     if name.split()[0] in _CALENDAR_WORDS:
         return None
     stripped = _TITLE_STRIP.sub("", name + " ").strip()
+    if re.match(r"(?:of|for|and)\b", stripped):
+        # "Ministry of Refugees and Repatriation": the title word is part of the name
+        return re.sub(r"^The\s+", "", name)
     return stripped or None
 
 
 # Pronouns that point back at the last named speaker (انہوں نے بتایا, هغه وویل, وی افزود).
-PRONOUNS = {"ur": {"انہوں", "انھوں", "ان", "اُنہوں", "انہی"},
+# Urdu ان only as "ان کا کہنا" (his saying): "ان اطلاعات کی تردید" is "these reports".
+PRONOUNS = {"ur": {"انہوں", "انھوں", "اُنہوں", "انہی"},
             "ps": {"هغه", "نوموړي", "نوموړی", "هغوی", "دوی"},
             "fa": {"او", "وی", "ایشان", "نامبرده"}}
 _PRONOUN_KEYS = {k: {fold(w) for w in v} for k, v in PRONOUNS.items()}
@@ -226,7 +238,13 @@ def refers_back(text: str, lang: str, marker_at: int) -> bool:
     L = {"prs": "fa", "fa": "fa", "ur": "ur", "ps": "ps"}.get(lang)
     if L is None or marker_at < 0:
         return False
-    return any(t.key in _PRONOUN_KEYS[L] for t in tokenize(text[:marker_at]))
+    tokens = tokenize(text[:marker_at])
+    if L == "ur" and tokens and tokens[-1].key == _UN:
+        return True  # "ان کا کہنا تھا": the marker (کا کہنا) follows the pronoun
+    return any(t.key in _PRONOUN_KEYS[L] for t in tokens)
+
+
+_UN = fold("ان")
 
 
 def attribute_english(text: str, person_hits=(), *, translated: bool = False) -> Attribution:
@@ -262,6 +280,8 @@ def _english_markers(text: str, person_hits, translated: bool) -> Attribution:
         speaker = _clean_name(accord.group(1))
     if speaker is None:
         for m in _VERB_AFTER_NAME.finditer(text):
+            if re.search(r"\b(?:to|told)\s+$", text[:m.start(1)]):
+                continue  # "returnees to Ariana News said": the listener (word-by-word English)
             name = _clean_name(m.group(1))
             if name and not _ANON_EN.fullmatch(m.group(1).strip()):
                 speaker = name

@@ -304,7 +304,8 @@ def score_pairs(claims: Sequence[Claim], story_of: Sequence[int], article_of: Se
         ka, kb = kind[cands.a], kind[cands.b]
         fa, fb = np.where(ka > 2, ka - 2, ka), np.where(kb > 2, kb - 2, kb)  # fact kind or 0
         unit_a, unit_b = (ka == 1) | (ka == 2), (kb == 1) | (kb == 2)
-        keep_pair = ~(unit_a | unit_b) | (fa == 0) | (fb == 0) | (fa == fb)
+        keep_pair = (~(unit_a | unit_b) | (fa == 0) | (fb == 0) | (fa == fb)) & ~(
+            (ka + kb == 7) & (ka > 2) & (kb > 2))
         cands = Candidates(cands.a[keep_pair], cands.b[keep_pair], cands.cosine[keep_pair],
                            cands.shared[keep_pair])
     timings["block"] = time.perf_counter() - clock

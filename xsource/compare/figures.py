@@ -41,6 +41,11 @@ QUALIFIERS = {
     "detained": {"arrested", "detained", "detention", "held", "jailed"},
     "dead": {"killed", "dead", "died", "deaths", "death"},
     "injured": {"injured", "wounded"},
+    # what is being done with the people counted: 20,000 waiting at Torkham are not the
+    # 25,000 IOM has assisted there
+    "waiting": {"waiting", "awaiting", "wait", "stranded", "stuck", "queue", "queued",
+                "queuing", "queueing"},
+    "assisted": {"assisted", "helped", "aided", "aid", "assistance", "supported"},
 }
 _WORD_TO_GROUP = {w: g for g, words in QUALIFIERS.items() for w in words}
 # Qualifiers that a figure for another population never leaves out (see `same_quantity`).
@@ -53,7 +58,10 @@ _PAPERS = {"legal", "legally", "valid", "documented", "registered", "documents",
 
 def _group_at(tokens: list[str], j: int) -> str | None:
     token = tokens[j]
-    if token in _PAPERS and any(t in _NEGATORS for t in tokens[max(0, j - 2):j]):
+    if token in _PAPERS and any(t in _NEGATORS or _WORD_TO_GROUP.get(t) == "undocumented"
+                                for t in tokens[max(0, j - 2):j]):
+        # "without legal documents"; word-by-word English "undocumented legal" (بدون اسناد
+        # قانونی): the paper word belongs to the "without"
         return "undocumented"
     return _WORD_TO_GROUP.get(token)
 _SCALE = {"thousand": 1e3, "k": 1e3, "lakh": 1e5, "lakhs": 1e5, "million": 1e6, "mn": 1e6,
@@ -180,11 +188,18 @@ def same_quantity(ca: Claim, a: NumberMention, cb: Claim, b: NumberMention,
     if small == 0 or big / small > s.max_conflict_ratio:
         return big == small
     qa, qb = qualifiers(ca, a, s), qualifiers(cb, b, s)
+    if _one_undocumented_one_registered(qa, qb) or _one_undocumented_one_registered(qb, qa):
+        return False  # never one population, whatever else the two sentences share
     if not qa or not qb:
         # An outlet often drops "undocumented" or "returned"; it does not drop "registered"
         # or "PoR card holders": those name a population of their own.
         return not (qa | qb) & REGISTERS
     return bool(qa & qb)
+
+
+def _one_undocumented_one_registered(qa: frozenset[str], qb: frozenset[str]) -> bool:
+    return "undocumented" in qa and "undocumented" not in qb and bool(qb & REGISTERS) and not (
+        qa & REGISTERS)
 
 
 def near_figure(ca: Claim, a: NumberMention, cb: Claim, b: NumberMention,

@@ -41,8 +41,11 @@ AGENCIES = {
     "PPI": ("PPI", "Pakistan Press International"),
     "NNI": ("NNI",),
     # dateline forms the glossary does not list (it has "د باختر خبري آژانس")
-    "Bakhtar News Agency": ("باختر",),
-    "Radio Azadi": ("آزادی رادیو", "ازادي راډیو"),
+    # (legacy pages write Arabic yeh: اطلاعاتي)
+    "Bakhtar News Agency": ("باختر", "آژانس اطلاعاتی باختر", "آژانس اطلاعاتي باختر",
+                            "آژانس خبری باختر"),
+    "Radio Azadi": ("آزادی رادیو", "ازادي راډیو", "آزادی راډیو"),
+    "Independent Urdu": ("Independent Urdu", "انڈپینڈنٹ اردو", "انڈیپنڈنٹ اردو"),
 }
 # Glossary organizations that are media outlets; a desk glossary can add more with a note
 # saying newspaper/broadcaster/news agency.
@@ -132,6 +135,14 @@ def strip_dateline(paragraph: str) -> str:
     return rest or paragraph
 
 
+def readable_outlet(name: str) -> str:
+    """A site name in another script ("BBC News پښتو", "طلوع‌نیوز") as the report names the
+    outlet, when it is a known one ("BBC Pashto", "TOLOnews"); other names as written."""
+    if not name or name.isascii():
+        return name
+    return known_outlet(name) or name
+
+
 def known_outlet(name: str) -> str | None:
     """Canonical name of an agency or glossary media outlet written as `name`, else None."""
     key = _key(name)
@@ -139,8 +150,10 @@ def known_outlet(name: str) -> str | None:
     if key in table:
         return table[key]
     words = key.split()
-    if len(words) > 1 and words[-1] in _SERVICE:  # "بی بی سی اردو" -> BBC Urdu
-        base = table.get(" ".join(words[:-1]))
+    if len(words) > 1 and words[-1] in _SERVICE:  # "بی بی سی اردو", "BBC News پښتو"
+        stem = words[:-1]
+        base = table.get(" ".join(stem)) or (
+            len(stem) > 1 and stem[-1] in ("news", "نیوز") and table.get(" ".join(stem[:-1])))
         if base:
             return f"{base} {_SERVICE[words[-1]]}"
     return None

@@ -9,6 +9,7 @@ from collections.abc import Iterator
 from xsource.errors import InputError
 from xsource.ingest.articles import Origin, make_article
 from xsource.ingest.clean import clean_line, clean_text, iso_date, lang_code
+from xsource.ingest.credit import readable_outlet
 from xsource.ingest.pagetext import trim_feed_text
 from xsource.records import Article, Skipped
 
@@ -38,6 +39,7 @@ def read_html(text: str, origin: Origin) -> Iterator[Article | Skipped]:
     meta = page_meta(text)
     lang = meta.lang or lang_code(_html_lang(text))
     site = meta.site or clean_line(data.get("sitename"))
+    site = readable_outlet(site)
     title = meta.title or split_site_suffix(clean_line(data.get("title")), site,
                                             meta.headline)[0]
     lines = [line for line in (data.get("text") or "").split("\n") if line.strip()]
@@ -150,7 +152,7 @@ def read_feed(text: str, origin: Origin) -> Iterator[Article | Skipped]:
         raise InputError(origin.path, "no-text",
                          f"{origin.path}: the feed has no entries; nothing to ingest")
     feed = parsed.get("feed") or {}
-    outlet = _feed_outlet(clean_line(feed.get("title")), feed.get("link"))
+    outlet = readable_outlet(_feed_outlet(clean_line(feed.get("title")), feed.get("link")))
     lang = feed.get("language")
     empty = teasers = 0
     for number, entry in enumerate(entries, 1):

@@ -14,6 +14,8 @@ Offsets are into `text` as given. `value` is a float; integral values are exact.
 
 from __future__ import annotations
 
+import re
+
 from xsource.numbers import lexicon as lx
 from xsource.numbers.parse import ORDINAL_SUFFIX, Parsed, parse_at
 from xsource.numbers.tokens import Token, fold, only_space, phrase_index, tokenize
@@ -75,6 +77,8 @@ def _finish(p: Parsed, toks: list[Token], text: str, L: str, date_spans) -> Numb
     if hedge is not None and hedge.startswith("frame:"):
         hedge = None
     unit = unit_prefix or unit
+    if unit in (None, "years") and _is_age(text, start, end):
+        unit = "age"
     if p.ambiguous and (unit is None and hedge is None or p.value == 1):
         return None  # ایک/یک/یو/one + noun is the article "a", not a count
     if _is_clock_time(toks, p.first, p.last):
@@ -85,6 +89,18 @@ def _finish(p: Parsed, toks: list[Token], text: str, L: str, date_spans) -> Numb
     value = float(p.value)
     return NumberMention(value=value, text=text[start:end], hedge=hedge, unit=unit,
                          start=start, end=end)
+
+
+# A person's age: "a 34-year-old labourer", "aged 60", "28 سالہ", "۳۵ کلن", "۴۰ ساله". An
+# attribute of the person quoted, never a figure two outlets report about the story.
+_AGE_AFTER = re.compile(
+    r"\s*[-‐–]?\s*(?:years?|yrs?)[-‐– ]old\b|\s*(?:سالہ|سالا|ساله|سالې|سالی|سالے|کلن|کلنه|کلنې|کلنو)"
+    r"(?![\u0600-\u06ff])|\s*سال\s+(?:کا|کی|کے)\s+(?:ہے|تھا|تھی|تھے|ہیں)", re.IGNORECASE)
+_AGE_BEFORE = re.compile(r"\b(?:aged|age of|age)\s*$", re.IGNORECASE)
+
+
+def _is_age(text: str, start: int, end: int) -> bool:
+    return bool(_AGE_AFTER.match(text, end) or _AGE_BEFORE.search(text, max(0, start - 12), start))
 
 
 _CLOCK_AFTER = {fold(w) for w in ("am", "pm", "بجے", "بجی", "بجې", "صبح", "o'clock", "oclock")}
