@@ -39,7 +39,7 @@ HELDOUT = Path(__file__).parent / "data" / "heldout"
 FLOORS = {
     "chaman-sit-in-2023": {"found": {"conflicts": 1, "agreements": 5, "singles": 2},
                            "max_false_agreement_pairs": 2},
-    "returns-winter-2023": {"found": {"conflicts": 2, "agreements": 5, "singles": 6},
+    "returns-winter-2023": {"found": {"conflicts": 3, "agreements": 6, "singles": 6},
                             "max_false_agreement_pairs": 3},
 }
 
