@@ -78,3 +78,27 @@ def test_a_dominant_story_with_syndicated_copies_stays_one_story(tmp_path):
     comparison = run([str(folder)], Settings(backend="glossary", workspace=tmp_path / "ws"))
     sizes = sorted(comparison.stories["article_ids"].list.len().to_list(), reverse=True)
     assert sizes == [156, 44]
+
+
+def test_stories_two_months_apart_do_not_chain_on_a_shared_date(tmp_path):
+    """The September Torkham closure reopened on 15 September; November articles count
+    returnees "since 15 September". That date, Torkham and Nangarhar gave weak links across
+    the two stories; published two months apart, they stay two stories."""
+    from dataclasses import replace
+    from pathlib import Path
+
+    from xsource.pipeline import Settings, analyze, ingest, load_glossary
+
+    root = Path(__file__).parent
+    settings = Settings(backend="glossary", workspace=tmp_path)
+    glossary = load_glossary(settings)
+    items = analyze(ingest([str(root.parent / "samples" / "torkham-closure-2023"),
+                            str(root / "data" / "heldout" / "returns-winter-2023")],
+                           settings).articles, settings, glossary=glossary)
+    closure = {i for i, it in enumerate(items) if it.article.date.startswith("2023-09")}
+    assert len(closure) == 4 and len(items) == 12
+    stories = group_stories(items, S)
+    assert sorted((set(s.members) for s in stories), key=min) == sorted(
+        [closure, set(range(12)) - closure], key=min)
+    # without the guard the two chain into one
+    assert len(group_stories(items, replace(S, story_max_days_apart=10_000))) == 1

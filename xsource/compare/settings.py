@@ -108,6 +108,13 @@ class CompareSettings:
     syndicated near-copies fill each other's neighbour lists, and the test would cut them
     off from the rest of their story."""
 
+    story_max_days_apart: int = 45
+    """A weak link (below `story_strong_link`) joins two articles only when they were
+    published at most this many days apart (when both dates are known). Coverage of one
+    event comes in a burst; two months apart, shared keys are a coincidence of reference:
+    the September Torkham closure reopened on 15 September, and November articles count
+    returnees "since 15 September", which chained the two stories into one."""
+
     # --- claim alignment ------------------------------------------------------------------
     link_threshold: float = 0.48
     """Combined score at or above which two claims from different articles are linked.

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date
 
 import numpy as np
 
@@ -94,6 +95,7 @@ def group_stories(analyzed: Sequence[AnalyzedArticle], settings: CompareSettings
     # articles: syndicated near-copies would otherwise fill each other's neighbour lists
     # and cut themselves off from the rest of their story.
     strong = linked & (cands.cosine >= settings.story_strong_link)
+    linked &= strong | _published_close(analyzed, cands.a, cands.b, settings.story_max_days_apart)
     for a, b in zip(cands.a[strong].tolist(), cands.b[strong].tolist()):
         uf.union(a, b)
     weak = np.flatnonzero(linked & ~strong)
@@ -116,6 +118,19 @@ def group_stories(analyzed: Sequence[AnalyzedArticle], settings: CompareSettings
         stories.append(Story(id=f"s{number}", label=_label(analyzed, members, centrality),
                              members=tuple(members)))
     return stories
+
+
+def _published_close(analyzed: Sequence[AnalyzedArticle], a: np.ndarray, b: np.ndarray,
+                     max_days: int) -> np.ndarray:
+    """Per pair: published at most `max_days` apart, or a date is unknown."""
+    def day(item: AnalyzedArticle) -> int:
+        try:
+            return date.fromisoformat((item.article.date or "")[:10]).toordinal()
+        except ValueError:
+            return -1
+    days = np.array([day(item) for item in analyzed], dtype=np.int64)
+    da, db = days[a], days[b]
+    return (da < 0) | (db < 0) | (np.abs(da - db) <= max_days)
 
 
 def _weak_links_between_groups(cands, weak: np.ndarray, uf: UnionFind, n: int,
