@@ -125,6 +125,25 @@ def test_people_waiting_are_not_the_people_assisted():
     assert classify_cluster([waiting, more], S).kinds == ("number",)
 
 
+def test_running_totals_from_different_start_days_are_two_measurements():
+    since_oct = claim("A", "170,000 Afghans have returned through Torkham since October 1.",
+                      numbers=[num(170_000, "170,000")], dates=[day("2023-10-01", "October 1")])
+    since_sep = claim("B", "327,000 people have crossed back since September 15.",
+                      numbers=[num(327_000, "327,000")], dates=[day("2023-09-15", "September 15")])
+    also_oct = claim("C", "from 1 October since 200 thousand Afghan country to return is.",
+                     numbers=[num(200_000, "200 thousand")], dates=[day("2023-10-01", "1 October")])
+    assert classify_cluster([since_oct, since_sep], S).status == "agree"
+    assert classify_cluster([since_oct, also_oct], S).kinds == ("number",)
+
+
+def test_money_demanded_is_not_money_taken():
+    bribe = claim("A", "Police officers demanded bribes of up to 20,000 rupees for each person.",
+                  numbers=[num(20_000, "20,000", hedge="up_to", unit="money:PKR")])
+    taken = claim("B", "At every checkpoint they took 50,000 rupees, a returnee said.",
+                  numbers=[num(50_000, "50,000", unit="money:PKR")])
+    assert classify_cluster([bribe, taken], S).status == "agree"
+
+
 def test_money_and_head_counts_are_never_compared():
     a = claim("A", "Pakistan will spend 2 million on the camps.", numbers=[num(2e6, unit="money:PKR")])
     b = claim("B", "Pakistan will move 1.7 million from the camps.", numbers=[num(1.7e6, unit=None)])

@@ -23,6 +23,16 @@ def test_a_sentence_with_two_dates_becomes_one_unit_per_date():
     assert all([n.value for n in u.numbers] == [3] for u in units)  # not a key figure: kept
 
 
+def test_the_figure_unit_of_a_running_total_keeps_the_day_it_counts_from():
+    (claim,) = article("Pajhwok", "en", "a", c(
+        "170,000 Afghans have returned through Torkham since October 1.",
+        dates=(day("2023-10-01", "October 1"),), numbers=(num(170_000, "170,000"),))).claims
+    units, owner, kinds = fact_units([claim], S.min_bare_figure_key)
+    assert kinds == [FIGURE, DATE]
+    assert [d.value for d in units[0].dates] == ["2023-10-01"]  # the count's period
+    assert [n.value for n in units[1].numbers] == []
+
+
 def test_one_fact_written_twice_and_relative_dates_stay_one_unit():
     (claim,) = article("IRNA", "fa", "a", c(
         "The deadline, 9 Aban 1402 (October 31), expired on Tuesday.",

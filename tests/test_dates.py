@@ -91,6 +91,7 @@ def test_relative_words_resolve_against_the_article_date(text, lang, value):
     ("1.7 million", "en"),
     ("منطقه معروف قرن هفدهم می باشد", "prs"),  # "is", the verb prefix می, not May
     ("in November", "en"),  # a bare month name is not resolved to a month
+    ("د نومبر له ۲۰ زره کډوالو", "ps"),  # "from 20 thousand", not "from the 20th"
 ])
 def test_things_that_are_not_dates(text, lang):
     assert extract_dates(text, lang, "2023-11-07") == []
@@ -150,6 +151,17 @@ def test_year_first_needs_the_calendar_to_match_the_month():
 ])
 def test_days_written_as_words(text, lang, value):
     [d] = extract_dates(text, lang, "2023-11-20")
+    assert d.value == value
+
+
+@pytest.mark.parametrize("text, value", [
+    ("د سپتمبر له ۱۵مې راهیسې ۳۲۷ زره کسان ستانه شوي", "2023-09-15"),  # from the 15th (oblique)
+    ("د اکتوبر تر ۳۱مې پورې", "2023-10-31"),  # until the 31st
+    ("د نومبر له لومړۍ نېټې راهیسې", "2023-11-01"),
+    ("د لړم له ۹مې", "2023-10-31"),
+])
+def test_pashto_month_first_with_from_and_until(text, value):
+    [d] = extract_dates(text, "ps", "2023-11-20")
     assert d.value == value
 
 

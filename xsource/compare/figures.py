@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import math
 import re
+from datetime import date
 from functools import lru_cache
 
 from xsource.compare.settings import CompareSettings
-from xsource.compare.text import sig_round, significant_digits
+from xsource.compare.text import counting_period, sig_round, significant_digits
 from xsource.records import Claim, NumberMention
 
 BELOW = {"nearly", "almost", "just_under", "close_to", "nearly_all"}
@@ -46,6 +47,10 @@ QUALIFIERS = {
     "waiting": {"waiting", "awaiting", "wait", "stranded", "stuck", "queue", "queued",
                 "queuing", "queueing"},
     "assisted": {"assisted", "helped", "aided", "aid", "assistance", "supported"},
+    # money demanded is not money taken: "bribes of up to 20,000 rupees" / "they took 50,000"
+    "bribe": {"bribe", "bribes", "bribery", "extortion", "extorted"},
+    "seized": {"seized", "confiscated", "took", "taken", "snatched", "looted", "stole",
+               "stolen"},
 }
 _WORD_TO_GROUP = {w: g for g, words in QUALIFIERS.items() for w in words}
 # Qualifiers that a figure for another population never leaves out (see `same_quantity`).
@@ -187,6 +192,8 @@ def same_quantity(ca: Claim, a: NumberMention, cb: Claim, b: NumberMention,
     small, big = sorted((abs(a.value), abs(b.value)))
     if small == 0 or big / small > s.max_conflict_ratio:
         return big == small
+    if _counted_over_other_periods(ca, cb):
+        return False
     qa, qb = qualifiers(ca, a, s), qualifiers(cb, b, s)
     if _one_undocumented_one_registered(qa, qb) or _one_undocumented_one_registered(qb, qa):
         return False  # never one population, whatever else the two sentences share
@@ -195,6 +202,27 @@ def same_quantity(ca: Claim, a: NumberMention, cb: Claim, b: NumberMention,
         # or "PoR card holders": those name a population of their own.
         return not (qa | qb) & REGISTERS
     return bool(qa & qb)
+
+
+def _counted_over_other_periods(ca: Claim, cb: Claim) -> bool:
+    """"170,000 have returned through Torkham since October 1" and "327,000 since September
+    15": running totals from different start days, two measurements, both right. (Start
+    days within 3 days are one period told in two calendars or roundings.)"""
+    da, db = _period_starts(ca), _period_starts(cb)
+    return bool(da and db) and all(abs(x - y) > 3 for x in da for y in db)
+
+
+def _period_starts(claim: Claim) -> tuple[int, ...]:
+    if not claim.dates or not counting_period(claim):
+        return ()
+    days = []
+    for d in claim.dates:
+        if d.value and len(d.value) == 10 and d.calendar != "relative":
+            try:
+                days.append(date.fromisoformat(d.value).toordinal())
+            except ValueError:
+                continue
+    return tuple(days)
 
 
 def _one_undocumented_one_registered(qa: frozenset[str], qb: frozenset[str]) -> bool:

@@ -183,6 +183,17 @@ def key_figures(claim: Claim, min_bare: float):
             if abs(n.value) >= min_bare or (n.unit and n.unit not in DURATION_UNITS)]
 
 
+def counting_period(claim: Claim) -> bool:
+    """"170,000 have returned since October 1", "from 9 Mizan so far 170 thousand": the one
+    date says from when the figure counts. It stays with the figure (its alignment unit keeps it
+    (`units`), and `figures.same_quantity` compares periods); it is no fact of its own."""
+    written = {d.value for d in claim.dates if d.value and d.calendar != "relative"}
+    return len(written) == 1 and bool(_PERIOD.search(claim.text_en))
+
+
+_PERIOD = re.compile(r"\b(?:since|so far|until now|to date)\b", re.I)
+
+
 def is_glossary_only(claim: Claim) -> bool:
     return claim.lang != "en" and claim.signature.startswith("glossary:")
 

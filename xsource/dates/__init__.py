@@ -20,7 +20,7 @@ from xsource.dates import convert
 from xsource.dates import names as nm
 from xsource.dates.daywords import DAY_WORD_PHRASES
 from xsource.dates.numeric import numeric_dates
-from xsource.numbers.tokens import Token, only_space, phrase_index, read_digits, tokenize
+from xsource.numbers.tokens import Token, fold, only_space, phrase_index, read_digits, tokenize
 from xsource.records import DateMention
 
 __all__ = ["extract_dates"]
@@ -234,9 +234,14 @@ def _named_date(toks, i, text, months, ref, lang, preset=None):
             return None
         cal, month, j = m
         named_month = _skip(toks, j, text, nm.MONTH_NOUN_AFTER_KEYS)  # د نومبر میاشتې
-        k = _skip(toks, named_month, text, ("په", "the"))
+        # د نومبر په لومړۍ نېټه (on), له (from), تر (until): Pashto puts the month first
+        k = _skip(toks, named_month, text, _BEFORE_DAY)
         if k < n and _adj(text, toks[k - 1], toks[k]):
             d = _day_at(toks, k, text, L)
+            if d is not None and k > named_month and toks[named_month].key in _FROM_UNTIL \
+                    and d[1] == k + 1 and toks[k].kind == "num" \
+                    and not (d[1] < n and toks[d[1]].key in nm.DAY_NOUN_KEYS):
+                d = None  # د نومبر له ۲۰ زره: "from 20 thousand", not "from the 20th"
             if d is not None:
                 day, j = d
         if day is None:
@@ -262,6 +267,10 @@ def _named_date(toks, i, text, months, ref, lang, preset=None):
     if value is False:
         return None, j  # 31 February 2023: no date, and no "February 2023" either
     return DateMention(value, text[start:end], cal, start, end), j
+
+
+_BEFORE_DAY = {fold(w) for w in ("په", "له", "تر", "the")}
+_FROM_UNTIL = {fold(w) for w in ("له", "تر")}
 
 
 def _month_only(toks, i, j, named_after, first, text, cal, month, ref, preset):

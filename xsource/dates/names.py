@@ -118,9 +118,10 @@ RELATIVE = {
 # د نومبر میاشت (after). And the Pashto day noun: د نومبر په لومړۍ نېټه.
 MONTH_NOUN_BEFORE = {"ماه", "ماہ", "of"}
 MONTH_NOUN_AFTER = {"میاشت", "میاشتې", "میاشتی", "میاشتي"}
-DAY_NOUN = {"نېټه", "نېټې", "نیټه", "تاریخ"}
+DAY_NOUN = {"نېټه", "نېټې", "نیټه", "نیټې", "تاریخ"}
 # Suffixes glued to a day or year number: 1st, ۹مه, 2023ء, ۱۴۰۲ش, 1445ھ.
-DAY_SUFFIX = {"st", "nd", "rd", "th", "مه", "م", "ام", "ویں", "وین"}
+# Pashto writes the ordinal's oblique after a preposition: د سپتمبر له ۱۵مې (from the 15th).
+DAY_SUFFIX = {"st", "nd", "rd", "th", "مه", "مې", "م", "ام", "ویں", "وین"}
 ERA = {"ء": "gregorian", "ع": "gregorian", "میلادی": "gregorian", "عیسوی": "gregorian",
        "ad": "gregorian", "ش": "solar_hijri", "هش": "solar_hijri", "خورشیدی": "solar_hijri",
        "شمسی": "solar_hijri", "لمریز": "solar_hijri", "ق": "lunar_hijri", "هق": "lunar_hijri",
