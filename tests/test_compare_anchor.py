@@ -199,3 +199,20 @@ def test_a_document_each_outlet_names_once_anchors_even_when_most_outlets_name_i
     names = score_pairs(claims, [0] * len(claims), articles, S).names
     assert [("en:doc_por_card" in names[i]) for i, cl in enumerate(claims)
             if "PoR" in cl.text_en] == [True] * 8
+
+
+def test_a_government_named_in_two_statements_does_not_anchor_them():
+    """The two states' governments act in nearly every statement of the beat: like a
+    country, the Government of Pakistan says what the story is about, not which fact."""
+    from xsource.compare.text import is_specific_entity
+
+    govt = ("org.government_of_pakistan", "demonym.afghan")
+    items = [
+        anecdote("Etilaatroz", "en", "The Government of Pakistan lets Afghan refugees who "
+                 "return take at most 50,000 rupees in cash.", *govt),
+        anecdote("Hasht-e Subh", "en", "The Government of Pakistan has intensified the "
+                 "expulsion of Afghan refugees since the deadline.", *govt),
+    ]
+    assert PAIR not in linked(items + story_background())
+    assert not is_specific_entity("org.government_of_pakistan")
+    assert is_specific_entity("org.unhcr")

@@ -136,6 +136,12 @@ def figures(claim: Claim):
 # demonyms ("afghan"), terms ("refugees", "return", "border"), titles ("spokesperson") and
 # months are shared by most claims of a story and say only what it is about.
 SPECIFIC_ENTITY_PREFIXES = ("person.", "org.", "place.", "doc.")
+# The two states' governments act in nearly every statement on this beat ("the Government of
+# Pakistan has given ...", "the Islamic Emirate has set up ..."): like countries, they say
+# what a story is about, not which of its facts a sentence tells.
+GOVERNMENTS = frozenset({"org.government_of_pakistan", "org.caretaker_government",
+                         "org.islamic_emirate", "org.afghan_interim_government",
+                         "org.taliban"})
 # A small count of days or years ("three days", "30 years") is part of an anecdote, not a
 # figure two outlets report: it matches by chance.
 DURATION_UNITS = frozenset({"second", "seconds", "minute", "minutes", "hour", "hours", "day",
@@ -171,7 +177,7 @@ def is_media(name: str, media: tuple[frozenset[str], ...]) -> bool:
 def is_specific_entity(entity: str, media: tuple[frozenset[str], ...] = ()) -> bool:
     """A glossary id with a specific prefix, or a name found in the text that the glossary
     does not know (nothing says it is generic), unless it is one of the run's outlets."""
-    if "." in entity and not entity.startswith(SPECIFIC_ENTITY_PREFIXES):
+    if "." in entity and not entity.startswith(SPECIFIC_ENTITY_PREFIXES) or entity in GOVERNMENTS:
         return False
     return not is_media(entity, media)
 
