@@ -144,6 +144,30 @@ def test_money_demanded_is_not_money_taken():
     assert classify_cluster([bribe, taken], S).status == "agree"
 
 
+def test_figures_of_events_months_apart_are_not_compared():
+    """A report on this October's quake recalls the 5.9 of June 2022: two events."""
+    this = claim("A", "A magnitude 6.3 earthquake struck Herat on October 7.",
+                 numbers=[num(6.3, "6.3", unit="magnitude")], dates=[day("2023-10-07")])
+    past = claim("B", "A 5.9 magnitude quake in June 2022 killed about 1,000 people.",
+                 numbers=[num(5.9, "5.9", unit="magnitude")], dates=[day("2022-06", "June 2022")])
+    again = claim("C", "The 6.1 magnitude quake hit Herat on October 7.",
+                  numbers=[num(6.1, "6.1", unit="magnitude")], dates=[day("2023-10-07")])
+    assert classify_cluster([this, past], S).status == "agree"
+    assert classify_cluster([this, again], S).kinds == ("number",)
+
+
+def test_the_dead_are_not_the_houses_destroyed():
+    dead = claim("A", "OCHA said 1,294 people had died in the quakes.",
+                 numbers=[num(1294, "1,294", unit="people")])
+    houses = claim("B", "In the affected areas 1320 homes were completely destroyed.",
+                   numbers=[num(1320, "1320", unit="houses")])
+    toll = claim("D", "More than 2,000 people have lost their lives, the ministry said.",
+                 numbers=[num(2000, "2,000", hedge="more_than", unit="people")])
+    assert classify_cluster([dead, houses], S).status == "agree"
+    assert classify_cluster([toll, houses], S).status == "agree"
+    assert classify_cluster([dead, toll], S).kinds == ("number",)
+
+
 def test_money_and_head_counts_are_never_compared():
     a = claim("A", "Pakistan will spend 2 million on the camps.", numbers=[num(2e6, unit="money:PKR")])
     b = claim("B", "Pakistan will move 1.7 million from the camps.", numbers=[num(1.7e6, unit=None)])

@@ -102,3 +102,30 @@ def test_stories_two_months_apart_do_not_chain_on_a_shared_date(tmp_path):
         [closure, set(range(12)) - closure], key=min)
     # without the guard the two chain into one
     assert len(group_stories(items, replace(S, story_max_days_apart=10_000))) == 1
+
+
+def test_a_peripheral_article_joins_the_big_story_its_own_links_point_to(tmp_path):
+    """Samples and the three held-out stories in one folder (40 articles, 4 stories). The
+    expulsion story has 21 articles there; Afghanistan International's piece links to a dozen
+    of them, yet is in none of their five best links, so the mutual-neighbour test alone left
+    it a story of its own."""
+    from pathlib import Path
+    from unittest import mock
+
+    import numpy as np
+
+    import xsource.compare.stories as stories_module
+    from xsource.pipeline import Settings, analyze, ingest, load_glossary
+
+    root = Path(__file__).parent
+    settings = Settings(backend="glossary", workspace=tmp_path)
+    items = analyze(ingest([str(root.parent / "samples"), str(root / "data" / "heldout")],
+                           settings).articles, settings, glossary=load_glossary(settings))
+    folder = [Path(it.article.path).parent.name for it in items]
+    stories = group_stories(items, S)
+    assert sorted(sorted({folder[i] for i in s.members}) for s in stories) == [
+        ["afghan-returns-2023", "returns-winter-2023"], ["chaman-sit-in-2023"],
+        ["herat-quake-2023"], ["torkham-closure-2023"]]
+    with mock.patch.object(stories_module, "_strays_to_their_neighbours",
+                           lambda *args, **kw: np.zeros(0, dtype=np.int64)):
+        assert len(group_stories(items, S)) == 5

@@ -23,13 +23,14 @@ def test_a_sentence_with_two_dates_becomes_one_unit_per_date():
     assert all([n.value for n in u.numbers] == [3] for u in units)  # not a key figure: kept
 
 
-def test_the_figure_unit_of_a_running_total_keeps_the_day_it_counts_from():
+def test_the_figure_unit_of_a_running_total_keeps_its_sentence_dates_as_context():
     (claim,) = article("Pajhwok", "en", "a", c(
         "170,000 Afghans have returned through Torkham since October 1.",
         dates=(day("2023-10-01", "October 1"),), numbers=(num(170_000, "170,000"),))).claims
     units, owner, kinds = fact_units([claim], S.min_bare_figure_key)
     assert kinds == [FIGURE, DATE]
-    assert [d.value for d in units[0].dates] == ["2023-10-01"]  # the count's period
+    assert [d.value for d in units[0].context_dates] == ["2023-10-01"]  # the count's period
+    assert units[0].dates == ()  # context, not a fact of the figure's unit
     assert [n.value for n in units[1].numbers] == []
 
 

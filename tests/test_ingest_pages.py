@@ -114,7 +114,7 @@ EXPECTED = {
         ["اشتراک‌گذاری", "فیس‌بوک", "مرتبط", "زنان بازگشت‌کننده", "نوشته قبلی",
          "دیدگاهتان را بنویسید", "تازه‌ترین‌ها", "برچسب‌ها"]),
     "etilaatroz.html": (
-        f"زنان بازگشت{ZWNJ}کننده از پاکستان: نه خانه داریم، نه کار", "اطلاعات روز",
+        f"زنان بازگشت{ZWNJ}کننده از پاکستان: نه خانه داریم، نه کار", "Etilaatroz",
         "2023-11-04", "https://www.etilaatroz.com/192345/women-returnees-from-pakistan/", "prs",
         "شماری از زنانی که در روزهای اخیر از پاکستان",
         "نیازهای بازگشت‌کنندگان به سرپناه، غذا و خدمات صحی به‌سرعت افزایش می‌یابد.",
@@ -250,9 +250,9 @@ def test_dari_atom_feed_keeps_zwnj_and_drops_the_wordpress_footer():
     articles, skipped = feed("etilaatroz-atom.xml")
     assert skipped == ()
     assert [(a.outlet, a.date, a.lang_hint, a.url) for a in articles] == [
-        ("اطلاعات روز", "2023-11-04", "prs",
+        ("Etilaatroz", "2023-11-04", "prs",
          "https://www.etilaatroz.com/192345/women-returnees-from-pakistan/"),
-        ("اطلاعات روز", "2023-11-05", "prs", "https://www.etilaatroz.com/192360/")]
+        ("Etilaatroz", "2023-11-05", "prs", "https://www.etilaatroz.com/192360/")]
     assert articles[0].title == "زنان بازگشت\u200cکننده از پاکستان: نه خانه داریم، نه کار"
     assert articles[0].text.endswith("به سرپناه و غذا به\u200cسرعت افزایش می\u200cیابد.")
     assert "اولین بار در" not in articles[0].text and "پدیدار شد" not in articles[0].text
@@ -359,3 +359,15 @@ def test_a_logo_in_h1_is_not_the_headline_and_a_broken_json_ld_date_is_passed_ov
                    "content='2023-11-01T09:00:00+05:00'>")
     assert (article.title, article.outlet, article.date) == ("Deadline passes", "Dawn",
                                                              "2023-11-01")
+
+
+@pytest.mark.parametrize("site, outlet", [
+    ("BBC News پښتو", "BBC Pashto"), ("BBC News اردو", "BBC Urdu"), ("هشت صبح", "Hasht-e Subh"),
+    ("اطلاعات روز", "Etilaatroz"), ("انڈپینڈنٹ اردو", "Independent Urdu"),
+    ("آژانس اطلاعاتي باختر", "Bakhtar News Agency"),
+    ("Some Local Weekly", "Some Local Weekly"), ("یک نشریه محلی", "یک نشریه محلی"),
+])
+def test_a_site_name_in_another_script_reads_as_the_outlet_s_english_name(site, outlet):
+    from xsource.ingest.credit import readable_outlet
+
+    assert readable_outlet(site) == outlet

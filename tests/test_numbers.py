@@ -133,6 +133,13 @@ def test_a_number_without_hedge_words_has_none():
     ("a man aged 60", "en", "age"), ("28 سالہ نور اللہ", "ur", "age"),
     ("وہ 40 سال کا ہے", "ur", "age"), ("۳۵ کلن سړی", "ps", "age"), ("یک مرد ۴۰ ساله", "prs", "age"),
     ("40 سال سے مقیم", "ur", "years"), ("for 40 years", "en", "years"),
+    # an earthquake's magnitude is compared with magnitudes only
+    ("a magnitude 6.3 quake", "en", "magnitude"), ("6.3 on the Richter scale", "en", "magnitude"),
+    ("ریکٹر اسکیل پر 6.3 شدت", "ur", "magnitude"), ("د ریښتر په کچه ۶.۳", "ps", "magnitude"),
+    ("۶.۳ درجه ریشتر", "prs", "magnitude"),
+    # houses destroyed are no head count; a year-like figure before them is a count
+    ("1,320 houses", "en", "houses"), ("۱۳۲۰ استوګنځي", "ps", "houses"),
+    ("۲۰۰۰ خانه", "prs", "houses"), ("2,000 مکانات", "ur", "houses"),
 ])
 def test_units_when_they_can_be_told(text, lang, unit):
     found = extract_numbers(text, lang)
@@ -159,6 +166,10 @@ def test_units_when_they_can_be_told(text, lang, unit):
     ("صبح 8 بجے اجلاس ہوا", "ur"),
     ("به هشت صبح گفت", "prs"),  # the outlet Hasht-e Subh, literally "eight morning"
     ("ساعت ۱۰ جلسه شروع شد", "fa"),
+    ("صبح روز پنج‌شنبه زلزله آمد", "prs"),  # Thursday, not five
+    ("روز سه شنبه", "prs"), ("د پنجشنبې په ورځ", "ps"),  # Tuesday, Thursday
+    ("in year 1401 also", "en"),  # a solar year in word-by-word English
+    ("در سال ۱۴۰۲ خانه ساخت", "prs"),  # a year, though a house follows it
 ])
 def test_dates_years_ids_and_look_alike_words_are_not_quantities(text, lang):
     assert extract_numbers(text, lang) == []

@@ -144,6 +144,9 @@ class Claim:
     signature: str = ""  # translation signature of text_en
     path: str = ""
     numbers_from: str = "source"  # where numbers/dates were read: source, english (offsets into text_en)
+    # An alignment unit (one fact of a sentence, `compare.units`) keeps its sentence's written
+    # dates here: they say when its figure was counted, they are not compared as its facts.
+    context_dates: tuple[DateMention, ...] = ()
 
 
 # --- the analysed article handed to the comparator --------------------------------------

@@ -40,7 +40,11 @@ QUALIFIERS = {
                  "departed", "crossed", "fled", "left", "exited", "returning"},
     "arrived": {"arrived", "arrivals", "entered", "came"},
     "detained": {"arrested", "detained", "detention", "held", "jailed"},
-    "dead": {"killed", "dead", "died", "deaths", "death"},
+    "dead": {"killed", "dead", "died", "deaths", "death", "lives", "toll", "fatalities",
+             "perished", "bodies"},
+    # houses, shops, villages: what an earthquake or a flood destroyed, never its dead
+    "destroyed": {"destroyed", "damaged", "flattened", "collapsed", "razed", "ruined",
+                  "demolished", "destruction"},
     "injured": {"injured", "wounded"},
     # what is being done with the people counted: 20,000 waiting at Torkham are not the
     # 25,000 IOM has assisted there
@@ -192,7 +196,7 @@ def same_quantity(ca: Claim, a: NumberMention, cb: Claim, b: NumberMention,
     small, big = sorted((abs(a.value), abs(b.value)))
     if small == 0 or big / small > s.max_conflict_ratio:
         return big == small
-    if _counted_over_other_periods(ca, cb):
+    if _counted_over_other_periods(ca, cb) or _about_other_events(ca, cb):
         return False
     qa, qb = qualifiers(ca, a, s), qualifiers(cb, b, s)
     if _one_undocumented_one_registered(qa, qb) or _one_undocumented_one_registered(qb, qa):
@@ -212,11 +216,32 @@ def _counted_over_other_periods(ca: Claim, cb: Claim) -> bool:
     return bool(da and db) and all(abs(x - y) > 3 for x in da for y in db)
 
 
+def _about_other_events(ca: Claim, cb: Claim) -> bool:
+    """Figures of sentences dated months apart tell of two events: the 6.3 of this October's
+    quake is not the 5.9 of the Paktika quake in June 2022 that the same report recalls."""
+    da, db = _written_days(ca), _written_days(cb)
+    return bool(da and db) and all(abs(x - y) > 90 for x in da for y in db)
+
+
+def _written_days(claim: Claim) -> tuple[int, ...]:
+    days = []
+    for d in (*claim.dates, *claim.context_dates):
+        if not d.value or d.calendar == "relative":
+            continue
+        try:
+            day = date.fromisoformat(d.value if len(d.value) == 10 else d.value[:7] + "-15")
+        except ValueError:
+            continue
+        days.append(day.toordinal())
+    return tuple(days)
+
+
 def _period_starts(claim: Claim) -> tuple[int, ...]:
-    if not claim.dates or not counting_period(claim):
+    dates = (*claim.dates, *claim.context_dates)
+    if not dates or not counting_period(claim, dates):
         return ()
     days = []
-    for d in claim.dates:
+    for d in dates:
         if d.value and len(d.value) == 10 and d.calendar != "relative":
             try:
                 days.append(date.fromisoformat(d.value).toordinal())

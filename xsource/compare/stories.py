@@ -103,6 +103,9 @@ def group_stories(analyzed: Sequence[AnalyzedArticle], settings: CompareSettings
         keep = _weak_links_between_groups(cands, weak, uf, n, settings)
         for i in keep.tolist():
             uf.union(int(cands.a[i]), int(cands.b[i]))
+        keep = np.union1d(keep, _strays_to_their_neighbours(cands, weak, uf, n))
+        for i in keep.tolist():
+            uf.union(int(cands.a[i]), int(cands.b[i]))
         linked = strong.copy()
         linked[keep] = True
     for a, b, s in zip(cands.a[linked].tolist(), cands.b[linked].tolist(),
@@ -118,6 +121,29 @@ def group_stories(analyzed: Sequence[AnalyzedArticle], settings: CompareSettings
         stories.append(Story(id=f"s{number}", label=_label(analyzed, members, centrality),
                              members=tuple(members)))
     return stories
+
+
+def _strays_to_their_neighbours(cands, weak: np.ndarray, uf: UnionFind, n: int,
+                                top: int = 3) -> np.ndarray:
+    """Weak links (indexes into `cands`) that bring a lone article into the group its own
+    nearest neighbours are in: of its `top` strongest weak links, at least two land in one
+    group. In a big story (twenty articles and more) a peripheral article is in nobody's
+    five best links, so the mutual-neighbour test leaves it alone although every link it has
+    points into that story; an article of another story has no such links to begin with."""
+    root = np.array([uf.find(i) for i in range(n)])
+    size = np.bincount(root, minlength=n)
+    out = []
+    for item in np.flatnonzero(size[root] == 1).tolist():
+        mine = weak[(cands.a[weak] == item) | (cands.b[weak] == item)]
+        if len(mine) < 2:
+            continue
+        best = mine[np.argsort(-cands.cosine[mine], kind="stable")[:top]]
+        other = np.where(cands.a[best] == item, cands.b[best], cands.a[best])
+        groups, counts = np.unique(root[other], return_counts=True)
+        if counts.max() >= 2:
+            target = groups[np.argmax(counts)]
+            out.append(int(best[root[other] == target][0]))
+    return np.asarray(out, dtype=np.int64)
 
 
 def _published_close(analyzed: Sequence[AnalyzedArticle], a: np.ndarray, b: np.ndarray,

@@ -189,11 +189,12 @@ def key_figures(claim: Claim, min_bare: float):
             if abs(n.value) >= min_bare or (n.unit and n.unit not in DURATION_UNITS)]
 
 
-def counting_period(claim: Claim) -> bool:
+def counting_period(claim: Claim, dates=None) -> bool:
     """"170,000 have returned since October 1", "from 9 Mizan so far 170 thousand": the one
     date says from when the figure counts. It stays with the figure (its alignment unit keeps it
     (`units`), and `figures.same_quantity` compares periods); it is no fact of its own."""
-    written = {d.value for d in claim.dates if d.value and d.calendar != "relative"}
+    written = {d.value for d in (claim.dates if dates is None else dates)
+               if d.value and d.calendar != "relative"}
     return len(written) == 1 and bool(_PERIOD.search(claim.text_en))
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import replace
 
-from xsource.compare.text import counting_period, key_figures
+from xsource.compare.text import key_figures
 from xsource.records import Claim
 
 
@@ -45,14 +45,14 @@ def fact_units(claims: Sequence[Claim], min_bare: float
         written = {id(d) for kind, mentions in facts if kind == "date" for d in mentions}
         other_numbers = tuple(n for n in claim.numbers if id(n) not in figures)
         other_dates = tuple(d for d in claim.dates if id(d) not in written)
-        # "170,000 since October 1": the figure's unit keeps the day its count starts from,
-        # so `figures.same_quantity` can tell it from a count since September 15
-        period = tuple(d for kind, mentions in facts if kind == "date" for d in mentions) if (
-            counting_period(claim)) else ()
         for kind, mentions in facts:
+            # a figure's unit keeps its sentence's dates as context: "170,000 since October 1"
+            # is not "327,000 since September 15", this October's 6.3 not June 2022's 5.9
+            # (`figures.same_quantity`); they are no facts of the unit
             units.append(replace(claim,
                                  numbers=other_numbers + (mentions if kind == "figure" else ()),
-                                 dates=other_dates + (mentions if kind == "date" else period)))
+                                 dates=other_dates + (mentions if kind == "date" else ()),
+                                 context_dates=claim.dates if kind == "figure" else ()))
             owner.append(i)
             kinds.append(FIGURE if kind == "figure" else DATE)
     return units, owner, kinds

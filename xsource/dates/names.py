@@ -34,8 +34,9 @@ EXTRA_GREGORIAN = {
 # Solar month names, split by where they are written, so Pashto "دی" (is) or Dari "تیر"
 # (past) are not read as the Iranian months دی and تیر in text that never uses them.
 SOLAR_AFGHAN = "حمل ثور جوزا جوزاء سرطان اسد سنبله سنبلہ میزان عقرب قوس جدی دلو حوت".split()
-SOLAR_PASHTO = ("وری غویی غوایی غبرگولی چنگاښ چنگاش زمری وږی تله لړم لیندۍ لیندی مرغومی "
-                "سلواغه کب").split()
+# (with the oblique forms news writes after د: د تلې په ۱۵، د سلواغې ۳مه)
+SOLAR_PASHTO = ("وری غویی غوایی غبرگولی چنگاښ چنگاش زمری وږی تله تلې لړم لیندۍ لیندی مرغومی "
+                "سلواغه سلواغې کب").split()
 SOLAR_IRANIAN = "فروردین اردیبهشت خرداد تیر مرداد امرداد شهریور مهر آبان آذر دی بهمن اسفند".split()
 SOLAR_BY_LANG = {"fa": SOLAR_IRANIAN + SOLAR_AFGHAN, "prs": SOLAR_AFGHAN + SOLAR_IRANIAN,
                  "ps": SOLAR_AFGHAN + SOLAR_PASHTO, "ur": SOLAR_AFGHAN, "en": []}
@@ -46,11 +47,11 @@ SOLAR = {
     4: "سرطان چنگاښ چنگاش تیر",
     5: "اسد زمری مرداد امرداد",
     6: "سنبله سنبلہ وږی شهریور",
-    7: "میزان تله مهر",
+    7: "میزان تله تلې مهر",
     8: "عقرب لړم آبان",
     9: "قوس لیندۍ لیندی آذر",
     10: "جدی مرغومی دی",
-    11: "دلو سلواغه بهمن",
+    11: "دلو سلواغه سلواغې بهمن",
     12: "حوت کب اسفند",
 }
 LUNAR = {

@@ -46,6 +46,8 @@ AGENCIES = {
                             "آژانس خبری باختر"),
     "Radio Azadi": ("آزادی رادیو", "ازادي راډیو", "آزادی راډیو"),
     "Independent Urdu": ("Independent Urdu", "انڈپینڈنٹ اردو", "انڈیپنڈنٹ اردو"),
+    "Hasht-e Subh": ("هشت صبح", "روزنامه هشت صبح", "Hasht-e Subh Daily", "8am"),
+    "Etilaatroz": ("اطلاعات روز", "روزنامه اطلاعات روز"),
 }
 # Glossary organizations that are media outlets; a desk glossary can add more with a note
 # saying newspaper/broadcaster/news agency.

@@ -23,7 +23,9 @@ from xsource.records import NumberMention
 
 __all__ = ["extract_numbers", "parse_number"]
 
-_PEOPLE_LIKE = {"people", "families"}
+# Counted things a bare year is never followed by: "۱۳۲۰ استوګنځي" is 1,320 homes, not 1320.
+_PEOPLE_LIKE = {"people", "families", "houses", "percent"}
+_YEAR_WORDS = {fold(w) for w in ("year", "solar", "سال", "کال", "برس", "سن")}
 _ID_SYMS = {"/", "-", ":", "#", "+", "_", "@", "–"}
 
 
@@ -77,12 +79,19 @@ def _finish(p: Parsed, toks: list[Token], text: str, L: str, date_spans) -> Numb
     if hedge is not None and hedge.startswith("frame:"):
         hedge = None
     unit = unit_prefix or unit
+    if _WEEKDAY_AFTER.match(text, end):
+        return None  # پنج‌شنبه, سه شنبه: Thursday and Tuesday, not five and three
     if unit in (None, "years") and _is_age(text, start, end):
         unit = "age"
+    elif unit is None and _is_magnitude(text, start, end, p.value):
+        unit = "magnitude"
     if p.ambiguous and (unit is None and hedge is None or p.value == 1):
         return None  # ایک/یک/یو/one + noun is the article "a", not a count
     if _is_clock_time(toks, p.first, p.last):
         return None
+    if p.digits_only and not p.grouped and p.first > 0 and toks[p.first - 1].key in _YEAR_WORDS \
+            and p.value.denominator == 1 and (1300 <= p.value <= 1499 or 1900 <= p.value <= 2100):
+        return None  # "in the year 1401", "در سال ۱۴۰۲": a year, whatever follows it
     if p.digits_only and not p.grouped and _is_year(p, L) and hedge is None \
             and unit not in _PEOPLE_LIKE and not (unit or "").startswith("money"):
         return None
@@ -95,12 +104,26 @@ def _finish(p: Parsed, toks: list[Token], text: str, L: str, date_spans) -> Numb
 # attribute of the person quoted, never a figure two outlets report about the story.
 _AGE_AFTER = re.compile(
     r"\s*[-‐–]?\s*(?:years?|yrs?)[-‐– ]old\b|\s*(?:سالہ|سالا|ساله|سالې|سالی|سالے|کلن|کلنه|کلنې|کلنو)"
-    r"(?![\u0600-\u06ff])|\s*سال\s+(?:کا|کی|کے)\s+(?:ہے|تھا|تھی|تھے|ہیں)", re.IGNORECASE)
+    r"(?!\w)|\s*سال\s+(?:کا|کی|کے)\s+(?:ہے|تھا|تھی|تھے|ہیں)", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:aged|age of|age)\s*$", re.IGNORECASE)
+_WEEKDAY_AFTER = re.compile("[\u200c ]?(?:شنبه|شنبې|شنبی|شنبے)")
+# An earthquake's magnitude: "a magnitude 6.3", "6.3 on the Richter scale", "ریکٹر اسکیل پر
+# 6.3", "۶.۳ درجه ریشتر", "د ریښتر په کچه ۶.۳": compared with magnitudes only.
+_MAGNITUDE_AFTER = re.compile(
+    r"\s*(?:magnitude|on the richter|richter|درجه|درجې|درجے|شدت|ریکٹر|ریشتر|ریختر|ریښتر)",
+    re.IGNORECASE)
+_MAGNITUDE_BEFORE = re.compile(
+    r"(?:magnitude(?: of)?|richter scale(?: of)?|ریکٹر اسکیل پر|ریکٹر سکیل پر|ریشتر|ریختر|"
+    r"ریښتر په کچه|په کچه|بزرگی|شدت)\s*$", re.IGNORECASE)
 
 
 def _is_age(text: str, start: int, end: int) -> bool:
     return bool(_AGE_AFTER.match(text, end) or _AGE_BEFORE.search(text, max(0, start - 12), start))
+
+
+def _is_magnitude(text: str, start: int, end: int, value) -> bool:
+    return value < 10 and bool(_MAGNITUDE_AFTER.match(text, end)
+                               or _MAGNITUDE_BEFORE.search(text, max(0, start - 25), start))
 
 
 _CLOCK_AFTER = {fold(w) for w in ("am", "pm", "بجے", "بجی", "بجې", "صبح", "o'clock", "oclock")}
