@@ -123,3 +123,27 @@ def test_a_claim_whose_one_fact_is_a_figure_never_pairs_with_one_whose_one_fact_
     paired = {(kinds[a], kinds[b]) for a, b in zip(scored.a.tolist(), scored.b.tolist())}
     assert paired == {(WHOLE_FIGURE, WHOLE_FIGURE)}
 
+
+
+def test_counts_from_different_start_days_are_two_facts_not_one_cluster(tmp_path):
+    """The samples' returns story and the blind winter story in one run: 170,000 and 200,000
+    returned since 1 October, 327,000 and about 375,000 since 15 September. Their sentences
+    share the refugees ministry, Torkham and 'returned': the two periods must not meet in
+    one cluster, through a figure or through a start day."""
+    from pathlib import Path
+
+    from xsource.pipeline import Settings, run
+
+    root = Path(__file__).parent
+    comparison = run([str(root.parent / "samples" / "afghan-returns-2023"),
+                      str(root / "data" / "heldout" / "returns-winter-2023")],
+                     Settings(backend="glossary", workspace=tmp_path))
+    rows = comparison.claims.select("outlet", "text", "cluster_ids").rows()
+
+    def clusters(outlet: str, words: str) -> set:
+        (found,) = [set(ids) for o, text, ids in rows if o == outlet and words in text]
+        return found
+
+    since_oct = clusters("Pajhwok Afghan News", "170,000") | clusters("Shamshad News", "۲۰۰ زره")
+    since_sep = clusters("Arab News Pakistan", "327,000") | clusters("Ariana News", "۳۷۵ هزار")
+    assert since_oct and since_sep and not since_oct & since_sep

@@ -39,6 +39,7 @@ from xsource.compare.anchors import (
 )
 from xsource.compare.classify import voice
 from xsource.compare.facets import claim_facts, extra_memberships
+from xsource.compare.figures import EVENTS_APART_DAYS, period_starts, written_days
 from xsource.compare.settings import CompareSettings
 from xsource.compare.sparse import Candidates, UnionFind, candidate_pairs
 from xsource.compare.text import (
@@ -136,12 +137,14 @@ def align_claims(
     article_of: Sequence[int],
     settings: CompareSettings,
     fact_kind: Sequence[int] | None = None,
+    sentences: Sequence[Claim] | None = None,
 ) -> Alignment:
     """fact_kind: per claim, `units.WHOLE` or the kind of the one fact an alignment unit
     holds (`units.FIGURE`, `units.DATE`); a figure unit and a date unit never pair (their
-    sentences meet through their units of one kind)."""
+    sentences meet through their units of one kind). sentences: per claim, the whole
+    sentence an alignment unit was cut from (default: the claims themselves)."""
     with collector_paused():
-        return _align(claims, story_of, article_of, settings, fact_kind)
+        return _align(claims, story_of, article_of, settings, fact_kind, sentences)
 
 
 @contextmanager
@@ -159,7 +162,8 @@ def collector_paused():
 
 
 def _align(claims: Sequence[Claim], story_of: Sequence[int], article_of: Sequence[int],
-           settings: CompareSettings, fact_kind: Sequence[int] | None = None) -> Alignment:
+           settings: CompareSettings, fact_kind: Sequence[int] | None = None,
+           sentences: Sequence[Claim] | None = None) -> Alignment:
     n = len(claims)
     timings: dict[str, float] = {}
     scored = score_pairs(claims, story_of, article_of, settings, timings, fact_kind)
@@ -173,6 +177,7 @@ def _align(claims: Sequence[Claim], story_of: Sequence[int], article_of: Sequenc
         (cands.cosine >= settings.min_key_overlap) | (text >= settings.text_only_threshold)
         | scored.near)
     ok &= ~_two_statements(claims, cands.a, cands.b, ok)
+    ok &= ~_other_counts(claims if sentences is None else sentences, scored, ok, settings)
     strong = (text >= settings.strong_text) & (cands.cosine >= settings.strong_keys)
     ok &= anchored(claims, scored, ok & (text < settings.anchor_text_bar) & ~strong, settings)
     order = np.argsort(-score[ok], kind="stable")
@@ -443,6 +448,38 @@ def _two_statements(claims: Sequence[Claim], a: np.ndarray, b: np.ndarray,
         va, vb = voice(claims[int(a[k])]), voice(claims[int(b[k])])
         out[k] = bool(va and vb) and entity_key(va) == entity_key(vb)
     return out
+
+
+def _other_counts(sentences: Sequence[Claim], scored: Scored, check: np.ndarray,
+                  settings: CompareSettings) -> np.ndarray:
+    """Pairs in `check` whose sentences' figures were counted over other periods or of other
+    events (`figures.other_measurement`, in numpy): "170,000 since October 1" and "327,000
+    since September 15" are two facts, and none of their units (the figures, the start days)
+    is one fact told two ways."""
+    n = len(sentences)
+    lo = np.full(n, -10**9, dtype=np.int64)
+    hi = np.full(n, -10**9, dtype=np.int64)
+    start = np.full(n, -1, dtype=np.int64)
+    counted = np.zeros(n, dtype=bool)
+    seen: dict[int, tuple] = {}
+    for i, c in enumerate(sentences):
+        found = seen.get(id(c))
+        if found is None:
+            days = written_days(c) if c.dates else ()
+            found = seen[id(c)] = (
+                bool(days) and bool(key_figures(c, settings.min_bare_figure_key)), days,
+                period_starts(c) if days else ())
+        has, days, period = found
+        if has:
+            counted[i] = True
+            lo[i], hi[i] = min(days), max(days)
+            if len(set(period)) == 1:
+                start[i] = period[0]
+    a, b = scored.a, scored.b
+    pair = check & counted[a] & counted[b]
+    events = (lo[b] - hi[a] > EVENTS_APART_DAYS) | (lo[a] - hi[b] > EVENTS_APART_DAYS)
+    periods = (start[a] >= 0) & (start[b] >= 0) & (np.abs(start[a] - start[b]) > 3)
+    return pair & (events | periods)
 
 
 def _cohesive(xs: list[int], ys: list[int], pair_score: dict, n: int, minimum: float) -> bool:

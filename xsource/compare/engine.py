@@ -100,7 +100,8 @@ def compare(
     with collector_paused():
         units, owner, kinds = fact_units(claims, settings.min_bare_figure_key)
         alignment = align_claims(units, [story_idx[o] for o in owner],
-                                 [article_idx[o] for o in owner], settings, kinds)
+                                 [article_idx[o] for o in owner], settings, kinds,
+                                 [claims[o] for o in owner])
     report("align", len(claims), len(claims))
     timings["align"] = time.perf_counter() - clock
     clock = time.perf_counter()

@@ -196,7 +196,7 @@ def same_quantity(ca: Claim, a: NumberMention, cb: Claim, b: NumberMention,
     small, big = sorted((abs(a.value), abs(b.value)))
     if small == 0 or big / small > s.max_conflict_ratio:
         return big == small
-    if _counted_over_other_periods(ca, cb) or _about_other_events(ca, cb):
+    if other_measurement(ca, cb):
         return False
     qa, qb = qualifiers(ca, a, s), qualifiers(cb, b, s)
     if _one_undocumented_one_registered(qa, qb) or _one_undocumented_one_registered(qb, qa):
@@ -212,18 +212,26 @@ def _counted_over_other_periods(ca: Claim, cb: Claim) -> bool:
     """"170,000 have returned through Torkham since October 1" and "327,000 since September
     15": running totals from different start days, two measurements, both right. (Start
     days within 3 days are one period told in two calendars or roundings.)"""
-    da, db = _period_starts(ca), _period_starts(cb)
+    da, db = period_starts(ca), period_starts(cb)
     return bool(da and db) and all(abs(x - y) > 3 for x in da for y in db)
+
+
+def other_measurement(ca: Claim, cb: Claim) -> bool:
+    """The two sentences' figures were counted over other periods or of other events."""
+    return _counted_over_other_periods(ca, cb) or _about_other_events(ca, cb)
 
 
 def _about_other_events(ca: Claim, cb: Claim) -> bool:
     """Figures of sentences dated months apart tell of two events: the 6.3 of this October's
     quake is not the 5.9 of the Paktika quake in June 2022 that the same report recalls."""
-    da, db = _written_days(ca), _written_days(cb)
-    return bool(da and db) and all(abs(x - y) > 90 for x in da for y in db)
+    da, db = written_days(ca), written_days(cb)
+    return bool(da and db) and all(abs(x - y) > EVENTS_APART_DAYS for x in da for y in db)
 
 
-def _written_days(claim: Claim) -> tuple[int, ...]:
+EVENTS_APART_DAYS = 90
+
+
+def written_days(claim: Claim) -> tuple[int, ...]:
     days = []
     for d in (*claim.dates, *claim.context_dates):
         if not d.value or d.calendar == "relative":
@@ -236,7 +244,7 @@ def _written_days(claim: Claim) -> tuple[int, ...]:
     return tuple(days)
 
 
-def _period_starts(claim: Claim) -> tuple[int, ...]:
+def period_starts(claim: Claim) -> tuple[int, ...]:
     dates = (*claim.dates, *claim.context_dates)
     if not dates or not counting_period(claim, dates):
         return ()
