@@ -280,8 +280,11 @@ def _english_markers(text: str, person_hits, translated: bool) -> Attribution:
         speaker = _clean_name(accord.group(1))
     if speaker is None:
         for m in _VERB_AFTER_NAME.finditer(text):
-            if re.search(r"\b(?:to|told)\s+$", text[:m.start(1)]):
-                continue  # "returnees to Ariana News said": the listener (word-by-word English)
+            if re.search(r"\b(?:to|told)\s+$", text[:m.start(1)]) or re.match(
+                    r"\s*to\s", text[m.end(1):m.start(2)]):
+                # "returnees to Ariana News said", "spokesperson ... Radio Azadi to said"
+                # (ازادي راډیو ته وویل): the listener, in word-by-word English
+                continue
             name = _clean_name(m.group(1))
             if name and not _ANON_EN.fullmatch(m.group(1).strip()):
                 speaker = name
