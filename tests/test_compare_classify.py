@@ -152,7 +152,10 @@ def test_figures_of_events_months_apart_are_not_compared():
                  numbers=[num(5.9, "5.9", unit="magnitude")], dates=[day("2022-06", "June 2022")])
     again = claim("C", "The 6.1 magnitude quake hit Herat on October 7.",
                   numbers=[num(6.1, "6.1", unit="magnitude")], dates=[day("2023-10-07")])
+    second = claim("D", "A second quake of magnitude 6.1 hit Herat on October 11.",
+                   numbers=[num(6.1, "6.1", unit="magnitude")], dates=[day("2023-10-11")])
     assert classify_cluster([this, past], S).status == "agree"
+    assert "number" not in classify_cluster([this, second], S).kinds  # another quake
     assert classify_cluster([this, again], S).kinds == ("number",)
 
 
