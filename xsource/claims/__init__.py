@@ -89,9 +89,20 @@ def extract_claims(article: Article, sentences: Sequence[Sentence],
     return claims
 
 
+# A credited dateline at the start of a sentence: "Herat, Afghanistan, Oct 8 (Reuters) -",
+# "Islamabad [Pakistan], November 7 (ANI):", "هرات (پژواک، د تلې ۲۰مه):".
+# The parenthesis holds the credit: letters only ("(ANI)"), or credit and date after a comma
+# ("(پژواک، ...)"); "(October 31) -" alone is no dateline.
+_CREDITED_DATELINE = re.compile(r"^[^\n:：()]{0,60}\((?:[^()\n\d]{1,40}|[^()\n,،]{1,25}[,،][^()\n]{1,30})"
+                                r"\)\s*(?:[:：]|[-–—])")
+
+
 def _figures(sentence, text_en, lang, ref, extract_numbers, extract_dates):
     shift = sentence.start
     local_dates = extract_dates(sentence.text, lang, ref)
+    dateline = _CREDITED_DATELINE.match(sentence.text)
+    if dateline:  # the day the story was filed, not a date of what it reports
+        local_dates = [d for d in local_dates if d.start >= dateline.end()]
     numbers = [replace(n, start=n.start + shift, end=n.end + shift)
                for n in extract_numbers(sentence.text, lang, dates=local_dates)]
     dates = [replace(d, start=d.start + shift, end=d.end + shift) for d in local_dates]
