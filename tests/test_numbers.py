@@ -140,6 +140,9 @@ def test_a_number_without_hedge_words_has_none():
     # houses destroyed are no head count; a year-like figure before them is a count
     ("1,320 houses", "en", "houses"), ("۱۳۲۰ استوګنځي", "ps", "houses"),
     ("۲۰۰۰ خانه", "prs", "houses"), ("2,000 مکانات", "ur", "houses"),
+    # distances: "about 40 km northwest of Herat" in every script
+    ("40 km northwest", "en", "km"), ("40 کلومیٹر شمال مغرب", "ur", "km"),
+    ("۴۰ کیلومتره لویدیځ", "ps", "km"), ("۴۰ کیلومتری شمال غرب", "prs", "km"),
 ])
 def test_units_when_they_can_be_told(text, lang, unit):
     found = extract_numbers(text, lang)
