@@ -10,7 +10,8 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from itertools import pairwise
+from itertools import chain, pairwise
+from operator import itemgetter
 
 import numpy as np
 
@@ -48,23 +49,26 @@ def candidate_pairs(
     """
     n = len(keys)
     groups = np.asarray(groups, dtype=np.int64)
-    interned: dict[tuple[int, str], int] = {}
-    intern = interned.setdefault
-    lens = np.fromiter((len(item) for item in keys), np.int64, n)
+    lens = np.fromiter(map(len, keys), np.int64, n)
     total = int(lens.sum())
     if not total or n < 2:
         return _empty()
-    # (group, key) ids in order of first appearance, item by item
-    c = np.fromiter((intern((g, key), len(interned))
-                     for g, item in zip(groups.tolist(), keys) for key, _ in item),
-                    np.int64, total)
+    # key ids (one per distinct key), then (group, key) ids in numpy: the Python pass only
+    # looks each key up, it builds no (group, key) tuples
+    flat = list(chain.from_iterable(keys))
+    seen: dict = {}
+    add = seen.setdefault
+    key_id = np.array([add(key, len(seen)) for key, _ in flat], dtype=np.int64)
     r = np.repeat(np.arange(n, dtype=np.int64), lens)
-    m = np.fromiter((mult for item in keys for _, mult in item), np.float64, total)
-    df = np.bincount(c, minlength=len(interned))
-    key_group = np.empty(len(interned), dtype=np.int64)
-    key_group[c] = groups[r]
-    group_size = np.bincount(groups, minlength=int(groups.max()) + 1)[key_group]
-    names = [key for (_, key) in interned]
+    m = np.fromiter(map(itemgetter(1), flat), np.float64, total)
+    span = int(groups.max()) + 1
+    codes, c = np.unique(key_id * span + groups[r], return_inverse=True)
+    c = c.reshape(-1)
+    key_group = codes % span
+    df = np.bincount(c, minlength=len(codes))
+    group_size = np.bincount(groups, minlength=span)[key_group]
+    key_names = list(seen)
+    names = [key_names[k] for k in (codes // span).tolist()]
     kept = keep(df, group_size, names)
     weight = m * np.log1p(group_size / df)[c]
     weight[~kept[c]] = 0.0
