@@ -171,6 +171,33 @@ def test_the_dead_are_not_the_houses_destroyed():
     assert classify_cluster([dead, toll], S).kinds == ("number",)
 
 
+def test_soldiers_killed_are_not_attackers_killed():
+    soldiers = claim("A", "The ISPR said 23 soldiers were killed in the attack.",
+                     numbers=[num(23, "23", unit=None)])
+    attackers = claim("B", "All six attackers were killed, the ISPR said.",
+                      numbers=[num(6, "six", unit=None)])
+    police = claim("C", "Police officials said 25 soldiers died.",
+                   numbers=[num(25, "25", unit=None)])
+    assert classify_cluster([soldiers, attackers], S).status == "agree"
+    assert classify_cluster([soldiers, police], S).kinds == ("number",)
+
+
+def test_a_figure_dated_weeks_before_an_undated_report_tells_of_another_event():
+    """A report on the 12 December attack recalls last month's ambush: its sentence is dated
+    November, the report's own sentences name no date and are read as of its publication."""
+    from dataclasses import replace as _replace
+
+    recalled = _replace(claim("A", "Last month, 14 soldiers were killed in an ambush in Gwadar.",
+                              numbers=[num(14, "14")], dates=[day("2023-11", "Last month")]),
+                        published="2023-12-12")
+    today = _replace(claim("B", "ISPR said 23 soldiers were killed in the attack.",
+                           numbers=[num(23, "23")]), published="2023-12-12")
+    police = _replace(claim("C", "Police said 25 soldiers were killed in the attack.",
+                            numbers=[num(25, "25")]), published="2023-12-14")
+    assert classify_cluster([recalled, today], S).status == "agree"
+    assert classify_cluster([today, police], S).kinds == ("number",)
+
+
 def test_money_and_head_counts_are_never_compared():
     a = claim("A", "Pakistan will spend 2 million on the camps.", numbers=[num(2e6, unit="money:PKR")])
     b = claim("B", "Pakistan will move 1.7 million from the camps.", numbers=[num(1.7e6, unit=None)])

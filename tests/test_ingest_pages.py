@@ -100,7 +100,7 @@ EXPECTED = {
         "دارندگان کارت پی‌او‌آر فعلاً مشمول این طرح نیستند.",
         ["مطالب مرتبط", "پربیننده‌ترین‌ها", "نظر شما چیست", "فیسبوک", "جستجو", "RFE/RL"]),
     "mashaal-pashto.html": (
-        "خیبر پښتونخوا: د افغان کډوالو لپاره ۴۹ د ساتنې مرکزونه جوړ شول", "مشال راډیو",
+        "خیبر پښتونخوا: د افغان کډوالو لپاره ۴۹ د ساتنې مرکزونه جوړ شول", "Radio Mashaal",
         "2023-11-02", "https://www.mashaalradio.com/a/32664410.html", "ps",
         "د خیبر پښتونخوا حکومت وايي چې د بې اسنادو افغان کډوالو",
         "د قانون سره سم چلند وکړي او کورنۍ سره جلا نه کړي.",
@@ -364,7 +364,7 @@ def test_a_logo_in_h1_is_not_the_headline_and_a_broken_json_ld_date_is_passed_ov
 @pytest.mark.parametrize("site, outlet", [
     ("BBC News پښتو", "BBC Pashto"), ("BBC News اردو", "BBC Urdu"), ("هشت صبح", "Hasht-e Subh"),
     ("اطلاعات روز", "Etilaatroz"), ("انڈپینڈنٹ اردو", "Independent Urdu"),
-    ("آژانس اطلاعاتي باختر", "Bakhtar News Agency"),
+    ("آژانس اطلاعاتي باختر", "Bakhtar News Agency"), ("مشال راډیو", "Radio Mashaal"),
     ("Some Local Weekly", "Some Local Weekly"), ("یک نشریه محلی", "یک نشریه محلی"),
 ])
 def test_a_site_name_in_another_script_reads_as_the_outlet_s_english_name(site, outlet):

@@ -147,6 +147,9 @@ class Claim:
     # An alignment unit (one fact of a sentence, `compare.units`) keeps its sentence's written
     # dates here: they say when its figure was counted, they are not compared as its facts.
     context_dates: tuple[DateMention, ...] = ()
+    # The article's publication date: a sentence that names no date tells of the story's own
+    # days, so a figure dated weeks earlier is another event's (`compare.figures`).
+    published: str | None = None
 
 
 # --- the analysed article handed to the comparator --------------------------------------

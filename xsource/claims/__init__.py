@@ -85,7 +85,7 @@ def extract_claims(article: Article, sentences: Sequence[Sentence],
             start=sentence.start, end=sentence.end, numbers=tuple(numbers), dates=tuple(dates),
             entities=tuple(entities), speaker=speaker, attribution=att.code,
             polarity=att.polarity, signature=translation.signature if translation else "",
-            path=article.path, numbers_from=source))
+            path=article.path, numbers_from=source, published=article.date))
     return claims
 
 

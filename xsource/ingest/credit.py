@@ -47,6 +47,7 @@ AGENCIES = {
     "Radio Azadi": ("آزادی رادیو", "ازادي راډیو", "آزادی راډیو"),
     "Independent Urdu": ("Independent Urdu", "انڈپینڈنٹ اردو", "انڈیپنڈنٹ اردو"),
     "Hasht-e Subh": ("هشت صبح", "روزنامه هشت صبح", "Hasht-e Subh Daily", "8am"),
+    "Radio Mashaal": ("مشال راډیو", "مشال رادیو", "رادیو مشال", "Mashaal Radio"),
     "Etilaatroz": ("اطلاعات روز", "روزنامه اطلاعات روز"),
 }
 # Glossary organizations that are media outlets; a desk glossary can add more with a note
