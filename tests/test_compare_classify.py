@@ -198,6 +198,14 @@ def test_a_figure_dated_weeks_before_an_undated_report_tells_of_another_event():
     assert classify_cluster([today, police], S).kinds == ("number",)
 
 
+def test_supplies_for_patients_are_not_the_injured():
+    injured = claim("A", "Officials said about 8,000 people had been injured.",
+                    numbers=[num(8000, "8,000", hedge="about")])
+    supplies = claim("B", "The WHO delivered enough medical supplies for 10,000 patients.",
+                     numbers=[num(10_000, "10,000", unit=None)])
+    assert classify_cluster([injured, supplies], S).status == "agree"
+
+
 def test_money_and_head_counts_are_never_compared():
     a = claim("A", "Pakistan will spend 2 million on the camps.", numbers=[num(2e6, unit="money:PKR")])
     b = claim("B", "Pakistan will move 1.7 million from the camps.", numbers=[num(1.7e6, unit=None)])
