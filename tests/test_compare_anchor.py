@@ -146,7 +146,8 @@ def test_a_ministry_named_as_the_source_is_who_said_it_not_what_was_said():
 def test_one_person_asserting_and_denying_is_never_one_fact():
     import numpy as np
 
-    from xsource.compare.align import _two_statements, score_pairs
+    from xsource.compare.align import score_pairs
+    from xsource.compare.vetoes import two_statements as _two_statements
 
     mujahid = ("person.zabihullah_mujahid", "org.islamic_emirate")
     # alike once the "... said" frames are set aside (`text.statement`): one person's two

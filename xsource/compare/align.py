@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import gc
 import time
-from collections import Counter
 from collections.abc import Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -32,26 +31,23 @@ from rapidfuzz import fuzz, process
 from xsource.compare.anchors import (
     anchored,
     describe_link,
+    distinctive_keys,
     link_facts,
     may_be_near,
     named_speaker,
     near_pair,
 )
-from xsource.compare.classify import voice
 from xsource.compare.facets import claim_facts, extra_memberships
-from xsource.compare.figures import EVENTS_APART_DAYS, period_starts, written_days
 from xsource.compare.settings import CompareSettings
 from xsource.compare.sparse import Candidates, UnionFind, candidate_pairs
+from xsource.compare.vetoes import other_counts, two_statements
 from xsource.compare.text import (
-    VAGUE_WORDS,
     claim_keys,
     english_vocabulary,
-    entity_key,
     is_glossary_only,
     key_figures,
     matching_words,
     media_words,
-    singular,
 )
 from xsource.records import Claim
 
@@ -176,8 +172,8 @@ def _align(claims: Sequence[Claim], story_of: Sequence[int], article_of: Sequenc
     ok = (score >= settings.link_threshold) & (
         (cands.cosine >= settings.min_key_overlap) | (text >= settings.text_only_threshold)
         | scored.near)
-    ok &= ~_two_statements(claims, cands.a, cands.b, ok)
-    ok &= ~_other_counts(claims if sentences is None else sentences, scored, ok, settings)
+    ok &= ~two_statements(claims, cands.a, cands.b, ok)
+    ok &= ~other_counts(claims if sentences is None else sentences, scored, ok, settings)
     strong = (text >= settings.strong_text) & (cands.cosine >= settings.strong_keys)
     ok &= anchored(claims, scored, ok & (text < settings.anchor_text_bar) & ~strong, settings)
     order = np.argsort(-score[ok], kind="stable")
@@ -383,103 +379,6 @@ def _add_date_bonus(claims: Sequence[Claim], a: np.ndarray, b: np.ndarray, score
     for k, x, y in zip(borderline.tolist(), a[borderline].tolist(), b[borderline].tolist()):
         if dates(x) & dates(y):
             score[k] += settings.date_bonus
-
-
-def distinctive_keys(keys: list, story_of: Sequence[int], article_of: Sequence[int],
-                     settings: CompareSettings, media: tuple) -> tuple[list, list]:
-    """Per claim, (its words that few claims of its story hold, `anchor_word_max_df`:
-    "women" + "children", not "refugees" + "day"; its specific entities that are not the
-    story's subject, `anchor_entity_max_share`). Both limits count articles: a fact retold
-    by every outlet is in about one claim per article, the story's topic words ("refugees",
-    "Torkham" in the expulsion story) in several. Vague words and the run's outlet names
-    ("according to TOLOnews") are never distinctive. Generic entities are left out: their
-    English words already stand for them (a rare "holding centre" gives two rare words)."""
-    media_names = set().union(*media) if media else set()
-    never = {"wo:" + form for w in VAGUE_WORDS | media_names for form in (w, singular(w))}
-    size = Counter(s for s, _ in set(zip(story_of, article_of)))  # articles per story
-    # One counter per story over the (name, weight) key objects (one per name, shared by
-    # all claims): counting every key in C beats filtering first; only wo:/en: are read.
-    dfs: dict = {}
-    for s, item in zip(story_of, keys):
-        df = dfs.get(s)
-        if df is None:
-            df = dfs[s] = Counter()
-        df.update(item)
-    # A document that each article naming it names in one sentence only is one fact's
-    # ("PoR card holders are exempt", told once by each of 8 outlets) even when most outlets
-    # tell it; the story's subject recurs within articles ("passport": 12 sentences in 7
-    # articles). Only documents: people and organisations are mostly the sources of
-    # statements ("the interior ministry said"), places say where.
-    holders: dict = {}
-    documents = {key for df in dfs.values() for key in df if key[0][:7] == "en:doc_"}
-    if documents:
-        for s, a, item in zip(story_of, article_of, keys):
-            for key in documents.intersection(item):
-                holders.setdefault((s, key), set()).add(a)
-    words, names = [], []
-    for s, item in zip(story_of, keys):
-        df = dfs[s]
-        rare = max(2, settings.anchor_word_max_df * size[s])
-        local = max(2, settings.anchor_entity_max_share * size[s])
-        w, e = [], []
-        for key in item:
-            name = key[0]
-            head = name[:3]
-            if head == "wo:":
-                if df[key] <= rare and name not in never:
-                    w.append(name)
-            elif head == "en:" and (df[key] <= local or (
-                    name[:7] == "en:doc_" and df[key] == len(holders[(s, key)]))):
-                e.append(name)
-        words.append(frozenset(w))
-        names.append(frozenset(e))
-    return words, names
-
-
-def _two_statements(claims: Sequence[Claim], a: np.ndarray, b: np.ndarray,
-                    check: np.ndarray) -> np.ndarray:
-    """Pairs in `check` where one person asserts and denies: two of their statements (Mujahid
-    welcoming a reopening / Mujahid saying his forces did not fire first), never one fact,
-    however alike the "Islamic Emirate spokesperson Zabihullah Mujahid said" around them."""
-    out = np.zeros(len(check), dtype=bool)
-    denied = np.fromiter((c.polarity == "denied" for c in claims), bool, len(claims))
-    idx = np.flatnonzero(check & (denied[a] != denied[b]))
-    for k in idx.tolist():
-        va, vb = voice(claims[int(a[k])]), voice(claims[int(b[k])])
-        out[k] = bool(va and vb) and entity_key(va) == entity_key(vb)
-    return out
-
-
-def _other_counts(sentences: Sequence[Claim], scored: Scored, check: np.ndarray,
-                  settings: CompareSettings) -> np.ndarray:
-    """Pairs in `check` whose sentences' figures were counted over other periods or of other
-    events (`figures.other_measurement`, in numpy): "170,000 since October 1" and "327,000
-    since September 15" are two facts, and none of their units (the figures, the start days)
-    is one fact told two ways."""
-    n = len(sentences)
-    lo = np.full(n, -10**9, dtype=np.int64)
-    hi = np.full(n, -10**9, dtype=np.int64)
-    start = np.full(n, -1, dtype=np.int64)
-    counted = np.zeros(n, dtype=bool)
-    seen: dict[int, tuple] = {}
-    for i, c in enumerate(sentences):
-        found = seen.get(id(c))
-        if found is None:
-            days = written_days(c) if c.dates else ()
-            found = seen[id(c)] = (
-                bool(days) and bool(key_figures(c, settings.min_bare_figure_key)), days,
-                period_starts(c) if days else ())
-        has, days, period = found
-        if has:
-            counted[i] = True
-            lo[i], hi[i] = min(days), max(days)
-            if len(set(period)) == 1:
-                start[i] = period[0]
-    a, b = scored.a, scored.b
-    pair = check & counted[a] & counted[b]
-    events = (lo[b] - hi[a] > EVENTS_APART_DAYS) | (lo[a] - hi[b] > EVENTS_APART_DAYS)
-    periods = (start[a] >= 0) & (start[b] >= 0) & (np.abs(start[a] - start[b]) > 3)
-    return pair & (events | periods)
 
 
 def _cohesive(xs: list[int], ys: list[int], pair_score: dict, n: int, minimum: float) -> bool:

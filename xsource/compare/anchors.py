@@ -7,6 +7,7 @@ figure of the same quantity nearby, a date, a named speaker or two distinctive w
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -17,11 +18,13 @@ from xsource.compare.figures import near_figure
 from xsource.compare.settings import CompareSettings
 from xsource.compare.sparse import shared_counts
 from xsource.compare.text import (
+    VAGUE_WORDS,
     entity_key,
     is_media,
     key_figures,
     media_words,
     number_key,
+    singular,
     speaker_key,
     week_keys,
 )
@@ -137,3 +140,54 @@ def describe_link(a: tuple, b: tuple, text_score: float) -> str:
     if speaker_a and speaker_a == speaker_b:
         parts.append(f"speaker {said_by}")
     return "; ".join(parts)
+
+
+def distinctive_keys(keys: list, story_of: Sequence[int], article_of: Sequence[int],
+                     settings: CompareSettings, media: tuple) -> tuple[list, list]:
+    """Per claim, (its words that few claims of its story hold, `anchor_word_max_df`:
+    "women" + "children", not "refugees" + "day"; its specific entities that are not the
+    story's subject, `anchor_entity_max_share`). Both limits count articles: a fact retold
+    by every outlet is in about one claim per article, the story's topic words ("refugees",
+    "Torkham" in the expulsion story) in several. Vague words and the run's outlet names
+    ("according to TOLOnews") are never distinctive. Generic entities are left out: their
+    English words already stand for them (a rare "holding centre" gives two rare words)."""
+    media_names = set().union(*media) if media else set()
+    never = {"wo:" + form for w in VAGUE_WORDS | media_names for form in (w, singular(w))}
+    size = Counter(s for s, _ in set(zip(story_of, article_of)))  # articles per story
+    # One counter per story over the (name, weight) key objects (one per name, shared by
+    # all claims): counting every key in C beats filtering first; only wo:/en: are read.
+    dfs: dict = {}
+    for s, item in zip(story_of, keys):
+        df = dfs.get(s)
+        if df is None:
+            df = dfs[s] = Counter()
+        df.update(item)
+    # A document that each article naming it names in one sentence only is one fact's
+    # ("PoR card holders are exempt", told once by each of 8 outlets) even when most outlets
+    # tell it; the story's subject recurs within articles ("passport": 12 sentences in 7
+    # articles). Only documents: people and organisations are mostly the sources of
+    # statements ("the interior ministry said"), places say where.
+    holders: dict = {}
+    documents = {key for df in dfs.values() for key in df if key[0][:7] == "en:doc_"}
+    if documents:
+        for s, a, item in zip(story_of, article_of, keys):
+            for key in documents.intersection(item):
+                holders.setdefault((s, key), set()).add(a)
+    words, names = [], []
+    for s, item in zip(story_of, keys):
+        df = dfs[s]
+        rare = max(2, settings.anchor_word_max_df * size[s])
+        local = max(2, settings.anchor_entity_max_share * size[s])
+        w, e = [], []
+        for key in item:
+            name = key[0]
+            head = name[:3]
+            if head == "wo:":
+                if df[key] <= rare and name not in never:
+                    w.append(name)
+            elif head == "en:" and (df[key] <= local or (
+                    name[:7] == "en:doc_" and df[key] == len(holders[(s, key)]))):
+                e.append(name)
+        words.append(frozenset(w))
+        names.append(frozenset(e))
+    return words, names

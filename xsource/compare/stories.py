@@ -49,10 +49,10 @@ def story_keys(item: AnalyzedArticle, settings: CompareSettings) -> list[tuple[s
             keys["e:" + entity_key(entity)] = settings.story_entity_weight
         for number in figures(claim):
             keys["n:" + number_key(number.value)] = settings.story_number_weight
-        for date in claim.dates:
-            if date.value and len(date.value) == 10:
-                keys["d:" + date.value] = settings.story_number_weight
-                for key in week_keys(date.value):
+        for mention in claim.dates:
+            if mention.value and len(mention.value) == 10:
+                keys["d:" + mention.value] = settings.story_number_weight
+                for key in week_keys(mention.value):
                     keys["dw:" + key] = settings.story_week_weight
     if item.article.date:
         for key in week_keys(item.article.date):

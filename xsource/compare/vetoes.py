@@ -1,0 +1,68 @@
+"""Link vetoes: pairs that score as one fact but are two, refused before clustering.
+
+One person asserting and denying is two statements (`two_statements`); two sentences whose
+figures were counted over other periods or of other events are two measurements
+(`other_counts`). Both are checked only on pairs that would otherwise link.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from xsource.compare.classify import voice
+from xsource.compare.figures import EVENTS_APART_DAYS, period_starts, written_days
+from xsource.compare.settings import CompareSettings
+from xsource.compare.text import entity_key, key_figures
+from xsource.records import Claim
+
+if TYPE_CHECKING:
+    from xsource.compare.align import Scored
+
+
+def two_statements(claims: Sequence[Claim], a: np.ndarray, b: np.ndarray,
+                    check: np.ndarray) -> np.ndarray:
+    """Pairs in `check` where one person asserts and denies: two of their statements (Mujahid
+    welcoming a reopening / Mujahid saying his forces did not fire first), never one fact,
+    however alike the "Islamic Emirate spokesperson Zabihullah Mujahid said" around them."""
+    out = np.zeros(len(check), dtype=bool)
+    denied = np.fromiter((c.polarity == "denied" for c in claims), bool, len(claims))
+    idx = np.flatnonzero(check & (denied[a] != denied[b]))
+    for k in idx.tolist():
+        va, vb = voice(claims[int(a[k])]), voice(claims[int(b[k])])
+        out[k] = bool(va and vb) and entity_key(va) == entity_key(vb)
+    return out
+
+
+def other_counts(sentences: Sequence[Claim], scored: "Scored", check: np.ndarray,
+                  settings: CompareSettings) -> np.ndarray:
+    """Pairs in `check` whose sentences' figures were counted over other periods or of other
+    events (`figures.other_measurement`, in numpy): "170,000 since October 1" and "327,000
+    since September 15" are two facts, and none of their units (the figures, the start days)
+    is one fact told two ways."""
+    n = len(sentences)
+    lo = np.full(n, -10**9, dtype=np.int64)
+    hi = np.full(n, -10**9, dtype=np.int64)
+    start = np.full(n, -1, dtype=np.int64)
+    counted = np.zeros(n, dtype=bool)
+    seen: dict[int, tuple] = {}
+    for i, c in enumerate(sentences):
+        found = seen.get(id(c))
+        if found is None:
+            days = written_days(c) if c.dates else ()
+            found = seen[id(c)] = (
+                bool(days) and bool(key_figures(c, settings.min_bare_figure_key)), days,
+                period_starts(c) if days else ())
+        has, days, period = found
+        if has:
+            counted[i] = True
+            lo[i], hi[i] = min(days), max(days)
+            if len(set(period)) == 1:
+                start[i] = period[0]
+    a, b = scored.a, scored.b
+    pair = check & counted[a] & counted[b]
+    events = (lo[b] - hi[a] > EVENTS_APART_DAYS) | (lo[a] - hi[b] > EVENTS_APART_DAYS)
+    periods = (start[a] >= 0) & (start[b] >= 0) & (np.abs(start[a] - start[b]) > 3)
+    return pair & (events | periods)
