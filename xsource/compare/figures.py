@@ -271,25 +271,18 @@ def _published_day(claim: Claim) -> int | None:
 def event_days(claim: Claim) -> tuple[int, ...]:
     """Days the sentence dates itself to, relative ones ("last month", "on Wednesday")
     included: they are read against the article's date."""
-    days = []
-    for d in (*claim.dates, *claim.context_dates):
-        if not d.value:
-            continue
-        try:
-            day = date.fromisoformat(d.value if len(d.value) == 10 else d.value[:7] + "-15")
-        except ValueError:
-            continue
-        days.append(day.toordinal())
-    return tuple(days)
+    return written_days(claim, relative=True)
 
 
 EVENTS_APART_DAYS = 3
 
 
-def written_days(claim: Claim) -> tuple[int, ...]:
+def written_days(claim: Claim, relative: bool = False) -> tuple[int, ...]:
+    """Days of the sentence's dates (and its unit's context dates); a month counts as its
+    15th."""
     days = []
     for d in (*claim.dates, *claim.context_dates):
-        if not d.value or d.calendar == "relative":
+        if not d.value or (d.calendar == "relative" and not relative):
             continue
         try:
             day = date.fromisoformat(d.value if len(d.value) == 10 else d.value[:7] + "-15")
