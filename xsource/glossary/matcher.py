@@ -7,7 +7,7 @@ leftmost-longest non-overlapping set, and offsets are mapped back to the origina
 
 from __future__ import annotations
 
-import ahocorasick
+import ahocorasick_rs
 
 from xsource.glossary.keys import (
     is_word_char, match_form, normalize, normalize_with_offsets, variant_key,
@@ -60,7 +60,8 @@ class Matcher:
         self.lang = lang if lang in SEARCH_ORDER else "und"
         columns = SEARCH_ORDER.get(self.lang, ALL)
         text_lang = self.lang
-        self.automaton = ahocorasick.Automaton()
+        # key -> payload, first key wins: the search order is the priority order
+        self.payload: dict[str, tuple] = {}
         derived: list[tuple[str, tuple]] = []
         for column in columns:
             for entry in glossary.entries.values():
@@ -68,19 +69,20 @@ class Matcher:
                 dated = entry.match == "dated"
                 for form in entry.variants_for(column):
                     key = variant_key(form, text_lang)
-                    if key and key not in self.automaton:
+                    if key and key not in self.payload:
                         latin = key[0].isascii() and key[-1].isascii()
                         payload = (len(key), entry.id, entry.canonical, column, latin,
                                    cased if latin else None, dated)
-                        self.automaton.add_word(key, payload)
+                        self.payload[key] = payload
                         if column == "ur":
                             derived.append((key.translate(URDU_KEYBOARD), payload))
         for key, payload in derived:
-            if key not in self.automaton:
-                self.automaton.add_word(key, payload)
-        self.size = len(self.automaton)
-        if self.size:
-            self.automaton.make_automaton()
+            self.payload.setdefault(key, payload)
+        self.size = len(self.payload)
+        self.payloads = list(self.payload.values())
+        # every occurrence, overlapping ones included: the choice among them is ours (below)
+        self.automaton = ahocorasick_rs.AhoCorasick(
+            list(self.payload), matchkind=ahocorasick_rs.MatchKind.Standard) if self.size else None
         langs = ALL if self.lang == "und" else (self.lang,)
         self.suffixes = _normalized(langs, SUFFIXES, text_lang)
         self.prefixes = _normalized(langs, PREFIXES, text_lang)
@@ -91,8 +93,9 @@ class Matcher:
         norm, offsets = normalize_with_offsets(text, self.lang)
         spaced = match_form(norm)
         candidates = []
-        for last, (length, entry_id, canonical, column, latin, cased, dated) in self.automaton.iter(spaced):
-            start, end = last - length + 1, last + 1
+        payloads = self.payloads
+        for index, start, end in self.automaton.find_matches_as_indexes(spaced, overlapping=True):
+            length, entry_id, canonical, column, latin, cased, dated = payloads[index]
             extent = self._whole_word(norm, start, end, latin)
             if extent is None or (dated and not _dated(spaced, start, end)):
                 continue
