@@ -227,7 +227,10 @@ def _counted_over_other_periods(ca: Claim, cb: Claim) -> bool:
     15": running totals from different start days, two measurements, both right. (Start
     days within 3 days are one period told in two calendars or roundings.)"""
     da, db = period_starts(ca), period_starts(cb)
-    return bool(da and db) and all(abs(x - y) > 3 for x in da for y in db)
+    return bool(da and db) and all(abs(x - y) > PERIODS_APART_DAYS for x in da for y in db)
+
+
+PERIODS_APART_DAYS = 3
 
 
 def other_measurement(ca: Claim, cb: Claim) -> bool:
@@ -248,7 +251,7 @@ def _about_other_events(ca: Claim, cb: Claim) -> bool:
         return all(abs(x - y) > EVENTS_APART_DAYS for x in da for y in db)
     # one sentence dates its figure, the other names no date and tells of its article's days
     for dated, undated in ((da, cb), (db, ca)):
-        day = _published_day(undated) if dated else None
+        day = published_day(undated) if dated else None
         if day is not None and all(abs(x - day) > PAST_EVENT_DAYS for x in dated):
             return True
     return False
@@ -261,7 +264,7 @@ def _about_other_events(ca: Claim, cb: Claim) -> bool:
 PAST_EVENT_DAYS = 20
 
 
-def _published_day(claim: Claim) -> int | None:
+def published_day(claim: Claim) -> int | None:
     try:
         return date.fromisoformat((claim.published or "")[:10]).toordinal()
     except ValueError:
@@ -277,12 +280,14 @@ def event_days(claim: Claim) -> tuple[int, ...]:
 EVENTS_APART_DAYS = 3
 
 
-def written_days(claim: Claim, relative: bool = False) -> tuple[int, ...]:
+def written_days(claim: Claim, relative: bool = False, months: bool = True) -> tuple[int, ...]:
     """Days of the sentence's dates (and its unit's context dates); a month counts as its
-    15th."""
+    15th unless `months` is off."""
     days = []
     for d in (*claim.dates, *claim.context_dates):
         if not d.value or (d.calendar == "relative" and not relative):
+            continue
+        if len(d.value) != 10 and not months:
             continue
         try:
             day = date.fromisoformat(d.value if len(d.value) == 10 else d.value[:7] + "-15")
@@ -293,17 +298,10 @@ def written_days(claim: Claim, relative: bool = False) -> tuple[int, ...]:
 
 
 def period_starts(claim: Claim) -> tuple[int, ...]:
-    dates = (*claim.dates, *claim.context_dates)
-    if not dates or not counting_period(claim, dates):
+    """The day a running total counts from ("since October 1"), or nothing."""
+    if not counting_period(claim, (*claim.dates, *claim.context_dates)):
         return ()
-    days = []
-    for d in dates:
-        if d.value and len(d.value) == 10 and d.calendar != "relative":
-            try:
-                days.append(date.fromisoformat(d.value).toordinal())
-            except ValueError:
-                continue
-    return tuple(days)
+    return written_days(claim, months=False)
 
 
 def _one_undocumented_one_registered(qa: frozenset[str], qb: frozenset[str]) -> bool:
