@@ -132,9 +132,14 @@ def _strays_to_their_neighbours(cands, weak: np.ndarray, uf: UnionFind, n: int,
     points into that story; an article of another story has no such links to begin with."""
     root = np.array([uf.find(i) for i in range(n)])
     size = np.bincount(root, minlength=n)
+    # each weak link listed under both its ends, sorted by end: one slice per lone article
+    ends = np.concatenate([cands.a[weak], cands.b[weak]])
+    links = np.concatenate([weak, weak])
+    order = np.argsort(ends, kind="stable")
+    ends, links = ends[order], links[order]
     out = []
     for item in np.flatnonzero(size[root] == 1).tolist():
-        mine = weak[(cands.a[weak] == item) | (cands.b[weak] == item)]
+        mine = links[np.searchsorted(ends, item):np.searchsorted(ends, item, side="right")]
         if len(mine) < 2:
             continue
         best = mine[np.argsort(-cands.cosine[mine], kind="stable")[:top]]
