@@ -373,3 +373,16 @@ def test_a_place_next_to_a_reporting_verb_is_not_the_speaker():
 def test_a_credited_dateline_s_date_is_the_filing_day_not_a_date_of_the_claim(text, lang, dates):
     [claim] = _claims(text, lang, english=[""] if lang != "en" else None, date="2023-10-12")
     assert [d.value for d in claim.dates] == dates
+
+
+def test_a_word_gloss_gives_back_no_figure_the_source_set_aside():
+    # "to Hasht-e Subh said": the outlet's name is "eight morning" word by word
+    text = "چند پناهجوی افغان به هشت صبح گفتند که چندین روز در لندی کوتل نگه داشته شدند."
+    english = ["several refugees Afghan to eight morning said that several day in Landi Kotal kept were."]
+    article = Article(id="a1", path="x.txt", outlet="Hasht-e Subh", title="t", text=text,
+                      date="2023-11-08")
+    sentences = split_sentences(text, "prs")
+    glossed = [Translation(s.text, e, "prs", "glossary", "glossary:prs-en|gloss:x")
+               for s, e in zip(sentences, english)]
+    [claim] = extract_claims(article, sentences, glossed, GLOSSARY, "prs")
+    assert claim.numbers == ()

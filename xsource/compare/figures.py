@@ -314,11 +314,15 @@ def near_figure(ca: Claim, a: NumberMention, cb: Claim, b: NumberMention,
     """Figures of the same quantity within `figure_near_ratio` of each other: the same
     figure reported, or a disagreement worth seeing side by side."""
     small, big = sorted((abs(a.value), abs(b.value)))
-    return bool(small) and big / small <= s.figure_near_ratio and same_quantity(ca, a, cb, b, s)
+    # none and none ("no casualties", "nobody was hurt") is the same figure reported
+    close = big / small <= s.figure_near_ratio if small else big == 0
+    return close and same_quantity(ca, a, cb, b, s)
 
 
 def display(n: NumberMention) -> str:
     """"nearly 2,000,000", "1,730,000", "more than 500 families", "12%"."""
+    if n.value == 0 and n.unit == "people":
+        return "none"  # "no casualties", "nobody was hurt": `numbers.nil`
     value = int(n.value) if n.value == int(n.value) else n.value
     text = f"{value:,}" if isinstance(value, int) else f"{value:,.15g}"
     if n.unit == "percent":

@@ -88,7 +88,9 @@ def _number_key(value: float) -> str:
 def magnitude_keys(value: float, unit: str | None) -> list[str]:
     """Two overlapping half-decade bins: figures within a factor ~1.8 share a key, so
     "nearly 2 million" and "1.7 million" become candidates (and may then conflict)."""
-    if value <= 0 or not math.isfinite(value):
+    if value == 0:  # "no casualties": keyed as fully as any other figure (`numbers.nil`)
+        return ["count~none"]
+    if value < 0 or not math.isfinite(value):
         return []
     kind = unit if unit and unit.startswith(("money", "percent")) else "count"
     level = 2 * math.log10(value)

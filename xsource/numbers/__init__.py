@@ -17,6 +17,7 @@ from __future__ import annotations
 import re
 
 from xsource.numbers import lexicon as lx
+from xsource.numbers.nil import nil_counts
 from xsource.numbers.parse import ORDINAL_SUFFIX, Parsed, parse_at
 from xsource.numbers.tokens import Token, fold, only_space, phrase_index, tokenize
 from xsource.records import NumberMention
@@ -53,7 +54,10 @@ def extract_numbers(text: str, lang: str, *, skip_dates: bool = True,
         if mention is not None:
             out.append(mention)
         i = parsed.last
-    return out
+    spans = [(n.start, n.end) for n in out]
+    nil = [n for n in nil_counts(text, lang)
+           if not any(s < n.end and n.start < e for s, e in spans)]
+    return sorted(out + nil, key=lambda n: n.start) if nil else out
 
 
 def parse_number(text: str, lang: str) -> float | None:
