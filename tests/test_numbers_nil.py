@@ -39,6 +39,9 @@ def test_a_count_reported_as_none_is_a_zero_head_count(text, lang, said):
     ("د مرګ ژوبلې په اړه معلومات نشته.", "ps"),
     ("Nobody knows how many people were killed.", "en"),
     ("No one has claimed responsibility for the attack.", "en"),
+    # no loss of property is not nobody hurt
+    ("اس واقعے میں کسی کا مالی نقصان نہیں ہوا۔", "ur"),
+    ("این سیلاب تلفات مالی نداشته است.", "prs"),
 ])
 def test_unknown_or_other_negations_are_no_count(text, lang):
     assert extract_numbers(text, lang) == []
