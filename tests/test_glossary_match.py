@@ -216,3 +216,17 @@ def test_empty_inputs(g, tmp_path):
     assert g.match("", "ur") == []
     empty = small(tmp_path, "")
     assert empty.match("Kabul", "en") == []
+
+
+@pytest.mark.parametrize("lang, sentence, expected", [
+    ("ur", "ٹانک اور لکی مروت میں مختلف کارروائیوں کے دوران 12 دہشت گرد مارے گئے",
+     ["place.tank", "place.lakki_marwat"]),
+    ("ps", "په سویلي وزیرستان کې قومي مشرانو د وانه په بازار کې جرګه وکړه",
+     ["place.south_waziristan", "place.wana", "term.jirga"]),
+    ("en", "Militants stormed the Daraban police station in Tank district", ["place.daraban", "place.tank"]),
+    # a tank is no district: the English form matches with its capital only
+    ("en", "a tank was seen near the police station", []),
+    ("prs", "یک تانک در نزدیکی پاسگاه دیده شد", []),
+])
+def test_security_beat_districts_are_matched_and_a_tank_is_not(g, lang, sentence, expected):
+    assert [h.entry_id for h in g.match(sentence, lang)] == expected

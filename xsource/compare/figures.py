@@ -12,6 +12,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
+from xsource.compare.places import apart
 from xsource.compare.settings import CompareSettings
 from xsource.compare.text import counting_period, sig_round, significant_digits
 from xsource.records import Claim, NumberMention
@@ -234,8 +235,23 @@ PERIODS_APART_DAYS = 3
 
 
 def other_measurement(ca: Claim, cb: Claim) -> bool:
-    """The two sentences' figures were counted over other periods or of other events."""
-    return _counted_over_other_periods(ca, cb) or _about_other_events(ca, cb)
+    """The two sentences' figures were counted over other periods, of other events, in
+    places apart (`places.apart`), or one sums several operations and the other does not."""
+    return (_counted_over_other_periods(ca, cb) or _about_other_events(ca, cb)
+            or tally(ca.text_en) != tally(cb.text_en) or apart(ca, cb))
+
+
+# "27 militants killed in intelligence-based operations", "12 in various operations", "14
+# soldiers in attacks in November": a sum over several events, never the toll of the one
+# event another outlet counts ("all six attackers were killed in the clearance operation").
+_TALLY = re.compile(r"\b(?:operations|raids|attacks|incidents|clashes|strikes|encounters)\b",
+                    re.IGNORECASE)
+
+
+@lru_cache(maxsize=65536)
+def tally(text_en: str) -> bool:
+    """The sentence counts over several operations or attacks."""
+    return _TALLY.search(text_en) is not None
 
 
 def _about_other_events(ca: Claim, cb: Claim) -> bool:

@@ -1,0 +1,84 @@
+"""Where and how a figure was counted: districts apart, places inside places, and tallies
+over several operations are told apart before two figures are read as one quantity."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.compare_fixtures import article, c, num
+from xsource.compare import CompareSettings
+from xsource.compare.figures import same_quantity, tally
+from xsource.compare.places import WITHIN, around
+from xsource.glossary import load_glossaries
+
+S = CompareSettings()
+
+
+def claim(text_en: str, value: float, *places: str):
+    item = article("Desk", "en", "t", c(text_en, numbers=[num(value)], entities=places),
+                   date="2023-12-13")
+    return item.claims[0]
+
+
+def same(a, b) -> bool:
+    return same_quantity(a, a.numbers[0], b, b.numbers[0], S)
+
+
+def test_tallies_of_districts_apart_are_two_quantities():
+    tank = claim("Security forces killed 27 militants in Tank and Lakki Marwat districts.",
+                 27, "place.tank", "place.lakki_marwat")
+    waziristan = claim("Security forces killed 17 militants in North Waziristan.",
+                       17, "place.north_waziristan")
+    assert not same(tank, waziristan)
+
+
+def test_a_place_inside_the_other_is_the_same_quantity():
+    landi_kotal = claim("1,200 people were held in Landi Kotal.", 1200, "place.landi_kotal")
+    province = claim("1,250 people were held in Khyber Pakhtunkhwa.", 1250,
+                     "place.khyber_pakhtunkhwa")
+    torkham = claim("1,300 people were held near Torkham.", 1300, "place.torkham")
+    crossed = claim("1,300 people crossed at Torkham.", 1300, "place.torkham")
+    nangarhar = claim("1,400 people crossed into Nangarhar.", 1400, "place.nangarhar")
+    assert same(landi_kotal, province)
+    assert same(torkham, province)  # Torkham lies in Landi Kotal, in Khyber, in KP
+    assert same(crossed, nangarhar)  # a crossing lies on both sides of the line
+
+
+def test_capitals_that_stand_for_governments_never_set_figures_apart():
+    islamabad = claim("Islamabad says 1.7 million Afghans are undocumented.", 1_700_000,
+                      "place.islamabad")
+    karachi = claim("Nearly 1.8 million Afghans are undocumented, officials in Karachi said.",
+                    1_800_000, "place.karachi")
+    assert same(islamabad, karachi)
+
+
+def test_one_place_named_on_one_side_only_still_compares():
+    named = claim("Militants killed 23 soldiers in Daraban.", 23, "place.daraban")
+    bare = claim("The attack killed 25 soldiers.", 25)
+    assert same(named, bare)
+
+
+@pytest.mark.parametrize("text, is_tally", [
+    ("Security forces killed 27 militants in intelligence-based operations.", True),
+    ("12 terrorists were killed in various operations this week.", True),
+    ("At least 14 soldiers were killed in attacks in November.", True),
+    ("All six attackers were killed in the ensuing clearance operation.", False),
+    ("The attack killed 23 soldiers.", False),
+])
+def test_a_sum_over_several_operations_is_a_tally(text, is_tally):
+    assert tally(text) is is_tally
+
+
+def test_a_tally_never_meets_the_toll_of_one_operation():
+    several = claim("Security forces killed 27 militants in intelligence-based operations.", 27)
+    one = claim("All six attackers were killed in the ensuing clearance operation.", 6)
+    another = claim("Security forces killed 20 militants in raids over the past week.", 20)
+    assert not same(several, one)
+    assert same(several, another)
+
+
+def test_every_place_in_the_containment_table_is_a_glossary_place():
+    places = {e for e in load_glossaries().entries if e.startswith("place.")}
+    named = set(WITHIN) | {p for parents in WITHIN.values() for p in parents}
+    assert named - places == set()
+    assert "place.khyber_pakhtunkhwa" in around("place.daraban")

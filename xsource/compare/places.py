@@ -1,0 +1,105 @@
+"""Where a figure was counted: two sentences naming only places apart count two things.
+
+"27 militants killed in Tank and Lakki Marwat" and "17 militants killed in North Waziristan"
+are tallies of two districts, not one figure reported two ways; "1,200 held in Landi Kotal"
+and "holding centres in Khyber Pakhtunkhwa" are not apart, since Landi Kotal is in Khyber
+Pakhtunkhwa. `WITHIN` says which of the glossary's places lie inside which (a border crossing
+inside both sides' districts); a place it does not list is inside nothing but itself.
+
+Islamabad and Kabul stand for their governments as often as for the cities ("Islamabad
+maintains that...", "Kabul has condemned"), and the Durand Line runs the length of the
+border: these never set two sentences apart.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from xsource.records import Claim
+
+_KP, _BALOCHISTAN = "place.khyber_pakhtunkhwa", "place.balochistan"
+
+WITHIN: dict[str, tuple[str, ...]] = {
+    # border crossings: on both sides of the line
+    "place.torkham": ("place.khyber_district", "place.landi_kotal", "place.nangarhar",
+                      "place.mohmand_dara"),
+    "place.chaman": (_BALOCHISTAN, "place.spin_boldak"),
+    "place.spin_boldak": ("place.kandahar", "place.chaman"),
+    "place.angoor_adda": ("place.south_waziristan", "place.paktika"),
+    "place.ghulam_khan": ("place.north_waziristan", "place.khost"),
+    "place.kharlachi": ("place.kurram", "place.paktia"),
+    "place.islam_qala": ("place.herat",),
+    # Pakistan
+    "place.khyber_district": (_KP,),
+    "place.landi_kotal": ("place.khyber_district",),
+    "place.peshawar": (_KP,),
+    "place.board_bazaar": ("place.peshawar",),
+    "place.bajaur": (_KP,),
+    "place.north_waziristan": (_KP,),
+    "place.miranshah": ("place.north_waziristan",),
+    "place.south_waziristan": (_KP,),
+    "place.wana": ("place.south_waziristan",),
+    "place.kurram": (_KP,),
+    "place.dera_ismail_khan": (_KP,),
+    "place.daraban": ("place.dera_ismail_khan",),
+    "place.bannu": (_KP,),
+    "place.tank": (_KP,),
+    "place.lakki_marwat": (_KP,),
+    "place.kohat": (_KP,),
+    "place.hangu": (_KP,),
+    "place.swat": (_KP,),
+    "place.chitral": (_KP,),
+    "place.haripur": (_KP,),
+    "place.nowshera": (_KP,),
+    "place.mardan": (_KP,),
+    "place.quetta": (_BALOCHISTAN,),
+    "place.zhob": (_BALOCHISTAN,),
+    "place.gwadar": (_BALOCHISTAN,),
+    "place.mastung": (_BALOCHISTAN,),
+    "place.khuzdar": (_BALOCHISTAN,),
+    "place.pishin": (_BALOCHISTAN,),
+    "place.karachi": ("place.sindh",),
+    "place.sohrab_goth": ("place.karachi",),
+    "place.lahore": ("place.punjab",),
+    "place.rawalpindi": ("place.punjab",),
+    "place.attock": ("place.punjab",),
+    "place.mianwali": ("place.punjab",),
+    # Afghanistan
+    "place.jalalabad": ("place.nangarhar",),
+    "place.mohmand_dara": ("place.nangarhar",),
+    "place.khogyani": ("place.nangarhar",),
+    "place.mazar_i_sharif": ("place.balkh",),
+    "place.zaranj": ("place.nimroz",),
+    # Iran
+    "place.zabol": ("place.sistan_baluchestan",),
+}
+
+NEVER_APART = frozenset({"place.islamabad", "place.kabul", "place.durand_line"})
+
+
+@lru_cache(maxsize=4096)
+def around(place: str) -> frozenset[str]:
+    """The place and every place it lies inside."""
+    found = {place}
+    todo = [place]
+    while todo:
+        for parent in WITHIN.get(todo.pop(), ()):
+            if parent not in found:
+                found.add(parent)
+                todo.append(parent)
+    return frozenset(found)
+
+
+def _places(claim: Claim) -> tuple[str, ...]:
+    return tuple(e for e in claim.entities if e.startswith("place.") and e not in NEVER_APART)
+
+
+def apart(ca: Claim, cb: Claim) -> bool:
+    """Both sentences name places, and none of one lies in or around any of the other."""
+    pa, pb = _places(ca), _places(cb)
+    return bool(pa and pb) and _apart(pa, pb)
+
+
+@lru_cache(maxsize=65536)
+def _apart(pa: tuple[str, ...], pb: tuple[str, ...]) -> bool:
+    return not any(a in around(b) or b in around(a) for a in pa for b in pb)
