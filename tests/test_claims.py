@@ -386,3 +386,28 @@ def test_a_word_gloss_gives_back_no_figure_the_source_set_aside():
                for s, e in zip(sentences, english)]
     [claim] = extract_claims(article, sentences, glossed, GLOSSARY, "prs")
     assert claim.numbers == ()
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Separately, security forces said they had killed 27 militants.", None),
+    ("On Tuesday, police said the road to Torkham was closed.", None),
+    ("Separately, Bugti said the drive would go on.", "Bugti"),
+    ("Earlier, UNHCR said 170,000 people had returned.", "UNHCR"),
+    ("Hamid Karimi, a local elder, said the road was closed.", "Hamid Karimi"),
+])
+def test_an_opening_phrase_before_the_comma_is_not_the_speaker(text, speaker):
+    from xsource.claims.attribution import attribute_english
+
+    assert attribute_english(text).speaker == speaker
+
+
+def test_a_speaker_that_is_a_glossary_organisation_is_named_by_its_id():
+    glossary = FakeGlossary({
+        "org.ispr": ("organization", "ISPR", ["ISPR", "Inter-Services Public Relations"]),
+        "place.torkham": ("place", "Torkham", ["Torkham"]),
+    })
+    text = ("The ISPR said 23 soldiers were martyred.\n\n"
+            "Inter-Services Public Relations said six attackers were killed.\n\n"
+            "The Torkham Traders Association said trade had stopped.")
+    claims = _claims(text, "en", glossary=glossary)
+    assert [c.speaker for c in claims] == ["org.ispr", "org.ispr", "Torkham Traders Association"]

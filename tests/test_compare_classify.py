@@ -256,7 +256,7 @@ def test_an_institution_and_its_minister_are_not_an_attribution_conflict():
     government = claim("A", "Afghans without papers must leave by October 31.",
                        speaker="Pakistan's", attribution="said")  # "Pakistan's government said"
     ministry = claim("B", "Afghans without papers must leave by October 31.",
-                     speaker="org.interior_ministry", attribution="said")
+                     speaker="org.pk_interior_ministry", attribution="said")
     minister = claim("C", "Afghans without papers must leave by October 31.",
                      speaker="person.sarfraz_bugti", attribution="said")
     assert classify_cluster([government, ministry, minister], S).status == "agree"
@@ -448,3 +448,39 @@ def test_rounding_a_precise_figure_to_two_digits_agrees(mantissa, exponent):
     rounded = mantissa * 10 ** (exponent - 1)
     precise = rounded + 3 * 10 ** (exponent - 3)  # third significant digit added
     assert compatible(num(precise), num(rounded), S) == (True, True)
+
+
+def test_an_institution_and_a_person_who_does_not_speak_for_it_are_two_sources():
+    ispr = claim("A", "The militants had crossed over from Afghanistan.", speaker="org.ispr",
+                 attribution="said")
+    bugti = claim("B", "The militants had crossed over from Afghanistan.",
+                  speaker="person.sarfraz_bugti", attribution="said")
+    verdict = classify_cluster([ispr, bugti], S)
+    assert verdict.kinds == ("attribution",)
+    assert verdict.disagreements[0].note == (
+        "same statement, different speaker: org.ispr vs person.sarfraz_bugti")
+
+
+@pytest.mark.parametrize("a, b", [
+    ("org.pk_foreign_office", "person.mumtaz_zahra_baloch"),  # its spokesperson
+    ("org.ispr", "person.ahmed_sharif_chaudhry"),  # its director-general
+    ("org.ispr", "org.pakistan_army"),  # the army's media wing
+    ("org.islamic_emirate", "person.zabihullah_mujahid"),
+    ("org.government_of_pakistan", "org.unhcr"),  # a government is no institution's rival
+])
+def test_a_body_and_who_speaks_for_it_are_one_source(a, b):
+    first = claim("A", "The border will reopen on Friday.", speaker=a, attribution="said")
+    second = claim("B", "The border will reopen on Friday.", speaker=b, attribution="said")
+    assert classify_cluster([first, second], S).status == "agree"
+
+
+@pytest.mark.parametrize("name, person", [
+    ("Zabihullah Mujahid", True),
+    ("World Health Organization", False),
+    ("Institute for Conflict and Security Studies", False),
+    ("Department of Refugees and Repatriation", False),
+])
+def test_a_body_the_glossary_does_not_list_is_no_person(name, person):
+    from xsource.compare.classify import _person_like
+
+    assert _person_like(name) is person

@@ -71,7 +71,8 @@ def extract_claims(article: Article, sentences: Sequence[Sentence],
             numbers = [n for n in numbers if not any(
                 s < n.end - sentence.start and n.start - sentence.start < e for s, e in names)]
         att = _attribution(sentence.text, text_en, slang, persons_src, persons_en)
-        speaker = None if _names_a_place(glossary, att.speaker) else att.speaker
+        speaker = None if _names_a_place(glossary, att.speaker) else _organisation_id(
+            glossary, att.speaker)
         if att.code != "none" and speaker is None and (
                 _PRONOUN.match(text_en if slang != "en" else sentence.text)
                 or refers_back(sentence.text, slang, att.marker_at)):
@@ -134,6 +135,19 @@ def _names_a_place(glossary, name: str | None) -> bool:
     hits = _hits(glossary, name, "en")
     return (len(hits) == 1 and hits[0].start == 0 and hits[0].end == len(name)
             and _entry_type(glossary, hits[0].entry_id) in ("place", "country"))
+
+
+def _organisation_id(glossary, name: str | None) -> str | None:
+    """"ISPR" and "Inter-Services Public Relations" are one source: a speaker that is a
+    glossary organisation, whole, is named by its entry id, as people already are."""
+    if not name or "." in name:
+        return name
+    bare = name[4:] if name.lower().startswith("the ") else name
+    hits = _hits(glossary, bare, "en")
+    if (len(hits) == 1 and hits[0].start == 0 and hits[0].end == len(bare)
+            and _entry_type(glossary, hits[0].entry_id) == "organization"):
+        return hits[0].entry_id
+    return name
 
 
 def _entry_type(glossary, entry_id: str) -> str:

@@ -279,11 +279,16 @@ def _english_markers(text: str, person_hits, translated: bool) -> Attribution:
     if speaker is None and accord:
         speaker = _clean_name(accord.group(1))
     if speaker is None:
-        for m in _VERB_AFTER_NAME.finditer(text):
+        pos = 0
+        while m := _VERB_AFTER_NAME.search(text, pos):
+            pos = m.end()
             if re.search(r"\b(?:to|told)\s+$", text[:m.start(1)]) or re.match(
                     r"\s*to\s", text[m.end(1):m.start(2)]):
                 # "returnees to Ariana News said", "spokesperson ... Radio Azadi to said"
                 # (ازادي راډیو ته وویل): the listener, in word-by-word English
+                continue
+            if _INTRODUCTORY.match(m.group(1)) and re.match(r"\s*,", text[m.end(1):]):
+                pos = m.end(1) + 1  # "Separately, Bugti said": the speaker follows the comma
                 continue
             name = _clean_name(m.group(1))
             if name and not _ANON_EN.fullmatch(m.group(1).strip()):
@@ -296,7 +301,8 @@ def _english_markers(text: str, person_hits, translated: bool) -> Attribution:
     if speaker is None and verb_at > 0 and not translated:
         m = re.match(rf"\W*({_NAME})(?!['’])", text)  # "Haqqani further ... added that"
         dateline = m and re.match(r"\s*[:\u2013\u2014-]", text[m.end():])  # "ISLAMABAD: ..."
-        if m and not dateline and 0 <= verb_at - m.end() < 60:
+        intro = m and _INTRODUCTORY.match(m.group(1)) and re.match(r"\s*,", text[m.end():])
+        if m and not dateline and not intro and 0 <= verb_at - m.end() < 60:
             speaker = _clean_name(m.group(1))
     if speaker is None:
         if _SOURCES_EN.search(text) and re.search(r"\bsources?\b", text, re.I):
@@ -304,6 +310,15 @@ def _english_markers(text: str, person_hits, translated: bool) -> Attribution:
         if _ANON_EN.search(text):
             return Attribution("denied" if deny else "anonymous", ANONYMOUS, polarity, at)
     return Attribution(code, speaker, polarity, at)
+
+
+# "Separately, security forces said", "On Tuesday, police said", "In Kabul, officials said":
+# the opening phrase before the comma sets the scene; the speaker comes after it
+_INTRODUCTORY = re.compile(r"(?:[A-Z][a-z]+ly|(?:On|In|At|From|After|Before|During|Since|"
+                           r"Under|With|For|By|Across|Near|Inside|Outside|Last|This|Next|"
+                           r"Earlier|Later|Meanwhile|However|Also|Still|Yet|Then|Now|Today|"
+                           r"Yesterday|Moreover|Furthermore|Besides|Instead|Overall|"
+                           r"Elsewhere|Nevertheless|Nonetheless|Additionally|Separately)\b)")
 
 
 def _anonymous_subject(text: str, verb_at: int) -> bool:

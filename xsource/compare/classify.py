@@ -15,6 +15,7 @@ from datetime import date as Date
 from functools import lru_cache
 
 from xsource.compare.figures import compatible, display, same_quantity
+from xsource.compare.sources import different_sources
 from xsource.compare.settings import CompareSettings
 from xsource.compare.text import entity_key, figures, key_figures
 from xsource.records import Claim
@@ -172,6 +173,14 @@ def _is_media(speaker: str, media: frozenset[str]) -> bool:
 _NOT_PEOPLE = ("org.", "country.", "place.", "demonym.", "term.", "title.", "doc.", "month.")
 
 
+# "World Health Organization", "Institute for Conflict and Security Studies": bodies the
+# glossary does not list are no people either
+_BODY_WORDS = frozenset("""ministry department organization organisation institute office agency
+    commission council committee authority directorate army police government bank university
+    centre center association union network party court wing relations services forces
+    foundation society network movement front group card""".split())
+
+
 def _person_like(speaker: str) -> bool:
     """A person, not an institution: "the caretaker government announced" and "Bugti
     announced" credit the same side, not two people with one statement. Glossary ids say;
@@ -180,7 +189,8 @@ def _person_like(speaker: str) -> bool:
         return True
     if speaker.startswith(_NOT_PEOPLE) or speaker.endswith(("'s", "’s")):
         return False
-    return len(entity_key(speaker).split("_")) >= 2
+    words = entity_key(speaker).split("_")
+    return len(words) >= 2 and not _BODY_WORDS.intersection(words)
 
 
 def _who(claim: Claim) -> str:
@@ -207,14 +217,16 @@ def compare_attribution(ca: Claim, cb: Claim, verdict: PairVerdict, ia: int, ib:
                         media: frozenset[str] = frozenset(), min_bare: float = 100.0) -> None:
     """Who said it, for statements. A figure credited to different officials is compared by
     its value instead, and "told BBC" names the outlet, not a source. Two named sources
-    conflict only when both are people (`_person_like`)."""
+    conflict when both are people (`_person_like`), or when one is an institution the other
+    does not speak for (`sources.different_sources`: the ISPR and Sarfraz Bugti)."""
     if key_figures(ca, min_bare) or key_figures(cb, min_bare):
         return  # ("Hasht-e Subh" read as "eight morning" is no figure: see `key_figures`)
     anon_a, anon_b = _is_anonymous(ca), _is_anonymous(cb)
     named_a = bool(ca.speaker) and not anon_a and not _is_media(ca.speaker, media)
     named_b = bool(cb.speaker) and not anon_b and not _is_media(cb.speaker, media)
-    if (named_a and named_b and _person_like(ca.speaker) and _person_like(cb.speaker)
-            and not _same_person(ca.speaker, cb.speaker)):
+    if named_a and named_b and not _same_person(ca.speaker, cb.speaker) and (
+            _person_like(ca.speaker) and _person_like(cb.speaker)
+            or different_sources(ca.speaker, cb.speaker)):
         verdict.disagreements.append(Disagreement(
             "attribution", ia, ib, ca.speaker, cb.speaker,
             f"same statement, different speaker: {ca.speaker} vs {cb.speaker}"))
