@@ -62,6 +62,13 @@ def test_glossary_backend_normalizes_spelling_variants_before_the_lexicon(glossa
     assert t.english == "government of"
 
 
+def test_a_phrase_printed_with_zwnj_for_its_space_reads_as_the_phrase(glossary):
+    # the lexicon lists "شبه نظامی" (militia); outlets also print it joined, شبه‌نظامی
+    joined, spaced = GlossaryTranslator(glossary).translate(
+        ["۱۷ شبه\u200cنظامی", "۱۷ شبه نظامی"], "prs")
+    assert joined.english == spaced.english == "17 militia"
+
+
 @pytest.mark.parametrize("word,lang,expected", [
     ("کراچی", "ur", "karachi"), ("طورخم", "ps", "torkham"), ("وزیر", "fa", "vazir"),
     ("وزیر", "prs", "wazir"), ("ننگرهار", "ps", "nangrhar"), ("پشاور", "ur", "pashawar"),

@@ -59,6 +59,13 @@ def lexicon() -> dict[str, dict[tuple[str, ...], str]]:
         key = tuple(fold(w) for w in source.split())
         for lang in langs.split(","):
             table.setdefault(lang.strip(), {})[key] = "" if english == "-" else english
+    # A phrase is also printed with ZWNJ instead of its space (شبه‌نظامی for شبه نظامی, می‌گوید,
+    # خانواده‌ها), and ZWNJ vanishes in folding: the joined word means what the phrase does,
+    # unless the file lists that word itself.
+    for lang, entries in table.items():
+        for key, english in list(entries.items()):
+            if len(key) > 1:
+                entries.setdefault(("".join(key),), english)
     return table
 
 
@@ -153,7 +160,7 @@ def _lang_state(lang: str) -> _Lang:
 
 # Bump when the romanization or joining rules change: with the lexicon's hash it salts the
 # cache key, so an upgraded xsource does not serve English rendered by the old rules.
-RULES_VERSION = "1"
+RULES_VERSION = "2"
 
 
 @lru_cache(maxsize=1)
