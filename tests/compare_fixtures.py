@@ -67,7 +67,7 @@ def article(outlet: str, lang: str, title: str, *specs: Spec, date: str = "2023-
             id=f"{aid}:{i}", article_id=aid, outlet=outlet, lang=lang, index=i, text=source,
             text_en=s.text_en, start=offset, end=offset + len(source), numbers=s.numbers,
             dates=s.dates, entities=s.entities, speaker=s.speaker, attribution=s.attribution,
-            polarity=s.polarity, signature=signature, path=path))
+            polarity=s.polarity, signature=signature, path=path, published=date))
         offset += len(source) + 2
     return AnalyzedArticle(
         article=Article(id=aid, path=path, outlet=outlet, title=title, text=text, date=date,

@@ -484,3 +484,19 @@ def test_a_body_the_glossary_does_not_list_is_no_person(name, person):
     from xsource.compare.classify import _person_like
 
     assert _person_like(name) is person
+
+
+@pytest.mark.parametrize("day_a, days_a, day_b, days_b, status", [
+    ("2023-11-28", 41, "2023-12-01", 44, "agree"),     # counted up to each article's day
+    ("2023-11-28", 41, "2023-12-01", 43, "agree"),     # one day's give for the first day
+    ("2023-11-28", 41, "2023-11-29", 46, "conflict"),  # four days more than a day later
+    ("2023-12-01", 41, "2023-11-28", 44, "conflict"),  # the earlier article counts more
+    ("2023-11-28", 9, "2023-11-28", 11, "conflict"),   # same day, different count
+])
+def test_a_count_of_days_grows_by_the_days_between_the_articles(day_a, days_a, day_b, days_b,
+                                                                status):
+    a = article("A", "en", "A story", c("Protesters have staged a sit-in for days.",
+                                         numbers=[num(days_a, unit="days")]), date=day_a).claims[0]
+    b = article("B", "en", "B story", c("Protesters have staged a sit-in for days.",
+                                         numbers=[num(days_b, unit="days")]), date=day_b).claims[0]
+    assert classify_cluster([a, b], S).status == status

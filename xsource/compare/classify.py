@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date as Date
 from functools import lru_cache
 
-from xsource.compare.figures import compatible, display, same_quantity
+from xsource.compare.figures import compatible, counted_to_publication, display, same_quantity
 from xsource.compare.sources import different_sources
 from xsource.compare.settings import CompareSettings
 from xsource.compare.text import entity_key, figures, key_figures
@@ -62,6 +62,8 @@ def compare_numbers(ca: Claim, cb: Claim, s: CompareSettings, verdict: PairVerdi
     used_b: set[int] = set()
     for x, y in same:
         ok, rounding = compatible(fa[x], fb[y], s)
+        if not ok and counted_to_publication(ca, fa[x], cb, fb[y]):
+            ok, rounding = True, True
         if ok and x not in used_a and y not in used_b:
             used_a.add(x)
             used_b.add(y)

@@ -280,6 +280,21 @@ def _about_other_events(ca: Claim, cb: Claim) -> bool:
 PAST_EVENT_DAYS = 20
 
 
+_DAY_UNITS = frozenset({"day", "days"})
+
+
+def counted_to_publication(ca: Claim, a: NumberMention, cb: Claim, b: NumberMention) -> bool:
+    """"A sit-in for 40 days" on 28 November and "for 43 days" on 1 December: a count of days
+    running up to each article's day grows by the days between them (give or take one, for
+    how each counts the first day). A count that differs by anything else still conflicts."""
+    if a.unit not in _DAY_UNITS or b.unit not in _DAY_UNITS:
+        return False
+    pa, pb = published_day(ca), published_day(cb)
+    if pa is None or pb is None or pa == pb:
+        return False
+    return abs((b.value - a.value) - (pb - pa)) <= 1
+
+
 def published_day(claim: Claim) -> int | None:
     try:
         return date.fromisoformat((claim.published or "")[:10]).toordinal()
