@@ -87,3 +87,10 @@ def test_no_casualties_and_nobody_harmed_agree_across_languages(tmp_path: Path):
     assert status == "agree"
     # "two wounded" is another account, but 0 against 2 is never read as one figure twice
     assert comparison.conflicts.height == 0
+
+
+def test_a_run_of_zero_width_non_joiners_is_read_through(  # hostile copy, pasted from PDFs
+):
+    text = ("کسی " + "\u200c" * 50 + " ") * 200 + "به کسی آسیب نرسیده است."
+    [mention] = extract_numbers(text, "prs")
+    assert (mention.value, mention.text.endswith("به کسی آسیب نرسید")) == (0.0, True)

@@ -59,6 +59,9 @@ _FOLDS = {"ی": "[یيى]", "ک": "[کك]", "ه": "[هەۀة]", "ې": "[ېي]"}
 def _pattern(source: str) -> re.Pattern:
     """Letters that copy from the wild writes several ways match each way; a space also
     matches a zero-width non-joiner (هیچ‌کس) and any run of spaces."""
+    # a word never runs into the space or ZWNJ after it: "\S+" taking a ZWNJ that the
+    # separator could take too backtracks without end on a run of ZWNJs
+    source = source.replace("\\S", "[^\\s\u200c]")
     out = []
     depth = 0  # inside [...] a letter is already one of a set
     for ch in source:
