@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import numpy as np
+import pytest
+
 from tests.compare_fixtures import article, c, expulsion_story, flood_story, num
 from xsource.compare import CompareSettings, compare
 from xsource.compare.stories import group_stories
@@ -104,30 +107,80 @@ def test_stories_two_months_apart_do_not_chain_on_a_shared_date(tmp_path):
     assert len(group_stories(items, replace(S, story_max_days_apart=10_000))) == 1
 
 
-def test_a_peripheral_article_joins_the_big_story_its_own_links_point_to(tmp_path):
-    """Samples and three held-out stories in one folder (40 articles, 4 stories). The
-    expulsion story has 21 articles there; Afghanistan International's piece links to a dozen
-    of them, yet is in none of their five best links, so the mutual-neighbour test alone left
-    it a story of its own."""
+@pytest.fixture(scope="module")
+def desk_folder(tmp_path_factory):
+    """Samples and four held-out stories in one folder (48 articles, 5 stories: the returns
+    and the winter story are one)."""
     from pathlib import Path
-    from unittest import mock
 
-    import numpy as np
-
-    import xsource.compare.stories as stories_module
     from xsource.pipeline import Settings, analyze, ingest, load_glossary
 
     root = Path(__file__).parent
-    settings = Settings(backend="glossary", workspace=tmp_path)
+    settings = Settings(backend="glossary", workspace=tmp_path_factory.mktemp("desk"))
     heldout = root / "data" / "heldout"
     items = analyze(ingest([str(root.parent / "samples"), *(str(heldout / name) for name in (
-        "chaman-sit-in-2023", "returns-winter-2023", "herat-quake-2023"))],
-        settings).articles, settings, glossary=load_glossary(settings))
-    folder = [Path(it.article.path).parent.name for it in items]
-    stories = group_stories(items, S)
-    assert sorted(sorted({folder[i] for i in s.members}) for s in stories) == [
-        ["afghan-returns-2023", "returns-winter-2023"], ["chaman-sit-in-2023"],
-        ["herat-quake-2023"], ["torkham-closure-2023"]]
+        "chaman-sit-in-2023", "returns-winter-2023", "herat-quake-2023",
+        "daraban-attack-2023"))], settings).articles, settings, glossary=load_glossary(settings))
+    return items, [Path(it.article.path).parent.name for it in items]
+
+
+def _folders(stories, folder):
+    return sorted(sorted({folder[i] for i in s.members}) for s in stories)
+
+
+FIVE = [["afghan-returns-2023", "returns-winter-2023"], ["chaman-sit-in-2023"],
+        ["daraban-attack-2023"], ["herat-quake-2023"], ["torkham-closure-2023"]]
+
+
+def test_a_desk_folder_of_five_stories_groups_into_five(desk_folder):
+    items, folder = desk_folder
+    assert _folders(group_stories(items, S), folder) == FIVE
+
+
+def test_a_weak_link_needs_a_subject_in_common(desk_folder):
+    """The December attack met the November winter story on a date both recall (3
+    November), a bare 19 and "Afghanistan": without the subject test it joins the returns."""
+    from unittest import mock
+
+    import xsource.compare.stories as stories_module
+
+    items, folder = desk_folder
+    with mock.patch.object(stories_module, "_share_a_subject",
+                           lambda keys, a, b, check, published: np.ones(len(a), dtype=bool)):
+        joined = _folders(group_stories(items, S), folder)
+    assert ["afghan-returns-2023", "daraban-attack-2023", "returns-winter-2023"] in joined
+
+
+def test_halves_of_one_story_that_linking_left_apart_are_joined(desk_folder):
+    from unittest import mock
+
+    import xsource.compare.stories as stories_module
+
+    items, folder = desk_folder
+    with mock.patch.object(stories_module, "_join_halves", lambda *args: None):
+        halves = _folders(group_stories(items, S), folder)
+    assert halves.count(["afghan-returns-2023", "returns-winter-2023"]) == 2
+
+
+def test_a_peripheral_article_joins_the_big_story_its_own_links_point_to(desk_folder):
+    """Afghanistan International's winter piece links to a dozen articles of the expulsion
+    story, yet is in none of their five best links: without the Daraban story beside them,
+    the mutual-neighbour test alone leaves it a story of its own; its own best links, or the
+    average link of the groups, bring it in."""
+    from unittest import mock
+
+    import xsource.compare.stories as stories_module
+
+    items, folder = desk_folder
+    four = [i for i, f in enumerate(folder) if f != "daraban-attack-2023"]
+    items = [items[i] for i in four]
     with mock.patch.object(stories_module, "_strays_to_their_neighbours",
-                           lambda *args, **kw: np.zeros(0, dtype=np.int64)):
-        assert len(group_stories(items, S)) == 5
+                           lambda *args, **kw: np.zeros(0, dtype=np.int64)), \
+            mock.patch.object(stories_module, "_join_halves", lambda *args: None):
+        alone = [s for s in group_stories(items, S) if len(s.members) == 1]
+    assert [items[s.members[0]].article.outlet for s in alone] == ["Afghanistan International"]
+    for rule in ("_strays_to_their_neighbours", "_join_halves"):  # either one is enough
+        off = (lambda *args, **kw: np.zeros(0, dtype=np.int64)) if rule.startswith("_strays") \
+            else (lambda *args: None)
+        with mock.patch.object(stories_module, rule, off):
+            assert len(group_stories(items, S)) == 4
