@@ -82,3 +82,9 @@ def test_every_place_in_the_containment_table_is_a_glossary_place():
     named = set(WITHIN) | {p for parents in WITHIN.values() for p in parents}
     assert named - places == set()
     assert "place.khyber_pakhtunkhwa" in around("place.daraban")
+
+
+def test_equipment_to_treat_patients_counts_no_one_injured():
+    injured = claim("Over 9,000 others had been injured.", 9000)
+    equipment = claim("WHO delivered medical equipment to treat 10,000 patients.", 10000)
+    assert not same(injured, equipment)

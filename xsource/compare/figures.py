@@ -61,7 +61,8 @@ QUALIFIERS = {
                 "queuing", "queueing"},
     "assisted": {"assisted", "helped", "aided", "aid", "assistance", "supported"},
     # goods counted by whom they serve: "supplies for 10,000 patients" counts no one injured
-    "supplies": {"supplies", "enough", "kits", "doses", "rations", "parcels", "packages"},
+    "supplies": {"supplies", "enough", "kits", "doses", "rations", "parcels", "packages",
+                 "equipment", "medicines", "medicine", "treatment", "treating", "treat"},
     # money demanded is not money taken: "bribes of up to 20,000 rupees" / "they took 50,000"
     "bribe": {"bribe", "bribes", "bribery", "extortion", "extorted"},
     "seized": {"seized", "confiscated", "took", "taken", "snatched", "looted", "stole",
