@@ -32,6 +32,7 @@ from xsource.compare.anchors import (
     anchored,
     describe_link,
     distinctive_keys,
+    figure_ranges,
     link_facts,
     may_be_near,
     named_speaker,
@@ -125,6 +126,7 @@ class Scored:
     names: list = field(default_factory=list)  # per claim: its anchoring entity keys
     figures: list = field(default_factory=list)  # per claim: its key figures (computed once)
     speaker: np.ndarray | None = None  # per claim: named-speaker id, -1 for none
+    ranges: tuple | None = None  # `figure_ranges(figures)`, computed once
 
 
 def align_claims(
@@ -193,8 +195,15 @@ def _align(claims: Sequence[Claim], story_of: Sequence[int], article_of: Sequenc
     links: list[Link] = []
 
     refused: set[tuple[int, int, int, int]] = set()
+    parent = uf.parent
     for a, b, s, t in zip(picked_a, picked_b, picked_s, picked_t):
-        ra, rb = uf.find(a), uf.find(b)
+        # `uf.find` inlined (path halving): the two calls per picked pair cost more than this
+        ra = a
+        while parent[ra] != ra:
+            parent[ra] = ra = parent[parent[ra]]
+        rb = b
+        while parent[rb] != rb:
+            parent[rb] = rb = parent[parent[rb]]
         if ra == rb or not members_articles[ra].isdisjoint(members_articles[rb]):
             continue  # already together, or would hold two claims of one article
         attempt = (ra, rb, len(members[ra]), len(members[rb]))
@@ -203,7 +212,7 @@ def _align(claims: Sequence[Claim], story_of: Sequence[int], article_of: Sequenc
         if not _cohesive(members[ra], members[rb], pair_score, n, settings.min_average_link):
             refused.add(attempt)  # same two clusters, same verdict: do not recount
             continue  # one strong pair must not chain two unrelated clusters together
-        uf.parent[rb] = ra  # both are roots: what `uf.union(ra, rb)` does
+        parent[rb] = ra  # both are roots: what `uf.union(ra, rb)` does
         root, other = ra, rb
         members_articles[root] |= members_articles.pop(other)
         members[root].extend(members.pop(other))
@@ -347,7 +356,8 @@ def score_pairs(claims: Sequence[Claim], story_of: Sequence[int], article_of: Se
     gated = (score >= settings.link_threshold) & (cands.cosine < settings.min_key_overlap)
     near = np.zeros(len(score), dtype=bool)
     maybe = both & (borderline | gated)
-    maybe &= may_be_near(figs, cands.a, cands.b, settings)
+    ranges = figure_ranges(figs)
+    maybe &= may_be_near(figs, cands.a, cands.b, settings, ranges)
     for k, a, b in zip(*(x.tolist() for x in (np.flatnonzero(maybe), cands.a[maybe],
                                               cands.b[maybe]))):
         if near_pair(claims[a], figs[a], claims[b], figs[b], settings):
@@ -356,7 +366,8 @@ def score_pairs(claims: Sequence[Claim], story_of: Sequence[int], article_of: Se
                 score[k] += settings.figure_bonus
     if settings.date_bonus:
         _add_date_bonus(claims, cands.a, cands.b, score, settings)
-    return Scored(cands.a, cands.b, text, cands.cosine, score, near, distinctive, names, figs, sp)
+    return Scored(cands.a, cands.b, text, cands.cosine, score, near, distinctive, names, figs, sp,
+                  ranges)
 
 
 def _add_date_bonus(claims: Sequence[Claim], a: np.ndarray, b: np.ndarray, score: np.ndarray,
@@ -387,7 +398,10 @@ def _cohesive(xs: list[int], ys: list[int], pair_score: dict, n: int, minimum: f
         return True
     total = 0.0
     get = pair_score.get
+    size = len(xs) * len(ys)
     for x in xs:
         for y in ys:
             total += get(x * n + y if x < y else y * n + x, 0.0)
-    return total / (len(xs) * len(ys)) >= minimum
+        if total / size >= minimum:
+            return True  # the pairs left only add (scores are >= 0): the verdict stands
+    return False

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from itertools import chain
+from operator import itemgetter
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -78,22 +80,30 @@ def anchored(claims: Sequence[Claim], scored: Scored, check: np.ndarray,
     ok = shared_counts(keys, la, lb) >= 1
     ok |= shared_counts([list(scored.distinctive[i]) for i in involved.tolist()], la, lb) >= 2
     out[idx[~ok]] = False  # unless near figures anchor them after all:
-    rest = ~ok & may_be_near(figs, pa, pb, settings)
+    rest = ~ok & may_be_near(figs, pa, pb, settings, scored.ranges)
     for k, a, b in zip(idx[rest].tolist(), pa[rest].tolist(), pb[rest].tolist()):
         out[k] = near_pair(claims[a], figs[a], claims[b], figs[b], settings)
     return out
 
 
-def may_be_near(figs: list, a: np.ndarray, b: np.ndarray, settings: CompareSettings) -> np.ndarray:
+def may_be_near(figs: list, a: np.ndarray, b: np.ndarray, settings: CompareSettings,
+                ranges: tuple | None = None) -> np.ndarray:
     """False where `near_pair` is certainly False: every figure of one claim is more than
     `figure_near_ratio` times smaller than every figure of the other (or one has none),
-    so the per-pair Python check runs only where the figures' ranges come close."""
-    lo = np.array([min((abs(x.value) for x in f), default=np.inf) for f in figs], dtype=np.float64)
-    hi = np.array([max((abs(x.value) for x in f), default=-np.inf) for f in figs], dtype=np.float64)
+    so the per-pair Python check runs only where the figures' ranges come close.
+    ranges: `figure_ranges(figs)` when the caller already has them."""
+    lo, hi = ranges or figure_ranges(figs)
     ratio = settings.figure_near_ratio
     with np.errstate(invalid="ignore", over="ignore"):
         apart = (hi[a] * ratio < lo[b]) | (hi[b] * ratio < lo[a])
     return ~apart
+
+
+def figure_ranges(figs: list) -> tuple[np.ndarray, np.ndarray]:
+    """Per claim, the smallest and the largest absolute value of its key figures."""
+    lo = np.array([min((abs(x.value) for x in f), default=np.inf) for f in figs], dtype=np.float64)
+    hi = np.array([max((abs(x.value) for x in f), default=-np.inf) for f in figs], dtype=np.float64)
+    return lo, hi
 
 
 def near_figures(a: Claim, b: Claim, settings: CompareSettings) -> bool:
@@ -156,12 +166,11 @@ def distinctive_keys(keys: list, story_of: Sequence[int], article_of: Sequence[i
     size = Counter(s for s, _ in set(zip(story_of, article_of)))  # articles per story
     # One counter per story over the (name, weight) key objects (one per name, shared by
     # all claims): counting every key in C beats filtering first; only wo:/en: are read.
-    dfs: dict = {}
+    # Each story's keys are counted in one call (a Counter.update per claim costs twice).
+    of_story: dict = {}
     for s, item in zip(story_of, keys):
-        df = dfs.get(s)
-        if df is None:
-            df = dfs[s] = Counter()
-        df.update(item)
+        of_story.setdefault(s, []).append(item)
+    dfs = {s: Counter(chain.from_iterable(items)) for s, items in of_story.items()}
     # A document that each article naming it names in one sentence only is one fact's
     # ("PoR card holders are exempt", told once by each of 8 outlets) even when most outlets
     # tell it; the story's subject recurs within articles ("passport": 12 sentences in 7
@@ -173,21 +182,20 @@ def distinctive_keys(keys: list, story_of: Sequence[int], article_of: Sequence[i
         for s, a, item in zip(story_of, article_of, keys):
             for key in documents.intersection(item):
                 holders.setdefault((s, key), set()).add(a)
-    words, names = [], []
-    for s, item in zip(story_of, keys):
-        df = dfs[s]
+    # Whether a key is distinctive depends on its story only: decide once per (story, key),
+    # then pick each claim's keys by a C-level set intersection (in the claim's key order).
+    rare_words: dict = {}
+    specific: dict = {}
+    for s, df in dfs.items():
         rare = max(2, settings.anchor_word_max_df * size[s])
         local = max(2, settings.anchor_entity_max_share * size[s])
-        w, e = [], []
-        for key in item:
-            name = key[0]
-            head = name[:3]
-            if head == "wo:":
-                if df[key] <= rare and name not in never:
-                    w.append(name)
-            elif head == "en:" and (df[key] <= local or (
-                    name[:7] == "en:doc_" and df[key] == len(holders[(s, key)]))):
-                e.append(name)
-        words.append(frozenset(w))
-        names.append(frozenset(e))
+        rare_words[s] = {key for key, count in df.items() if key[0][:3] == "wo:"
+                         and count <= rare and key[0] not in never}
+        specific[s] = {key for key, count in df.items() if key[0][:3] == "en:" and (
+            count <= local or (key[0][:7] == "en:doc_" and count == len(holders[(s, key)])))}
+    first = itemgetter(0)
+    words = [frozenset(map(first, rare_words[s].intersection(item)))
+             for s, item in zip(story_of, keys)]
+    names = [frozenset(map(first, specific[s].intersection(item)))
+             for s, item in zip(story_of, keys)]
     return words, names

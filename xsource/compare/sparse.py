@@ -53,12 +53,13 @@ def candidate_pairs(
     total = int(lens.sum())
     if not total or n < 2:
         return _empty()
-    # key ids (one per distinct key), then (group, key) ids in numpy: the Python pass only
-    # looks each key up, it builds no (group, key) tuples
+    # key ids (one per distinct key, in order of first sight), then (group, key) ids in
+    # numpy: no (group, key) tuples are built, and only the id assignment (once per distinct
+    # key) runs in Python; the per-key lookup is a C loop
     flat = list(chain.from_iterable(keys))
-    seen: dict = {}
-    add = seen.setdefault
-    key_id = np.array([add(key, len(seen)) for key, _ in flat], dtype=np.int64)
+    flat_keys = list(map(itemgetter(0), flat))
+    seen = {key: k for k, key in enumerate(dict.fromkeys(flat_keys))}
+    key_id = np.fromiter(map(seen.__getitem__, flat_keys), np.int64, total)
     r = np.repeat(np.arange(n, dtype=np.int64), lens)
     m = np.fromiter(map(itemgetter(1), flat), np.float64, total)
     span = int(groups.max()) + 1
@@ -101,9 +102,17 @@ def candidate_pairs(
         a, b, pw = a[ok], b[ok], pw[ok]
     if len(a) == 0:
         return _empty()
+    # Dedupe pairs (one per shared key) by sorting their codes. A stable argsort is about
+    # twice as fast as np.unique's (the codes come in long sorted runs), and summing each
+    # pair's weights in sorted order keeps np.unique + bincount's order (and bits) exactly.
     code = a * n + b
-    unique, inverse, counts = np.unique(code, return_inverse=True, return_counts=True)
-    overlap = np.bincount(inverse, pw, minlength=len(unique))
+    order = np.argsort(code, kind="stable")
+    code = code[order]
+    new_pair = np.r_[True, code[1:] != code[:-1]]
+    starts = np.flatnonzero(new_pair)
+    unique = code[starts]
+    counts = np.diff(np.r_[starts, len(code)])
+    overlap = np.bincount(np.cumsum(new_pair) - 1, pw[order], minlength=len(unique))
     ua, ub = unique // n, unique % n
     if common is not None:  # keys too common to block still count in the score
         for lo in range(0, len(ua), _CHUNK):
