@@ -297,8 +297,13 @@ def counted_to_publication(ca: Claim, a: NumberMention, cb: Claim, b: NumberMent
 
 
 def published_day(claim: Claim) -> int | None:
+    return _ordinal(claim.published or "")
+
+
+@lru_cache(maxsize=4096)
+def _ordinal(published: str) -> int | None:
     try:
-        return date.fromisoformat((claim.published or "")[:10]).toordinal()
+        return date.fromisoformat(published[:10]).toordinal()
     except ValueError:
         return None
 
@@ -315,8 +320,15 @@ EVENTS_APART_DAYS = 3
 def written_days(claim: Claim, relative: bool = False, months: bool = True) -> tuple[int, ...]:
     """Days of the sentence's dates (and its unit's context dates); a month counts as its
     15th unless `months` is off."""
+    if not claim.dates and not claim.context_dates:
+        return ()
+    return _written_days((*claim.dates, *claim.context_dates), relative, months)
+
+
+@lru_cache(maxsize=65536)  # asked for each pair of figures compared: once per sentence
+def _written_days(mentions: tuple, relative: bool, months: bool) -> tuple[int, ...]:
     days = []
-    for d in (*claim.dates, *claim.context_dates):
+    for d in mentions:
         if not d.value or (d.calendar == "relative" and not relative):
             continue
         if len(d.value) != 10 and not months:

@@ -12,12 +12,13 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from datetime import date
 
 import numpy as np
 
 from xsource.compare.settings import CompareSettings
-from xsource.compare.sparse import UnionFind, candidate_pairs
+from xsource.compare.sparse import UnionFind, candidate_pairs, shared_counts
 from xsource.compare.text import content_words, entity_key, figures, number_key, week_keys
 from xsource.records import AnalyzedArticle
 
@@ -135,7 +136,9 @@ def _join_halves(cands, uf: UnionFind, n: int, minimum: float) -> None:
     and different stories at most 0.07. The best pair joins first, then averages are
     recomputed."""
     while True:
-        root = np.array([uf.find(i) for i in range(n)])
+        root = np.asarray(uf.parent, dtype=np.int64)
+        while not np.array_equal(up := root[root], root):  # pointer jumping to the roots
+            root = up
         size = np.bincount(root, minlength=n)
         ra, rb = root[cands.a], root[cands.b]
         apart = ra != rb
@@ -187,6 +190,7 @@ _NO_SUBJECT = frozenset({"e:place_islamabad", "e:place_kabul", "e:org_taliban",
                          "e:org_government_of_pakistan", "e:org_caretaker_government"})
 
 
+@lru_cache(maxsize=65536)
 def _subject_key(key: str) -> bool:
     if key.startswith("n:"):
         try:
@@ -203,10 +207,25 @@ def _share_a_subject(keys, a: np.ndarray, b: np.ndarray, check: np.ndarray,
     19 and Afghanistan: a weak link needs a person, a place, an organisation, a document, a
     term, a figure of 100 or more, an English word, or a date of the last weeks in common."""
     out = np.ones(len(a), dtype=bool)
-    subject = [{k for k, _ in item if _subject_key(k)} for item in keys]
-    dates = [{k for k, _ in item if k.startswith("d:")} for item in keys]
-    for k in np.flatnonzero(check).tolist():
-        x, y = int(a[k]), int(b[k])
+    rows = np.flatnonzero(check)
+    if len(rows) == 0:
+        return out
+    # per article: its subject keys, and its dates of the last weeks (a date shared as
+    # "recent" by both articles is then one shared key): counted for all pairs in numpy
+    items = np.unique(np.concatenate([a[rows], b[rows]]))
+    subjects = [[k for k, _ in keys[i] if _subject_key(k)
+                 or k.startswith("d:") and _recent(k, published[i])] for i in items.tolist()]
+    shared = shared_counts(subjects, np.searchsorted(items, a[rows]),
+                           np.searchsorted(items, b[rows]))
+    out[rows] = shared > 0
+    return out
+    subject: dict[int, set[str]] = {}
+    dates: dict[int, set[str]] = {}
+    for item in np.unique(np.concatenate([a[rows], b[rows]])).tolist():
+        names = [k for k, _ in keys[item]]
+        subject[item] = {k for k in names if _subject_key(k)}
+        dates[item] = {k for k in names if k.startswith("d:")}
+    for k, x, y in zip(rows.tolist(), a[rows].tolist(), b[rows].tolist()):
         out[k] = bool(subject[x] & subject[y]) or any(
             _recent(d, published[x]) and _recent(d, published[y]) for d in dates[x] & dates[y])
     return out

@@ -42,8 +42,27 @@ def content_words(text: str) -> list[str]:
     """Words that can tell one claim from another (no stop words, no bare digits), plurals
     folded ("fruits" / "fruit", "casualties" / "casualty"): word-by-word English says
     "fruits" where the reporter wrote "fruit"."""
-    return [singular(w) for w in english_form(text).split()
-            if w not in STOP_WORDS and len(w) > 2 and not w.isdigit()]
+    get = _CONTENT_FORM.get
+    found = []
+    for word in english_form(text).split():
+        form = get(word)
+        if form is None:
+            form = _content_form(word)
+        if form:
+            found.append(form)
+    return found
+
+
+# word -> its folded form, or "" for a stop word: one dict lookup per word on large runs
+_CONTENT_FORM: dict[str, str] = {}
+
+
+def _content_form(word: str) -> str:
+    if len(_CONTENT_FORM) > 200_000:  # bound the memo on endless streams of new words
+        _CONTENT_FORM.clear()
+    form = _CONTENT_FORM[word] = (singular(word) if word not in STOP_WORDS and len(word) > 2
+                                  and not word.isdigit() else "")
+    return form
 
 
 @lru_cache(maxsize=65536)
