@@ -64,6 +64,7 @@ def test_one_place_named_on_one_side_only_still_compares():
     ("At least 14 soldiers were killed in attacks in November.", True),
     ("All six attackers were killed in the ensuing clearance operation.", False),
     ("The attack killed 23 soldiers.", False),
+    ("The attack, one of the deadliest attacks this year, killed 23 soldiers.", False),
 ])
 def test_a_sum_over_several_operations_is_a_tally(text, is_tally):
     assert tally(text) is is_tally

@@ -245,8 +245,11 @@ def other_measurement(ca: Claim, cb: Claim) -> bool:
 # "27 militants killed in intelligence-based operations", "12 in various operations", "14
 # soldiers in attacks in November": a sum over several events, never the toll of the one
 # event another outlet counts ("all six attackers were killed in the clearance operation").
-_TALLY = re.compile(r"\b(?:operations|raids|attacks|incidents|clashes|strikes|encounters)\b",
-                    re.IGNORECASE)
+_EVENTS = r"(?:operations|raids|attacks|incidents|clashes|strikes|encounters)\b"
+_TALLY = re.compile(
+    rf"\b(?:(?:in|during|across)\s+(?:[\w-]+\s+){{0,2}}{_EVENTS}"
+    rf"|(?:various|separate|several|multiple|different|many|\d+|two|three|four|five|six|seven|"
+    rf"eight|nine|ten)\s+(?:[\w-]+\s+)?{_EVENTS})", re.IGNORECASE)
 
 
 @lru_cache(maxsize=65536)
