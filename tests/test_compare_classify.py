@@ -500,3 +500,13 @@ def test_a_count_of_days_grows_by_the_days_between_the_articles(day_a, days_a, d
     b = article("B", "en", "B story", c("Protesters have staged a sit-in for days.",
                                          numbers=[num(days_b, unit="days")]), date=day_b).claims[0]
     assert classify_cluster([a, b], S).status == status
+
+
+def test_a_sentence_giving_a_claim_and_its_rebuttal_reports_both_sides():
+    claim_only = claim("A", "Officials said Afghan citizens were involved in 14 suicide attacks.")
+    both = claim("B", "Pakistan says Afghan citizens were involved in suicide attacks, but Kabul "
+                      "rejects the accusation.", polarity="denied")
+    denial = claim("C", "Kabul rejected claims that Afghan citizens were involved.",
+                   polarity="denied")
+    assert classify_cluster([claim_only, both], S).status == "agree"
+    assert classify_cluster([claim_only, denial], S).kinds == ("polarity",)

@@ -238,6 +238,19 @@ def compare_attribution(ca: Claim, cb: Claim, verdict: PairVerdict, ia: int, ib:
             f"named official vs anonymous: {_who(ca)} vs {_who(cb)}"))
 
 
+# "Pakistan says Afghans were involved, but Kabul rejects the charge": a sentence that gives a
+# claim and, after a "but", its rebuttal reports both sides; it is no outlet's denial (or
+# assertion) against another outlet's.
+_BOTH_SIDES = re.compile(
+    r"\b(?:however|but|while|whereas|although|though)\b.{0,80}?\b(?:rejects?|rejected|rejecting|"
+    r"denies|denied|deny|denying|dismiss(?:es|ed)?|refutes?|refuted)\b", re.IGNORECASE)
+
+
+def both_sides(claim: Claim) -> bool:
+    """The sentence gives a claim and, after a contrast, another party's rebuttal of it."""
+    return claim.polarity == "denied" and _BOTH_SIDES.search(claim.text_en) is not None
+
+
 def compare_pair(ca: Claim, cb: Claim, s: CompareSettings, ia: int = 0, ib: int = 1,
                  media: frozenset[str] = frozenset(), direct: bool = True,
                  statements: tuple[Claim, Claim] | None = None) -> PairVerdict:
@@ -255,7 +268,8 @@ def compare_pair(ca: Claim, cb: Claim, s: CompareSettings, ia: int = 0, ib: int 
     verdict = PairVerdict()
     compare_numbers(ca, cb, s, verdict, ia, ib)
     compare_dates(ca, cb, s, verdict, ia, ib)
-    rebuttal = direct and ca.polarity != cb.polarity and not _one_named_speaker(ca, cb)
+    rebuttal = (direct and ca.polarity != cb.polarity and not _one_named_speaker(ca, cb)
+                and not (both_sides(ca) or both_sides(cb)))
     if direct and not rebuttal:  # one side denying what the other asserts is said by someone else
         # who said it is a property of the whole sentence, not of the one fact compared
         wa, wb = statements or (ca, cb)
