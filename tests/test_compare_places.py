@@ -89,3 +89,33 @@ def test_equipment_to_treat_patients_counts_no_one_injured():
     injured = claim("Over 9,000 others had been injured.", 9000)
     equipment = claim("WHO delivered medical equipment to treat 10,000 patients.", 10000)
     assert not same(injured, equipment)
+
+
+def _dated(outlet: str, text: str, places: tuple, when: dict):
+    from dataclasses import replace
+
+    from xsource.records import DateMention
+
+    item = article(outlet, "en", "t", c(text, entities=places), date="2023-12-13")
+    base = item.claims[0]
+    dates = tuple(DateMention(value, said, "gregorian", base.start + text.index(said),
+                              base.start + text.index(said) + len(said))
+                  for said, value in when.items())
+    return replace(base, dates=dates)
+
+
+def test_two_attacks_dated_in_one_sentence_are_not_one_date_told_two_ways():
+    from xsource.compare.classify import classify_cluster
+
+    dawn = _dated("Dawn", "Last month, 14 soldiers were martyred when militants ambushed two "
+                  "military vehicles in Gwadar district, while nine attackers were killed in an "
+                  "assault on the PAF training base in Mianwali on November 4.",
+                  ("place.gwadar", "place.mianwali"), {"November 4": "2023-11-04"})
+    tribune = _dated("Tribune", "Last month, 14 soldiers lost their lives in an ambush in "
+                     "Gwadar on November 3, a day before militants attacked the Pakistan Air "
+                     "Force training base in Mianwali.", ("place.gwadar", "place.mianwali"),
+                     {"November 3": "2023-11-03"})
+    geo = _dated("Geo", "Gwadar ambush on 5 November killed 14 soldiers.", ("place.gwadar",),
+                 {"5 November": "2023-11-05"})
+    assert "date" not in classify_cluster([dawn, tribune], S).kinds
+    assert classify_cluster([tribune, geo], S).kinds == ("date",)  # both Gwadar's

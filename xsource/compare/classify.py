@@ -15,6 +15,7 @@ from datetime import date as Date
 from functools import lru_cache
 
 from xsource.compare.figures import compatible, counted_to_publication, display, same_quantity
+from xsource.compare.places import dates_apart
 from xsource.compare.sources import different_sources
 from xsource.compare.settings import CompareSettings
 from xsource.compare.text import entity_key, figures, key_figures
@@ -96,18 +97,21 @@ def compare_dates(ca: Claim, cb: Claim, s: CompareSettings, verdict: PairVerdict
                   ia: int, ib: int) -> None:
     # Relative dates ("on Wednesday") are the extractor's resolution against the article
     # date: good for matching, too weak to accuse an outlet of a wrong date.
-    da = [d.value for d in ca.dates if d.value and d.calendar != "relative"]
-    db = [d.value for d in cb.dates if d.value and d.calendar != "relative"]
-    if not da or not db:
+    ma = [d for d in ca.dates if d.value and d.calendar != "relative"]
+    mb = [d for d in cb.dates if d.value and d.calendar != "relative"]
+    if not ma or not mb:
         return
-    if any(x.startswith(y) or y.startswith(x) for x in da for y in db):
+    if any(x.value.startswith(y.value) or y.value.startswith(x.value) for x in ma for y in mb):
         return
     roles_a, roles_b = date_roles(ca.text_en), date_roles(cb.text_en)
     best = None
-    for x in da:
-        for y in db:
+    for mx in ma:
+        for my in mb:
+            x, y = mx.value, my.value
             if (roles_a.get(x[5:7]) == "start") != (roles_b.get(y[5:7]) == "start"):
                 continue  # "operations start from Nov 1" is not "the deadline was Oct 31"
+            if dates_apart(ca, mx, cb, my):
+                continue  # Gwadar's November 3 and Mianwali's November 4: two attacks
             dx, dy = _as_date(x), _as_date(y)
             if dx and dy:
                 gap = abs((dx - dy).days)

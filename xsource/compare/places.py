@@ -104,3 +104,33 @@ def apart(ca: Claim, cb: Claim) -> bool:
 @lru_cache(maxsize=65536)
 def _apart(pa: tuple[str, ...], pb: tuple[str, ...]) -> bool:
     return not any(a in around(b) or b in around(a) for a in pa for b in pb)
+
+
+def date_place(claim: Claim, mention) -> str | None:
+    """The place a written date belongs to: the sentence's one place, or in English the place
+    named nearest the date ("in an ambush in Gwadar on November 3, a day before militants
+    attacked the base in Mianwali": November 3 is Gwadar's)."""
+    places = _places(claim.entities)
+    if len(places) <= 1 or claim.lang != "en" or claim.text != claim.text_en:
+        return places[0] if len(places) == 1 else None
+    at = mention.start - claim.start
+    if not 0 <= at <= len(claim.text):
+        return None
+    lowered = claim.text.lower()
+    best = None
+    for place in places:
+        name = place.split(".", 1)[1].replace("_", " ")
+        start = lowered.find(name)
+        while start >= 0:
+            end = start + len(name)
+            gap = at - end if end <= at else start - (mention.end - claim.start)
+            if gap >= 0 and (best is None or gap < best[0]):
+                best = (gap, place)
+            start = lowered.find(name, start + 1)
+    return best[1] if best else None
+
+
+def dates_apart(ca: Claim, a, cb: Claim, b) -> bool:
+    """The two dates belong to places apart: two events, not one dated two ways."""
+    pa, pb = date_place(ca, a), date_place(cb, b)
+    return bool(pa and pb) and _apart((pa,), (pb,))
