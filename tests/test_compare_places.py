@@ -119,3 +119,13 @@ def test_two_attacks_dated_in_one_sentence_are_not_one_date_told_two_ways():
                  {"5 November": "2023-11-05"})
     assert "date" not in classify_cluster([dawn, tribune], S).kinds
     assert classify_cluster([tribune, geo], S).kinds == ("date",)  # both Gwadar's
+
+
+def test_tallies_over_a_month_and_over_a_week_are_two_counts():
+    month = claim("Security forces killed 27 militants in various operations in November.", 27)
+    week = claim("Security forces killed 12 militants in various operations this week.", 12)
+    glossed = claim("army said that of November in month in various areas in operations 25 "
+                    "militants killed is.", 25)
+    assert not same(month, week)
+    assert not same(glossed, week)  # word-by-word "November in month" (د نومبر په میاشت کې)
+    assert same(month, glossed)

@@ -239,7 +239,8 @@ def other_measurement(ca: Claim, cb: Claim) -> bool:
     """The two sentences' figures were counted over other periods, of other events, in
     places apart (`places.apart`), or one sums several operations and the other does not."""
     return (_counted_over_other_periods(ca, cb) or _about_other_events(ca, cb)
-            or tally(ca.text_en) != tally(cb.text_en) or apart(ca, cb))
+            or tally(ca.text_en) != tally(cb.text_en) or apart(ca, cb)
+            or _tallied_over_other_spans(ca.text_en, cb.text_en))
 
 
 # "27 militants killed in intelligence-based operations", "12 in various operations", "14
@@ -250,6 +251,31 @@ _TALLY = re.compile(
     rf"\b(?:(?:in|during|across)\s+(?:[\w-]+\s+){{0,2}}{_EVENTS}"
     rf"|(?:various|separate|several|multiple|different|many|\d+|two|three|four|five|six|seven|"
     rf"eight|nine|ten)\s+(?:[\w-]+\s+)?{_EVENTS})", re.IGNORECASE)
+
+
+_MONTH_NAMES = ("(?:january|february|march|april|may|june|july|august|september|october|"
+                "november|december)")
+# word-by-word English keeps the source's order: "November in month" (د نومبر په میاشت کې)
+_SPANS = (("week", re.compile(r"\b(?:this|last|past|current|previous)\s+week\b", re.I)),
+          ("month", re.compile(r"\b(?:(?:this|last|past|current|previous)\s+month|in\s+(?:month\s+)?"
+                               rf"{_MONTH_NAMES}|{_MONTH_NAMES}\s+in\s+month)\b", re.I)),
+          ("year", re.compile(r"\b(?:this|last|past|current|previous)\s+year\b", re.I)))
+
+
+@lru_cache(maxsize=65536)
+def tally_span(text_en: str) -> str | None:
+    """Over what a tally counts: "this week", "in November", "this year" (the first named)."""
+    found = [(m.start(), span) for span, pattern in _SPANS if (m := pattern.search(text_en))]
+    return min(found)[1] if found else None
+
+
+def _tallied_over_other_spans(a: str, b: str) -> bool:
+    """"27 militants in various areas in November" and "12 in various operations this week":
+    tallies over a month and a week are two counts."""
+    if not (tally(a) and tally(b)):
+        return False
+    sa, sb = tally_span(a), tally_span(b)
+    return bool(sa and sb) and sa != sb
 
 
 @lru_cache(maxsize=65536)
