@@ -147,3 +147,21 @@ def test_plurals_fold_so_word_by_word_english_meets_the_reporter_s_words():
     # words that only look plural stay whole
     assert content_words("Business as usual, the crisis news") == ["business", "usual", "crisis",
                                                                    "news"]
+
+
+def test_dates_a_day_or_two_apart_in_the_same_role_lift_a_borderline_pair():
+    from xsource.compare.align import _days_near
+    from tests.compare_fixtures import day
+
+    def dated(text):
+        return article("X", "en", "t", c(text)).claims[0]
+
+    opened = dated("The Omari camp first opened on November 2.")
+    opened_later = dated("The Omari camp opened on November 3.")
+    began = dated("Deportations began on November 1.")
+    deadline = dated("The deadline expired on October 31.")
+    assert _days_near(opened, frozenset({"2023-11-02"}), opened_later, frozenset({"2023-11-03"}))
+    # a start is no deadline, however close the days
+    assert not _days_near(began, frozenset({"2023-11-01"}), deadline, frozenset({"2023-10-31"}))
+    assert not _days_near(opened, frozenset({"2023-11-02"}), opened_later,
+                          frozenset({"2023-11-06"}))

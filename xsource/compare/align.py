@@ -24,6 +24,7 @@ import time
 from collections.abc import Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from datetime import date as Date
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -38,6 +39,7 @@ from xsource.compare.anchors import (
     named_speaker,
     near_pair,
 )
+from xsource.compare.classify import date_roles
 from xsource.compare.facets import claim_facts, extra_memberships
 from xsource.compare.settings import CompareSettings
 from xsource.compare.sparse import Candidates, UnionFind, candidate_pairs
@@ -388,8 +390,19 @@ def _add_date_bonus(claims: Sequence[Claim], a: np.ndarray, b: np.ndarray, score
         return found
 
     for k, x, y in zip(borderline.tolist(), a[borderline].tolist(), b[borderline].tolist()):
-        if dates(x) & dates(y):
+        dx, dy = dates(x), dates(y)
+        if dx & dy or (dx and dy and _days_near(claims[x], dx, claims[y], dy)):
             score[k] += settings.date_bonus
+
+
+def _days_near(ca: Claim, dx: frozenset, cb: Claim, dy: frozenset) -> bool:
+    """A day or two apart, in the same role: the camp "first opened on November 2" and
+    "opened on 12 Aqrab" (3 November) are one opening dated two ways, the date conflict worth
+    aligning; "removals began on November 1" is no deadline of October 31."""
+    roles_a, roles_b = date_roles(ca.text_en), date_roles(cb.text_en)
+    return any(abs(Date.fromisoformat(p).toordinal() - Date.fromisoformat(q).toordinal()) <= 2
+               and roles_a.get(p[5:7], "other") == roles_b.get(q[5:7], "other") == "other"
+               for p in dx for q in dy)
 
 
 def _cohesive(xs: list[int], ys: list[int], pair_score: dict, n: int, minimum: float) -> bool:

@@ -68,6 +68,7 @@ WITHIN: dict[str, tuple[str, ...]] = {
     "place.jalalabad": ("place.nangarhar",),
     "place.mohmand_dara": ("place.nangarhar",),
     "place.khogyani": ("place.nangarhar",),
+    "place.omari_camp": ("place.torkham", "place.nangarhar"),
     "place.mazar_i_sharif": ("place.balkh",),
     "place.zaranj": ("place.nimroz",),
     # Iran
