@@ -217,3 +217,23 @@ def test_a_government_named_in_two_statements_does_not_anchor_them():
     assert PAIR not in linked(items + story_background())
     assert not is_specific_entity("org.government_of_pakistan")
     assert is_specific_entity("org.unhcr")
+
+
+def test_the_party_that_denies_anchors_the_claim_it_denies():
+    from xsource.compare.anchors import actor_meets_source
+
+    def said(outlet, text, polarity, *entities):
+        return article(outlet, "en", "t", c(text, entities=entities, polarity=polarity)).claims[0]
+
+    accused = said("Tribune", "Security officials said the banned TTP was behind the attack.",
+                   "asserted", "org.ttp")
+    denial = said("Mashaal", "A TTP spokesman said in a message that the group did not carry "
+                  "out the attack.", "denied", "org.ttp")
+    both = said("TOLOnews", "Pakistan accuses the Islamic Emirate of sheltering the TTP, but "
+                "the Islamic Emirate rejects the accusations.", "denied", "org.ttp")
+    government = said("Dawn", "The Taliban government denied the report.", "denied",
+                      "org.taliban")
+    assert actor_meets_source(accused, denial)
+    assert not actor_meets_source(accused, accused)  # no denial, no rebuttal pair
+    assert not actor_meets_source(accused, both)  # a sentence giving both sides
+    assert not actor_meets_source(accused, government)  # governments never anchor

@@ -58,7 +58,7 @@ FLOORS = {
     # unplanned conflicts here are between the writers' decoys: two are true (27 against 12
     # militants in Tank and Lakki Marwat the same week; 11 against 17 in North Waziristan),
     # one is Khyber Pakhtunkhwa's tally for November against three operations in its DI Khan
-    "daraban-attack-2023": {"found": {"conflicts": 3, "agreements": 3, "singles": 7},
+    "daraban-attack-2023": {"found": {"conflicts": 4, "agreements": 3, "singles": 7},
                             "max_false_agreement_pairs": 3, "max_unplanned_conflicts": 3},
 }
 

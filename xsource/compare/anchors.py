@@ -15,11 +15,12 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from xsource.compare.classify import ANONYMOUS_SPEAKERS
+from xsource.compare.classify import ANONYMOUS_SPEAKERS, both_sides
 from xsource.compare.figures import near_figure
 from xsource.compare.settings import CompareSettings
 from xsource.compare.sparse import shared_counts
 from xsource.compare.text import (
+    GOVERNMENTS,
     VAGUE_WORDS,
     entity_key,
     is_media,
@@ -79,11 +80,28 @@ def anchored(claims: Sequence[Claim], scored: Scored, check: np.ndarray,
                        for key in (d.value, *week_keys(d.value))}])
     ok = shared_counts(keys, la, lb) >= 1
     ok |= shared_counts([list(scored.distinctive[i]) for i in involved.tolist()], la, lb) >= 2
+    # The party one sentence quotes ("the TTP spokesman said they did not carry out the
+    # attack") is the actor of the other ("the TTP was behind the attack"): a rebuttal's pair
+    ok |= [not good and actor_meets_source(claims[a], claims[b])
+           for good, a, b in zip(ok.tolist(), pa.tolist(), pb.tolist())]
     out[idx[~ok]] = False  # unless near figures anchor them after all:
     rest = ~ok & may_be_near(figs, pa, pb, settings, scored.ranges)
     for k, a, b in zip(idx[rest].tolist(), pa[rest].tolist(), pb[rest].tolist()):
         out[k] = near_pair(claims[a], figs[a], claims[b], figs[b], settings)
     return out
+
+
+def actor_meets_source(a: Claim, b: Claim) -> bool:
+    """One sentence denies what the other asserts, and both name one organisation (not a
+    government, not an outlet): the party that denies is the one the other accuses. Its name
+    is the source of one sentence and left out of its keys (`source_organisations`), so it
+    does not anchor the pair the usual way."""
+    if a.polarity == b.polarity or both_sides(a) or both_sides(b):
+        return False  # a sentence giving both sides is no one party's denial
+    ea = {e for e in a.entities if e.startswith("org.") and e not in GOVERNMENTS}
+    eb = {e for e in b.entities if e.startswith("org.") and e not in GOVERNMENTS}
+    media = media_words((a.outlet, b.outlet))
+    return any(not is_media(e, media) for e in ea & eb)
 
 
 def may_be_near(figs: list, a: np.ndarray, b: np.ndarray, settings: CompareSettings,
