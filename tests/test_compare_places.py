@@ -7,7 +7,8 @@ import pytest
 
 from tests.compare_fixtures import article, c, num
 from xsource.compare import CompareSettings
-from xsource.compare.figures import same_quantity, tally
+from xsource.compare.figures import same_quantity
+from xsource.compare.measurement import tally
 from xsource.compare.places import WITHIN, around
 from xsource.glossary import load_glossaries
 

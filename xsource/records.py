@@ -148,7 +148,7 @@ class Claim:
     # dates here: they say when its figure was counted, they are not compared as its facts.
     context_dates: tuple[DateMention, ...] = ()
     # The article's publication date: a sentence that names no date tells of the story's own
-    # days, so a figure dated weeks earlier is another event's (`compare.figures`).
+    # days, so a figure dated weeks earlier is another event's (`compare.measurement`).
     published: str | None = None
 
 

@@ -14,10 +14,11 @@ from dataclasses import dataclass, field
 from datetime import date as Date
 from functools import lru_cache
 
-from xsource.compare.figures import compatible, counted_to_publication, display, same_quantity
+from xsource.compare.figures import compatible, display, same_quantity
+from xsource.compare.measurement import counted_to_publication
 from xsource.compare.places import dates_apart
-from xsource.compare.sources import different_sources
 from xsource.compare.settings import CompareSettings
+from xsource.compare.sources import different_sources
 from xsource.compare.text import entity_key, figures, key_figures
 from xsource.records import Claim
 
@@ -184,7 +185,7 @@ _NOT_PEOPLE = ("org.", "country.", "place.", "demonym.", "term.", "title.", "doc
 _BODY_WORDS = frozenset("""ministry department organization organisation institute office agency
     commission council committee authority directorate army police government bank university
     centre center association union network party court wing relations services forces
-    foundation society network movement front group card""".split())
+    foundation society movement front group card""".split())
 
 
 def _person_like(speaker: str) -> bool:

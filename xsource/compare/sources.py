@@ -51,7 +51,7 @@ _PARTS = {"org.ispr": ("org.pakistan_army",), "org.unhcr": ("org.un",),
 
 def _sides(source: str) -> set[str]:
     found = {source, *SPEAKS_FOR.get(source, ())}
-    for org in list(found):
+    for org in tuple(found):  # a copy: the loop adds to the set
         found.update(_PARTS.get(org, ()))
     return found
 

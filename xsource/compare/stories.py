@@ -12,14 +12,20 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from functools import lru_cache
 from datetime import date
+from functools import lru_cache
 
 import numpy as np
 
 from xsource.compare.settings import CompareSettings
 from xsource.compare.sparse import UnionFind, candidate_pairs, shared_counts
-from xsource.compare.text import content_words, entity_key, figures, number_key, week_keys
+from xsource.compare.text import (
+    content_words,
+    entity_key,
+    figures,
+    number_key,
+    week_keys,
+)
 from xsource.records import AnalyzedArticle
 
 

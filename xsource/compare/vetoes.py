@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from xsource.compare.classify import voice
-from xsource.compare.figures import (
+from xsource.compare.measurement import (
     EVENTS_APART_DAYS,
     PERIODS_APART_DAYS,
     event_days,
@@ -44,7 +44,7 @@ def two_statements(claims: Sequence[Claim], a: np.ndarray, b: np.ndarray,
 def other_counts(sentences: Sequence[Claim], scored: "Scored", check: np.ndarray,
                  settings: CompareSettings) -> np.ndarray:
     """Pairs in `check` whose sentences' figures were counted over other periods or dated to
-    other events (the rules of `figures.other_measurement`, in numpy, once per sentence):
+    other events (the rules of `measurement.other_measurement`, in numpy, once per sentence):
     "170,000 since October 1" and "327,000 since September 15" are two facts, and none of
     their units (the figures, the start days) is one fact told two ways. Both sentences must
     carry their dates here: reading an undated sentence as of its article's day, as the
