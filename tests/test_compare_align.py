@@ -165,3 +165,13 @@ def test_dates_a_day_or_two_apart_in_the_same_role_lift_a_borderline_pair():
     assert not _days_near(began, frozenset({"2023-11-01"}), deadline, frozenset({"2023-10-31"}))
     assert not _days_near(opened, frozenset({"2023-11-02"}), opened_later,
                           frozenset({"2023-11-06"}))
+
+
+def test_a_glossary_term_is_english_in_every_language():
+    from xsource.compare.text import english_vocabulary, matching_words
+
+    dari = article("Azadi", "ps", "t", c("after talks of one jirga with officials this decision happened",
+                                          entities=("term.jirga",))).claims[0]
+    english = article("Dawn", "en", "t", c("Officials said the decision was final.")).claims[0]
+    vocab = english_vocabulary([dari, english])
+    assert "jirga" in matching_words(dari, vocab)

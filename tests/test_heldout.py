@@ -51,8 +51,8 @@ HELDOUT = Path(__file__).parent / "data" / "heldout"
 FLOORS = {
     "chaman-sit-in-2023": {"found": {"conflicts": 1, "agreements": 5, "singles": 2},
                            "max_false_agreement_pairs": 2},
-    "returns-winter-2023": {"found": {"conflicts": 4, "agreements": 6, "singles": 6},
-                            "max_false_agreement_pairs": 3},
+    "returns-winter-2023": {"found": {"conflicts": 4, "agreements": 6, "singles": 7},
+                            "max_false_agreement_pairs": 2},
     "herat-quake-2023": {"found": {"conflicts": 3, "agreements": 5, "singles": 8},
                          "max_false_agreement_pairs": 0},
     # unplanned conflicts here are between the writers' decoys: two are true (27 against 12

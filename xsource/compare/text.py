@@ -233,6 +233,9 @@ def english_vocabulary(claims) -> frozenset[str]:
     for claim in claims:
         if claim.lang == "en":
             vocab.update(map(singular, english_form(claim.text_en).split()))
+        # a glossary term is rendered in English whatever the outlet's language ("jirga")
+        vocab.update(singular(word) for entity in claim.entities if entity.startswith("term.")
+                     for word in entity[5:].split("_"))
     return frozenset(vocab)
 
 
