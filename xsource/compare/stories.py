@@ -139,7 +139,7 @@ def _join_halves(cands, uf: UnionFind, n: int, minimum: float) -> None:
     `_weak_links_between_groups`, asked again of the groups linking made). Neighbour lists
     are short, so a third story close to both can take the slots that would have joined two
     halves of one; measured on the held-out sets together, halves of one story average 0.10
-    and different stories at most 0.07. The best pair joins first, then averages are
+    and different stories at most 0.07. The best pairs join first, then averages are
     recomputed."""
     while True:
         root = np.asarray(uf.parent, dtype=np.int64)
@@ -154,10 +154,17 @@ def _join_halves(cands, uf: UnionFind, n: int, minimum: float) -> None:
         codes, inverse = np.unique(lo * n + hi, return_inverse=True)
         total = np.bincount(inverse, cands.cosine[apart], minlength=len(codes))
         average = total / (size[codes // n] * size[codes % n])
-        best = int(np.argmax(average))
-        if average[best] < minimum:
+        ready = np.flatnonzero(average >= minimum)
+        if len(ready) == 0:
             return
-        uf.union(int(codes[best] // n), int(codes[best] % n))
+        # best pairs first, each group at most once a round (its averages change once it
+        # grows): a big story in many pieces takes a few rounds, not one per piece
+        touched: set[int] = set()
+        for k in ready[np.argsort(-average[ready], kind="stable")].tolist():
+            x, y = int(codes[k] // n), int(codes[k] % n)
+            if x not in touched and y not in touched:
+                touched.update((x, y))
+                uf.union(x, y)
 
 
 def _strays_to_their_neighbours(cands, weak: np.ndarray, uf: UnionFind, n: int,
