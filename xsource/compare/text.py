@@ -326,8 +326,13 @@ def source_organisations(claim: Claim) -> frozenset[str]:
     its speaker's employer ("Islamic Emirate spokesperson Zabihullah Mujahid"): who said it,
     not what was said. Left in the matching keys, two statements on different
     matters sourced to one ministry look alike (the PoR exemption and the TTP link)."""
-    orgs = tuple(e for e in claim.entities if e.startswith("org."))
+    orgs = _organisations(claim.entities)
     return _source_organisations(claim.text_en, orgs) if orgs else frozenset()
+
+
+@lru_cache(maxsize=65536)  # asked twice per alignment unit, for keys and for words
+def _organisations(entities: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(e for e in entities if e.startswith("org."))
 
 
 @lru_cache(maxsize=65536)  # asked for each alignment unit of a sentence and for its words
