@@ -130,3 +130,11 @@ def test_tallies_over_a_month_and_over_a_week_are_two_counts():
     assert not same(month, week)
     assert not same(glossed, week)  # word-by-word "November in month" (د نومبر په میاشت کې)
     assert same(month, glossed)
+
+
+def test_a_place_named_only_in_the_attribution_frame_counts_no_one_there():
+    peshawar = claim("Officials in Peshawar said 1.7 million undocumented Afghans must leave.",
+                     1_700_000, "place.peshawar")
+    karachi = claim("Nearly 1.8 million undocumented Afghans must leave, officials in Karachi "
+                    "said.", 1_800_000, "place.karachi")
+    assert same(peshawar, karachi)

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from xsource.compare.text import english_form, statement
 from xsource.records import Claim
 
 _KP, _BALOCHISTAN = "place.khyber_pakhtunkhwa", "place.balochistan"
@@ -98,8 +99,22 @@ def _places(entities: tuple[str, ...]) -> tuple[str, ...]:
 
 def apart(ca: Claim, cb: Claim) -> bool:
     """Both sentences name places, and none of one lies in or around any of the other."""
-    pa, pb = _places(ca.entities), _places(cb.entities)
+    pa, pb = _counted_in(ca.text_en, ca.entities), _counted_in(cb.text_en, cb.entities)
     return bool(pa and pb) and _apart(pa, pb)
+
+
+@lru_cache(maxsize=65536)
+def _counted_in(text_en: str, entities: tuple[str, ...]) -> tuple[str, ...]:
+    """The sentence's places, but not one named only in its attribution frame: "officials in
+    Peshawar said 1.7 million must leave" counts no one in Peshawar."""
+    places = _places(entities)
+    said = statement(text_en)
+    if not places or len(said) == len(text_en):
+        return places
+    kept = english_form(said)
+    return tuple(p for p in places
+                 if p.split(".", 1)[1].replace("_", " ") in kept
+                 or p.split(".", 1)[1].replace("_", " ") not in english_form(text_en))
 
 
 @lru_cache(maxsize=65536)
