@@ -508,5 +508,9 @@ def test_a_sentence_giving_a_claim_and_its_rebuttal_reports_both_sides():
                       "rejects the accusation.", polarity="denied")
     denial = claim("C", "Kabul rejected claims that Afghan citizens were involved.",
                    polarity="denied")
+    glossed = claim("D", "Pakistan of accusation is that militants Afghan territory use, however "
+                         "Afghan interim government this accusation of denial does.",
+                    polarity="denied")
     assert classify_cluster([claim_only, both], S).status == "agree"
+    assert classify_cluster([claim_only, glossed], S).status == "agree"
     assert classify_cluster([claim_only, denial], S).kinds == ("polarity",)

@@ -248,7 +248,8 @@ def compare_attribution(ca: Claim, cb: Claim, verdict: PairVerdict, ia: int, ib:
 # assertion) against another outlet's.
 _BOTH_SIDES = re.compile(
     r"\b(?:however|but|while|whereas|although|though)\b.{0,80}?\b(?:rejects?|rejected|rejecting|"
-    r"denies|denied|deny|denying|dismiss(?:es|ed)?|refutes?|refuted)\b", re.IGNORECASE)
+    r"denies|denied|deny|denying|denial|rejection|dismiss(?:es|ed)?|refutes?|refuted)\b",
+    re.IGNORECASE)  # word-by-word English keeps the noun: "this accusation of denial does"
 
 
 def both_sides(claim: Claim) -> bool:

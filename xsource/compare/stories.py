@@ -72,6 +72,12 @@ def story_keys(item: AnalyzedArticle, settings: CompareSettings) -> list[tuple[s
     return list(keys.items())
 
 
+# Below this many articles every key blocks and scores: in a folder of one story told by a
+# dozen outlets most keys are held by most articles, and leaving them out of blocking leaves
+# pairs unscored (0) that the average-link tests then read as unrelated.
+_SMALL_RUN = 16
+
+
 def group_stories(analyzed: Sequence[AnalyzedArticle], settings: CompareSettings) -> list[Story]:
     n = len(analyzed)
     if n == 0:
@@ -82,12 +88,12 @@ def group_stories(analyzed: Sequence[AnalyzedArticle], settings: CompareSettings
         # Only near-universal keys are noise. A key most articles share still scores (IDF
         # weighs it down): when one story dominates the input, its own keys are the common
         # ones, and dropping them would shatter it.
-        if n < 8:
+        if n < _SMALL_RUN:
             return np.ones(len(df), dtype=bool)
         return df <= np.maximum(2, settings.story_max_df_score * group_size)
 
     def block(df: np.ndarray, group_size: np.ndarray, names: list) -> np.ndarray:
-        if n < 8:
+        if n < _SMALL_RUN:
             return np.ones(len(df), dtype=bool)
         return df <= np.maximum(2, settings.story_max_df * group_size)
 
