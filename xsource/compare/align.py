@@ -24,7 +24,6 @@ import time
 from collections.abc import Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from datetime import date as Date
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -41,9 +40,9 @@ from xsource.compare.anchors import (
 )
 from xsource.compare.classify import date_roles
 from xsource.compare.facets import claim_facts, extra_memberships
+from xsource.compare.measurement import day_number
 from xsource.compare.settings import CompareSettings
 from xsource.compare.sparse import Candidates, UnionFind, candidate_pairs
-from xsource.compare.vetoes import other_counts, two_statements
 from xsource.compare.text import (
     claim_keys,
     english_vocabulary,
@@ -52,6 +51,7 @@ from xsource.compare.text import (
     matching_words,
     media_words,
 )
+from xsource.compare.vetoes import other_counts, two_statements
 from xsource.records import Claim
 
 KIND_WEIGHT = {"entity": 1.5, "number": 1.5, "date": 1.2, "near": 1.0, "word": 1.0}
@@ -221,10 +221,10 @@ def _align(claims: Sequence[Claim], story_of: Sequence[int], article_of: Sequenc
         links.append(Link(a, b, round(s, 4), t))
     timings["cluster"] = time.perf_counter() - clock
     clock = time.perf_counter()
-    root_of = [uf.find(i) for i in range(n)]
+    roots = uf.roots()
+    root_of = roots.tolist()
     # Only pairs across clusters with a claim holding two facts can add a membership:
     # filter them in numpy so the Python pass stays small on large runs.
-    roots = np.asarray(root_of, dtype=np.int64)
     pa, pb = np.asarray(picked_a, dtype=np.int64), np.asarray(picked_b, dtype=np.int64)
     many = np.fromiter((len(f) + len(c.dates) + len(nm) >= 2
                         for c, f, nm in zip(claims, figs, scored.names)), bool, n)
@@ -400,8 +400,8 @@ def _days_near(ca: Claim, dx: frozenset, cb: Claim, dy: frozenset) -> bool:
     "opened on 12 Aqrab" (3 November) are one opening dated two ways, the date conflict worth
     aligning; "removals began on November 1" is no deadline of October 31."""
     roles_a, roles_b = date_roles(ca.text_en), date_roles(cb.text_en)
-    return any(abs(Date.fromisoformat(p).toordinal() - Date.fromisoformat(q).toordinal()) <= 2
-               and roles_a.get(p[5:7], "other") == roles_b.get(q[5:7], "other") == "other"
+    return any((dp := day_number(p)) is not None and (dq := day_number(q)) is not None
+               and abs(dp - dq) <= 2 and roles_a.get(p[5:7], "other") == roles_b.get(q[5:7], "other") == "other"
                for p in dx for q in dy)
 
 

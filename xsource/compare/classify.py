@@ -19,7 +19,7 @@ from xsource.compare.measurement import counted_to_publication
 from xsource.compare.places import dates_apart
 from xsource.compare.settings import CompareSettings
 from xsource.compare.sources import different_sources
-from xsource.compare.text import entity_key, figures, key_figures
+from xsource.compare.text import MONTH_FORMS, entity_key, figures, key_figures
 from xsource.records import Claim
 
 ANONYMOUS_ATTRIBUTIONS = {"anonymous", "sources"}
@@ -127,10 +127,7 @@ def compare_dates(ca: Claim, cb: Claim, s: CompareSettings, verdict: PairVerdict
             "date", ia, ib, best[1], best[2], f"same event, different date: {best[1]} vs {best[2]}"))
 
 
-MONTHS = {name: f"{i:02d}" for i, names in enumerate((
-    ("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"), ("may",),
-    ("june", "jun"), ("july", "jul"), ("august", "aug"), ("september", "sep", "sept"),
-    ("october", "oct"), ("november", "nov"), ("december", "dec")), 1) for name in names}
+MONTHS = {name: f"{i:02d}" for i, names in enumerate(MONTH_FORMS, 1) for name in names}
 # "after" is left out: "after the October 31 deadline" names the deadline itself.
 START_WORDS = {"from", "since", "starting", "beginning", "began", "begin", "begins", "start",
                "started", "effective"}
@@ -138,6 +135,7 @@ START_AFTER = {"from", "onwards", "onward"}  # "1st November from ..." (Urdu/Pas
 _FILLER = re.compile(r"^(\d+(st|nd|rd|th)?|the|of|on|\d{4})$")
 
 
+@lru_cache(maxsize=65536)  # asked for both claims of every pair compared or near-dated
 def date_roles(text_en: str) -> dict[str, str]:
     """Month ("10") -> "start" when the English marks it as a start ("from 1st November",
     "since October", "1st November from"); mixed mentions of one month give no role."""

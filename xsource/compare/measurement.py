@@ -12,7 +12,7 @@ from datetime import date
 from functools import lru_cache
 
 from xsource.compare.places import apart
-from xsource.compare.text import counting_period
+from xsource.compare.text import MONTH_FORMS, counting_period
 from xsource.records import Claim, NumberMention
 
 
@@ -45,8 +45,7 @@ _TALLY = re.compile(
     rf"eight|nine|ten)\s+(?:[\w-]+\s+)?{_EVENTS})", re.IGNORECASE)
 
 
-_MONTH_NAMES = ("(?:january|february|march|april|may|june|july|august|september|october|"
-                "november|december)")
+_MONTH_NAMES = "(?:" + "|".join(forms[0] for forms in MONTH_FORMS) + ")"
 # word-by-word English keeps the source's order: "November in month" (د نومبر په میاشت کې)
 _SPANS = (("week", re.compile(r"\b(?:this|last|past|current|previous)\s+week\b", re.IGNORECASE)),
           ("month", re.compile(r"\b(?:(?:this|last|past|current|previous)\s+month|in\s+(?:month\s+)?"
@@ -118,13 +117,14 @@ def counted_to_publication(ca: Claim, a: NumberMention, cb: Claim, b: NumberMent
 
 
 def published_day(claim: Claim) -> int | None:
-    return _ordinal(claim.published or "")
+    return day_number(claim.published or "")
 
 
 @lru_cache(maxsize=4096)
-def _ordinal(published: str) -> int | None:
+def day_number(iso: str) -> int | None:
+    """"2023-11-01" (or a timestamp starting so) as a day count; None when it is no day."""
     try:
-        return date.fromisoformat(published[:10]).toordinal()
+        return date.fromisoformat(iso[:10]).toordinal()
     except ValueError:
         return None
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from xsource.compare.text import english_form, statement
+from xsource.compare.text import CAPITALS, english_form, statement
 from xsource.records import Claim
 
 _KP, _BALOCHISTAN = "place.khyber_pakhtunkhwa", "place.balochistan"
@@ -76,7 +76,7 @@ WITHIN: dict[str, tuple[str, ...]] = {
     "place.zabol": ("place.sistan_baluchestan",),
 }
 
-NEVER_APART = frozenset({"place.islamabad", "place.kabul", "place.durand_line"})
+NEVER_APART = CAPITALS | {"place.durand_line"}
 
 
 @lru_cache(maxsize=4096)

@@ -12,14 +12,16 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date
 from functools import lru_cache
 
 import numpy as np
 
+from xsource.compare.measurement import day_number
 from xsource.compare.settings import CompareSettings
 from xsource.compare.sparse import UnionFind, candidate_pairs, shared_counts
 from xsource.compare.text import (
+    CAPITALS,
+    GOVERNMENTS,
     content_words,
     entity_key,
     figures,
@@ -148,9 +150,7 @@ def _join_halves(cands, uf: UnionFind, n: int, minimum: float) -> None:
     and different stories at most 0.07. The best pairs join first, then averages are
     recomputed."""
     while True:
-        root = np.asarray(uf.parent, dtype=np.int64)
-        while not np.array_equal(up := root[root], root):  # pointer jumping to the roots
-            root = up
+        root = uf.roots()
         size = np.bincount(root, minlength=n)
         ra, rb = root[cands.a], root[cands.b]
         apart = ra != rb
@@ -180,7 +180,7 @@ def _strays_to_their_neighbours(cands, weak: np.ndarray, uf: UnionFind, n: int,
     group. In a big story (twenty articles and more) a peripheral article is in nobody's
     five best links, so the mutual-neighbour test leaves it alone although every link it has
     points into that story; an article of another story has no such links to begin with."""
-    root = np.array([uf.find(i) for i in range(n)])
+    root = uf.roots()
     size = np.bincount(root, minlength=n)
     # each weak link listed under both its ends, sorted by end: one slice per lone article
     ends = np.concatenate([cands.a[weak], cands.b[weak]])
@@ -204,9 +204,7 @@ def _strays_to_their_neighbours(cands, weak: np.ndarray, uf: UnionFind, n: int,
 # Keys that say what a story is about; the rest (countries, demonyms, titles, months, the
 # capitals and governments, small bare numbers, dates long past) every story on this beat shares.
 _SUBJECT_PREFIXES = ("e:person_", "e:place_", "e:org_", "e:doc", "e:term_", "w:")
-_NO_SUBJECT = frozenset({"e:place_islamabad", "e:place_kabul", "e:org_taliban",
-                         "e:org_islamic_emirate", "e:org_afghan_interim_government",
-                         "e:org_government_of_pakistan", "e:org_caretaker_government"})
+_NO_SUBJECT = frozenset("e:" + entity_key(e) for e in GOVERNMENTS | CAPITALS)
 
 
 @lru_cache(maxsize=65536)
@@ -238,24 +236,13 @@ def _share_a_subject(keys, a: np.ndarray, b: np.ndarray, check: np.ndarray,
                            np.searchsorted(items, b[rows]))
     out[rows] = shared > 0
     return out
-    subject: dict[int, set[str]] = {}
-    dates: dict[int, set[str]] = {}
-    for item in np.unique(np.concatenate([a[rows], b[rows]])).tolist():
-        names = [k for k, _ in keys[item]]
-        subject[item] = {k for k in names if _subject_key(k)}
-        dates[item] = {k for k in names if k.startswith("d:")}
-    for k, x, y in zip(rows.tolist(), a[rows].tolist(), b[rows].tolist()):
-        out[k] = bool(subject[x] & subject[y]) or any(
-            _recent(d, published[x]) and _recent(d, published[y]) for d in dates[x] & dates[y])
-    return out
 
 
 def _recent(key: str, published: int | None) -> bool:
     """A written date within `_RECENT_DAYS` before the article (or after it): the story's own
     day (the 31 October deadline), not an event it recalls (an attack five weeks earlier)."""
-    try:
-        day = date.fromisoformat(key[2:]).toordinal()
-    except ValueError:
+    day = day_number(key[2:])
+    if day is None:
         return False
     return published is None or published - day <= _RECENT_DAYS
 
@@ -264,10 +251,7 @@ _RECENT_DAYS = 30
 
 
 def _day(item: AnalyzedArticle) -> int | None:
-    try:
-        return date.fromisoformat((item.article.date or "")[:10]).toordinal()
-    except ValueError:
-        return None
+    return day_number(item.article.date or "")
 
 
 def _published_close(analyzed: Sequence[AnalyzedArticle], a: np.ndarray, b: np.ndarray,
@@ -288,7 +272,7 @@ def _weak_links_between_groups(cands, weak: np.ndarray, uf: UnionFind, n: int,
     average similarity over all their article pairs reaches `story_average_link` (average
     link): one coincidental pair between two large stories is not enough. For single
     articles both tests reduce to the article-level ones."""
-    root = np.array([uf.find(i) for i in range(n)])
+    root = uf.roots()
     size = np.bincount(root, minlength=n)
     ra, rb = root[cands.a], root[cands.b]
     apart = ra != rb

@@ -163,6 +163,14 @@ SPECIFIC_ENTITY_PREFIXES = ("person.", "org.", "place.", "doc.")
 GOVERNMENTS = frozenset({"org.government_of_pakistan", "org.caretaker_government",
                          "org.islamic_emirate", "org.afghan_interim_government",
                          "org.taliban"})
+# ...and the capitals stand for them as often as for the cities ("Islamabad maintains",
+# "Kabul has condemned")
+CAPITALS = frozenset({"place.islamabad", "place.kabul"})
+# English month names, each with the short forms news copy uses
+MONTH_FORMS = (("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
+               ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
+               ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
+               ("december", "dec"))
 # A small count of days or years ("three days", "30 years") is part of an anecdote, not a
 # figure two outlets report: it matches by chance.
 DURATION_UNITS = frozenset({"second", "seconds", "minute", "minutes", "hour", "hours", "day",
@@ -243,16 +251,18 @@ def matching_words(claim: Claim, vocab: frozenset[str]) -> list[str]:
     """The content words of the English (no stop words: shared "the ... said that" is not
     evidence); for glossary-only English only its English words ("polis Pakistan in adama
     forced deportation zanan" -> "pakistan forced deportation")."""
+    english_only = bool(vocab) and is_glossary_only(claim)
+
+    def words_of(text: str) -> list[str]:
+        found = content_words(text)
+        return [w for w in found if w in vocab] if english_only else found
+
     said = statement(claim.text_en)
-    words = content_words(said)
-    if vocab and is_glossary_only(claim):
-        words = [w for w in words if w in vocab]
+    words = words_of(said)
     if said is not claim.text_en and len(words) < MIN_STATEMENT_WORDS:
         # what is left after the frame is too little to compare ("three day" alone would
         # match any anecdote): the whole sentence it is
-        words = content_words(claim.text_en)
-        if vocab and is_glossary_only(claim):
-            words = [w for w in words if w in vocab]
+        words = words_of(claim.text_en)
     sources = source_organisations(claim)
     if sources:
         named = {singular(w) for org in sources for w in org[4:].split("_")}
