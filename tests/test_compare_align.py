@@ -151,7 +151,6 @@ def test_plurals_fold_so_word_by_word_english_meets_the_reporter_s_words():
 
 def test_dates_a_day_or_two_apart_in_the_same_role_lift_a_borderline_pair():
     from xsource.compare.align import _days_near
-    from tests.compare_fixtures import day
 
     def dated(text):
         return article("X", "en", "t", c(text)).claims[0]
