@@ -182,6 +182,41 @@ def test_soldiers_killed_are_not_attackers_killed():
     assert classify_cluster([soldiers, police], S).kinds == ("number",)
 
 
+def test_who_the_dead_were_and_that_they_died_are_one_count():
+    """The Khost strikes: "eight people killed" (Mujahid) against "seven civilians,
+    including women and children, have been killed" (residents, word-by-word Dari). One side
+    says who, the other what befell them: one quantity, and the totals conflict, not the
+    "five women" of the first sentence."""
+    mujahid = claim("A", "Mujahid said that in this attacks eight people killed, that five "
+                         "women and three children in it included is.",
+                    numbers=[num(8, "eight"), num(5, "five"), num(3, "three")])
+    residents = claim("B", "residents local say that in this attacks seven civilian, from "
+                           "sentence women and children, have been killed.",
+                      numbers=[num(7, "seven")])
+    verdict = classify_cluster([mujahid, residents], S)
+    assert verdict.kinds == ("number",)
+    assert {(d.value_a, d.value_b) for d in verdict.disagreements} == {("8", "7")}
+
+
+def test_soldiers_killed_past_a_clause_are_not_people_injured():
+    """One figure in a sentence: what befell it may be told after a parenthesis."""
+    martyred = claim("A", "According to the military's media wing, seven soldiers, including "
+                          "a lieutenant colonel and a captain, embraced martyrdom.",
+                     numbers=[num(7, "seven")])
+    injured = claim("B", "attacks in citizens including 16 people injured also been were.",
+                    numbers=[num(16, "16")])
+    assert classify_cluster([martyred, injured], S).status == "agree"
+
+
+def test_no_legal_document_far_from_the_figure_is_not_the_registered_population():
+    por = claim("A", "Around 1.3 million registered Afghan refugees who hold Proof of "
+                     "Registration cards are exempt.", numbers=[num(1.3e6, "1.3 million")])
+    urdu = claim("B", "Pakistani officials of estimate is that country in approximately 17 "
+                      "lakh Afghan inhabitants such are whom near any legal document not.",
+                 numbers=[num(1.7e6, "17 lakh", hedge="about")])
+    assert classify_cluster([por, urdu], S).status == "agree"
+
+
 def test_a_figure_dated_weeks_before_an_undated_report_tells_of_another_event():
     """A report on the 12 December attack recalls last month's ambush: its sentence is dated
     November, the report's own sentences name no date and are read as of its publication."""

@@ -147,6 +147,15 @@ def test_a_number_without_hedge_words_has_none():
     ("23 soldiers", "en", "people"), ("six attackers", "en", "people"),
     ("23 جوان شہید", "ur", "people"), ("۲۳ پوځیان", "ps", "people"), ("څلور بریدګر", "ps", "people"),
     ("۲۵ سرباز", "prs", "people"),
+    # people counted as written in casualty reports: women, forces, and a nationality or
+    # service word between the figure and the noun
+    ("5 خواتین", "ur", "people"), ("7 سیکیورٹی اہلکار", "ur", "people"),
+    ("8 عام شہری", "ur", "people"), ("چار پاکستانی فوجی ہلاک", "ur", "people"),
+    ("پنځه یې ښځې", "ps", "people"), ("شپږ پاکستاني سرتېري", "ps", "people"),
+    ("اووه ملکي وګړي", "ps", "people"), ("لس امنیتي ځواکونه", "ps", "people"),
+    ("پنج زن", "prs", "people"), ("سه کودکان", "prs", "people"), ("۲۳ نیروی امنیتی", "prs", "people"),
+    ("six Pakistani soldiers", "en", "people"), ("seven security personnel", "en", "people"),
+    ("7 police killed", "en", "people"), ("two FC personnel", "en", "people"),
 ])
 def test_units_when_they_can_be_told(text, lang, unit):
     found = extract_numbers(text, lang)

@@ -68,6 +68,9 @@ QUALIFIERS = {
                "stolen"},
 }
 WHO = frozenset({"security", "militants", "civilians"})
+# What befell or is done with the people counted (not which population they are).
+FATES = frozenset({"returned", "arrived", "detained", "dead", "destroyed", "injured", "waiting",
+                   "assisted", "bribe", "seized"})
 _WORD_TO_GROUP = {w: g for g, words in QUALIFIERS.items() for w in words}
 # Qualifiers that a figure for another population never leaves out (see `same_quantity`).
 REGISTERS = frozenset({"registered", "por_card", "citizen_card"})
@@ -167,7 +170,19 @@ def _english_numbers(text: str) -> list[tuple[float, int, list[str]]]:
 
 def qualifiers(claim: Claim, n: NumberMention, s: CompareSettings) -> frozenset[str]:
     """Qualifier groups found within `quantity_window` words of the figure, in English."""
-    return _qualifiers(claim.text_en, n.value, len(claim.numbers), s.quantity_window)
+    near = _qualifiers(claim.text_en, n.value, len(claim.numbers), s.quantity_window)
+    if len(claim.numbers) == 1 and not near - WHO:
+        # "seven soldiers, including a lieutenant colonel, embraced martyrdom": what befell
+        # the one figure of a sentence may be told past a clause. Not who they are: "near
+        # any legal document not" (word-by-word Urdu) would read as "legal".
+        near |= _sentence_qualifiers(claim.text_en) & FATES
+    return near
+
+
+@lru_cache(maxsize=65536)
+def _sentence_qualifiers(text_en: str) -> frozenset[str]:
+    tokens = [t.lower() for t in _TOKEN.findall(text_en)]
+    return frozenset(g for j in range(len(tokens)) if (g := _group_at(tokens, j)))
 
 
 @lru_cache(maxsize=65536)
@@ -179,10 +194,7 @@ def _qualifiers(text_en: str, value: float, count: int, window: int) -> frozense
     if not spots:
         # The English lost the figure (rough translation): with one figure in the claim the
         # whole sentence qualifies it; with several we cannot tell which words go with which.
-        if count <= 1:
-            tokens = [t.lower() for t in _TOKEN.findall(text_en)]
-            return frozenset(g for j in range(len(tokens)) if (g := _group_at(tokens, j)))
-        return frozenset()
+        return _sentence_qualifiers(text_en) if count <= 1 else frozenset()
     i, tokens = spots[0]
     groups: set[str] = set()
     for step in (1, -1):
@@ -216,11 +228,13 @@ def same_quantity(ca: Claim, a: NumberMention, cb: Claim, b: NumberMention,
         return False  # soldiers and attackers, both "killed"
     if _one_undocumented_one_registered(qa, qb) or _one_undocumented_one_registered(qb, qa):
         return False  # never one population, whatever else the two sentences share
-    if not qa or not qb:
-        # An outlet often drops "undocumented" or "returned"; it does not drop "registered"
-        # or "PoR card holders": those name a population of their own.
+    what_a, what_b = qa - WHO, qb - WHO
+    if not what_a or not what_b:
+        # An outlet often drops "undocumented" or "returned", or says who the dead were
+        # ("seven civilians") where another says what befell them ("eight killed"); it does
+        # not drop "registered" or "PoR card holders": those name a population of their own.
         return not (qa | qb) & REGISTERS
-    return bool(qa & qb)
+    return bool(what_a & what_b)
 
 
 def _one_undocumented_one_registered(qa: frozenset[str], qb: frozenset[str]) -> bool:

@@ -263,6 +263,27 @@ def _hedge_before(toks, i, text, L) -> tuple[str | None, set | None]:
     return hedge, None
 
 
+def _unit_after(toks, j: int, text: str, L: str) -> tuple[str | None, int]:
+    """The unit at token j, past up to two fillers. A filler that is a unit itself ("7
+    police killed", "4 فوجی ہلاک") is the unit when no other unit follows it."""
+    fillers = lx.UNIT_FILLERS.get(L, ())
+    fallback: tuple[str | None, int] = (None, j)
+    k = j
+    for passed in range(3):
+        if k >= len(toks) or (k > 0 and not only_space(text[toks[k - 1].end:toks[k].start])):
+            break
+        unit, to = _match_fwd(toks, k, text, lx.UNIT_PHRASES[L])
+        is_filler = toks[k].key in fillers and passed < 2
+        if unit is not None and not is_filler:
+            return unit, to
+        if unit is not None and fallback[0] is None:
+            fallback = (unit, to)
+        if not is_filler:
+            break
+        k += 1
+    return fallback
+
+
 def _after(toks, i, text, L) -> tuple[str | None, str | None, int]:
     """(hedge written after the number, unit, index after them)."""
     hedge = unit = None
@@ -277,16 +298,8 @@ def _after(toks, i, text, L) -> tuple[str | None, str | None, int]:
                 hedge, j = h, to
                 continue
         if unit is None:
-            k = j
-            fillers = 0
-            while k < len(toks) and fillers < 2 and toks[k].key in lx.UNIT_FILLERS.get(L, ()) \
-                    and (k == 0 or only_space(text[toks[k - 1].end:toks[k].start])):
-                k += 1
-                fillers += 1
-            if k < len(toks) and (k == 0 or only_space(text[toks[k - 1].end:toks[k].start])):
-                u, to = _match_fwd(toks, k, text, lx.UNIT_PHRASES[L])
-                if u is not None:
-                    unit, j = u, to
-                    continue
+            unit, j = _unit_after(toks, j, text, L)
+            if unit is not None:
+                continue
         break
     return hedge, unit, j
