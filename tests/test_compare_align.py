@@ -149,6 +149,20 @@ def test_plurals_fold_so_word_by_word_english_meets_the_reporter_s_words():
                                                                    "news"]
 
 
+def test_words_outlets_choose_between_for_one_thing_read_as_one():
+    from xsource.compare.text import content_words
+
+    english = content_words("Kabul has condemned the campaign")
+    pashto_gloss = content_words("Afghan interim government this measure condemned")
+    assert english[-2:] == ["condemned", "measure"]
+    assert pashto_gloss[-2:] == ["measure", "condemned"]
+    assert content_words("the sit-in ended; the crossing reopened") == [
+        "protest", "ended", "crossing", "reopen"]
+    # the loaded words of removal stay apart: each outlet's choice is the framing report's
+    assert content_words("deported expelled repatriated") == ["deported", "expelled",
+                                                              "repatriated"]
+
+
 def test_dates_a_day_or_two_apart_in_the_same_role_lift_a_borderline_pair():
     from xsource.compare.align import _days_near
 
