@@ -158,6 +158,9 @@ def test_words_outlets_choose_between_for_one_thing_read_as_one():
     assert pashto_gloss[-2:] == ["measure", "condemned"]
     assert content_words("the sit-in ended; the crossing reopened") == [
         "protest", "ended", "crossing", "reopen"]
+    # "the passport requirement would not be withdrawn" / word-by-word Dari "condition
+    # passport cancellation will not did"
+    assert content_words("requirement withdrawn") == content_words("condition cancellation")
     # the loaded words of removal stay apart: each outlet's choice is the framing report's
     assert content_words("deported expelled repatriated") == ["deported", "expelled",
                                                               "repatriated"]

@@ -70,6 +70,9 @@ _CONCEPTS = {
     "protest": "protest protester protesters sit dharna demonstration demonstrator rally",
     "close": "close closed closing closure shut shutdown sealed",
     "reopen": "reopen reopened reopening",
+    "condition": "condition requirement rule precondition",
+    "withdraw": """withdraw withdrawn withdrawing withdrawal cancel cancelled canceled cancelling
+        cancellation revoke revoked scrap scrapped rescind rescinded reverse reversed""",
 }
 
 
