@@ -191,3 +191,25 @@ def test_a_glossary_term_is_english_in_every_language():
     english = article("Dawn", "en", "t", c("Officials said the decision was final.")).claims[0]
     vocab = english_vocabulary([dari, english])
     assert "jirga" in matching_words(dari, vocab)
+
+
+def test_sentences_counting_other_people_and_nothing_the_same_never_link():
+    """Khost/Paktika: the Mir Ali attack's soldiers and the air strikes' civilians share the
+    figure 7, a death and the story's places; the strikes' dead and Mir Ali's injured share
+    "people" and "attacks". Two facts each."""
+    def story(*sentences):
+        return [article(outlet, "en", f"t{k}", c(text, numbers=[num(v)],
+                                                  entities=("place.north_waziristan",)))
+                for k, (outlet, text, v) in enumerate(sentences)]
+
+    soldiers = ("Dawn", "Seven soldiers were killed in the attack in North Waziristan.", 7)
+    civilians = ("Hasht-e Subh", "Seven civilians were killed in the attack in North "
+                                 "Waziristan.", 7)
+    assert cluster_texts(*run(story(soldiers, civilians))) == []
+    killed = ("BBC Pashto", "Eight people were killed in the attacks in North Waziristan.", 8)
+    injured = ("Geo Urdu", "16 people were injured in the attacks in North Waziristan.", 16)
+    assert cluster_texts(*run(story(killed, injured))) == []
+    # the same people counted differently still meet, so their figures can be compared
+    residents = ("Hasht-e Subh", "Seven people were killed in the attacks in North "
+                                 "Waziristan.", 7)
+    assert len(cluster_texts(*run(story(killed, residents)))) == 1

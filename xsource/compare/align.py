@@ -51,7 +51,7 @@ from xsource.compare.text import (
     matching_words,
     media_words,
 )
-from xsource.compare.vetoes import other_counts, two_statements
+from xsource.compare.vetoes import other_counts, other_people, two_statements
 from xsource.records import Claim
 
 KIND_WEIGHT = {"entity": 1.5, "number": 1.5, "date": 1.2, "near": 1.0, "word": 1.0}
@@ -178,6 +178,7 @@ def _align(claims: Sequence[Claim], story_of: Sequence[int], article_of: Sequenc
         | scored.near)
     ok &= ~two_statements(claims, cands.a, cands.b, ok)
     ok &= ~other_counts(claims if sentences is None else sentences, scored, ok, settings)
+    ok &= ~other_people(claims, scored, ok, settings)
     strong = (text >= settings.strong_text) & (cands.cosine >= settings.strong_keys)
     ok &= anchored(claims, scored, ok & (text < settings.anchor_text_bar) & ~strong, settings)
     order = np.argsort(-score[ok], kind="stable")

@@ -2,7 +2,9 @@
 
 One person asserting and denying is two statements (`two_statements`); two sentences whose
 figures were counted over other periods or of other events are two measurements
-(`other_counts`). Both are checked only on pairs that would otherwise link.
+(`other_counts`); two sentences whose figures count other people, or what befell them, and
+no figure the same are two counts (`other_people`). All are checked only on pairs that would
+otherwise link.
 """
 
 from __future__ import annotations
@@ -13,6 +15,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from xsource.compare.classify import voice
+from xsource.compare.figures import FATES, WHO, qualifiers, same_quantity
 from xsource.compare.measurement import (
     EVENTS_APART_DAYS,
     PERIODS_APART_DAYS,
@@ -75,3 +78,31 @@ def other_counts(sentences: Sequence[Claim], scored: "Scored", check: np.ndarray
     periods = (start[a] >= 0) & (start[b] >= 0) & (
         np.abs(start[a] - start[b]) > PERIODS_APART_DAYS)
     return check & figures[a] & figures[b] & (events | periods)
+
+
+def other_people(claims: Sequence[Claim], scored: "Scored", check: np.ndarray,
+                 settings: CompareSettings) -> np.ndarray:
+    """Pairs in `check` whose figures count other people and none the same: "seven soldiers
+    embraced martyrdom in Mir Ali" and "seven civilians were killed in the strikes" share the
+    number key 7, a death and the story's places, and are two facts."""
+    out = np.zeros(len(check), dtype=bool)
+    figs = scored.figures
+    for k in np.flatnonzero(check).tolist():
+        a, b = int(scored.a[k]), int(scored.b[k])
+        if figs[a] and figs[b]:
+            out[k] = _counts_other_people(claims[a], figs[a], claims[b], figs[b], settings)
+    return out
+
+
+def _counts_other_people(ca: Claim, fa: list, cb: Claim, fb: list,
+                         settings: CompareSettings) -> bool:
+    apart = False
+    for x in fa:
+        qx = qualifiers(ca, x, settings)
+        for y in fb:
+            if same_quantity(ca, x, cb, y, settings):
+                return False
+            qy = qualifiers(cb, y, settings)
+            apart |= any(gx and gy and not gx & gy for gx, gy in ((qx & WHO, qy & WHO),
+                                                                (qx & FATES, qy & FATES)))
+    return apart
