@@ -401,6 +401,20 @@ def test_an_opening_phrase_before_the_comma_is_not_the_speaker(text, speaker):
     assert attribute_english(text).speaker == speaker
 
 
+@pytest.mark.parametrize("text, speaker", [
+    # word-by-word Urdu: "earlier in April 2022 in Khost and Kunar in alleged Pakistani air
+    # attacks 47 people were killed": the places are no speaker
+    ("this before April 2022 in also Khost and Kunar in alleged Pakistani fazayi attacks in 47 "
+     "people were killed were.", None),
+    ("Mujahid also said the strikes were a violation.", "Mujahid"),
+    ("Bugti has said that the drive would go on.", "Bugti"),
+])
+def test_a_word_between_name_and_verb_is_never_a_preposition(text, speaker):
+    from xsource.claims.attribution import attribute_english
+
+    assert attribute_english(text, translated=True).speaker == speaker
+
+
 def test_a_speaker_that_is_a_glossary_organisation_is_named_by_its_id():
     glossary = FakeGlossary({
         "org.ispr": ("organization", "ISPR", ["ISPR", "Inter-Services Public Relations"]),

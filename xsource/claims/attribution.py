@@ -180,7 +180,11 @@ _ANON_EN = re.compile(
     r"officers|authorities)\b", re.I)
 _SOURCES_EN = re.compile(r"\b(?:sources?|insiders?)\b(?:\s+(?:said|told|say|close))?", re.I)
 _ACCORDING = re.compile(rf"\b[Aa]ccording to\s+(?:the\s+)?({_NAME})")
-_VERB_AFTER_NAME = re.compile(rf"({_NAME})\s*,?\s+(?:\w+\s+)?({_VERBS}|{_CLAIM}|{_DENY})\b")
+# one word may come between the name and its verb ("Mujahid also said", "Bugti has said"),
+# not a preposition: "Khost and Kunar in alleged Pakistani attacks" (word-by-word Urdu)
+_VERB_AFTER_NAME = re.compile(
+    rf"({_NAME})\s*,?\s+(?:(?!(?:in|on|at|of|to|for|from|with|by|into|near|after|before)\b)"
+    rf"\w+\s+)?({_VERBS}|{_CLAIM}|{_DENY})\b")
 # "told Pajhwok" names the listener, not the speaker: only speech verbs precede a speaker.
 _VERB_BEFORE_NAME = re.compile(rf"\b((?!told\b|tells\b)(?:{_VERBS}))\s+({_NAME})")
 _VERB_ANY = re.compile(rf"\b({_VERBS})\b")
