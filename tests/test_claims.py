@@ -394,8 +394,14 @@ def test_a_word_gloss_gives_back_no_figure_the_source_set_aside():
     ("Separately, Bugti said the drive would go on.", "Bugti"),
     ("Earlier, UNHCR said 170,000 people had returned.", "UNHCR"),
     ("Hamid Karimi, a local elder, said the road was closed.", "Hamid Karimi"),
+    # capitals that say what a group is are no speaker; a country before an institution stays
+    ("Aid workers at the camp said clean water was short.", None),
+    ("Afghan Citizen Card holders also fall outside the current phase, he said.", None),
+    ("Pakistan Railways said on Monday it would run a special train.", "Pakistan Railways"),
+    ("Pakistan Army also said 17 militants were killed.", "Pakistan Army"),
+    ("Haqqani further called the decision un-Islamic and added that it was wrong.", "Haqqani"),
 ])
-def test_an_opening_phrase_before_the_comma_is_not_the_speaker(text, speaker):
+def test_the_speaker_of_an_english_sentence(text, speaker):
     from xsource.claims.attribution import attribute_english
 
     assert attribute_english(text).speaker == speaker

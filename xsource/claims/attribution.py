@@ -214,6 +214,25 @@ def strip_titles(name: str) -> str:
     return _TITLE_STRIP.sub("", name + " ").strip() or name
 
 
+_GROUP_NOUN = re.compile(r"\s+[a-z]+s\b")
+_NOT_GROUP_NOUNS = {"says", "has", "was", "is", "does", "also", "claims", "alleges", "accuses",
+                    "denies", "rejects", "dismisses", "refutes", "tells", "states", "adds",
+                    "insists", "maintains", "always", "thus", "whereas"}
+
+
+def _modifies_a_group(text: str, end: int) -> bool:
+    """"Aid workers at the camp said", "Afghan Citizen Card holders ..., he said": the
+    capitalised words name what a group is, not who spoke."""
+    m = _GROUP_NOUN.match(text, end)
+    return bool(m) and m.group().strip() not in _NOT_GROUP_NOUNS
+
+
+# What is left of "Pakistan Army" or "Pakistan Railways" once the country is stripped as a
+# title names no one: the whole name is the speaker.
+_INSTITUTIONS = {"Army", "Railways", "Navy", "Police", "Embassy", "Consulate", "Airlines",
+                 "Customs", "Rangers", "Levies", "Government", "Office", "Ministry"}
+
+
 def _clean_name(name: str) -> str | None:
     name = name.strip().rstrip(".,")
     if not name or name.split()[0] in _NOT_SPEAKERS and len(name.split()) == 1:
@@ -223,6 +242,8 @@ def _clean_name(name: str) -> str | None:
     if name.split()[0] in _CALENDAR_WORDS:
         return None
     stripped = _TITLE_STRIP.sub("", name + " ").strip()
+    if stripped in _INSTITUTIONS:
+        return re.sub(r"^The\s+", "", name)
     if re.match(r"(?:of|for|and)\b", stripped):
         # "Ministry of Refugees and Repatriation": the title word is part of the name
         return re.sub(r"^The\s+", "", name)
@@ -294,7 +315,7 @@ def _english_markers(text: str, person_hits, translated: bool) -> Attribution:
             if _INTRODUCTORY.match(m.group(1)) and re.match(r"\s*,", text[m.end(1):]):
                 pos = m.end(1) + 1  # "Separately, Bugti said": the speaker follows the comma
                 continue
-            name = _clean_name(m.group(1))
+            name = None if _modifies_a_group(text, m.end(1)) else _clean_name(m.group(1))
             if name and not _ANON_EN.fullmatch(m.group(1).strip()):
                 speaker = name
                 break
@@ -306,7 +327,8 @@ def _english_markers(text: str, person_hits, translated: bool) -> Attribution:
         m = re.match(rf"\W*({_NAME})(?!['’])", text)  # "Haqqani further ... added that"
         dateline = m and re.match(r"\s*[:\u2013\u2014-]", text[m.end():])  # "ISLAMABAD: ..."
         intro = m and _INTRODUCTORY.match(m.group(1)) and re.match(r"\s*,", text[m.end():])
-        if m and not dateline and not intro and 0 <= verb_at - m.end() < 60:
+        if m and not dateline and not intro and 0 <= verb_at - m.end() < 60 \
+                and not _modifies_a_group(text, m.end()):
             speaker = _clean_name(m.group(1))
     if speaker is None:
         if _SOURCES_EN.search(text) and re.search(r"\bsources?\b", text, re.I):
