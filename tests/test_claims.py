@@ -431,3 +431,26 @@ def test_a_speaker_that_is_a_glossary_organisation_is_named_by_its_id():
             "The Torkham Traders Association said trade had stopped.")
     claims = _claims(text, "en", glossary=glossary)
     assert [c.speaker for c in claims] == ["org.ispr", "org.ispr", "Torkham Traders Association"]
+
+
+def test_an_organisation_right_before_the_verb_is_the_speaker_in_every_script():
+    glossary = FakeGlossary({
+        "org.ispr": ("organization", "ISPR", ["ISPR", "آئی ایس پی آر"]),
+        "org.taliban": ("organization", "Taliban", ["طالبان"]),
+        "org.radio_azadi": ("organization", "Radio Azadi", ["ازادي راډیو"]),
+        "org.islamic_emirate": ("organization", "Islamic Emirate of Afghanistan",
+                                ["امارت اسلامی"]),
+    })
+
+    def speaker(text, lang):
+        [claim] = _claims(text, lang, glossary=glossary)
+        return claim.speaker
+
+    assert speaker("آئی ایس پی آر کے مطابق حملے میں 23 جوان شہید ہوگئے۔", "ur") == "org.ispr"
+    assert speaker("ISPR په یوه اعلامیه کې ویلي چې شپږ بریدګر ووژل شول.", "ps") == "org.ispr"
+    # the outlet told is no speaker; nor is the body whose unnamed officials speak
+    assert speaker("عبدالولي ازادي راډیو ته وویل چې هلته یې کور درلود.", "ps") is None
+    assert speaker("طالبان حکام کا کہنا ہے کہ پاکستانی طیاروں نے بمباری کی۔", "ur") == \
+        "anonymous official"
+    assert speaker("مقامات امارت اسلامی در قندهار می گویند که گفتگوها ادامه دارد.", "prs") == \
+        "anonymous official"

@@ -287,6 +287,19 @@ def test_attribution_named_official_vs_anonymous_sources():
     assert verdict.disagreements[0].note.startswith("named official vs anonymous")
 
 
+def test_an_office_and_an_unnamed_official_of_it_are_not_an_attribution_conflict():
+    office = claim("A", "The Pakistan Foreign Office said concerns should be raised through "
+                        "diplomatic channels.", speaker="org.pk_foreign_office",
+                   attribution="said")
+    official = claim("B", "A Foreign Office official said concerns should be raised through "
+                          "diplomatic channels.", speaker="anonymous official",
+                     attribution="anonymous")
+    sources = claim("C", "Sources said concerns should be raised through diplomatic channels.",
+                    attribution="sources")
+    assert classify_cluster([office, official], S).status == "agree"
+    assert classify_cluster([office, sources], S).kinds == ("attribution",)
+
+
 def test_an_institution_and_its_minister_are_not_an_attribution_conflict():
     government = claim("A", "Afghans without papers must leave by October 31.",
                        speaker="Pakistan's", attribution="said")  # "Pakistan's government said"

@@ -64,13 +64,13 @@ def extract_claims(article: Article, sentences: Sequence[Sentence],
         numbers, dates, source = _figures(
             sentence, text_en, slang, article.date, extract_numbers, extract_dates,
             word_gloss=translation is not None and translation.backend == "glossary")
-        entities, persons_src, persons_en, names = _entities(sentence.text, text_en, slang,
-                                                             glossary)
+        entities, persons_src, persons_en, names, orgs_src = _entities(
+            sentence.text, text_en, slang, glossary)
         if source == "source" and names:
             # a figure inside a name (Hasht-e Subh = "eight morning", a "Rescue 1122") is no count
             numbers = [n for n in numbers if not any(
                 s < n.end - sentence.start and n.start - sentence.start < e for s, e in names)]
-        att = _attribution(sentence.text, text_en, slang, persons_src, persons_en)
+        att = _attribution(sentence.text, text_en, slang, persons_src, persons_en, orgs_src)
         speaker = None if _names_a_place(glossary, att.speaker) else _organisation_id(
             glossary, att.speaker)
         if att.code != "none" and speaker is None and (
@@ -190,17 +190,20 @@ def _entities(text: str, text_en: str, lang: str, glossary):
                                                           for s, e in covered)]
     names = [(h.start, h.end) for h in src_hits
              if _entry_type(glossary, h.entry_id) in _NAME_TYPES]
+    orgs_src = [(h.start, h.end, h.entry_id) for h in src_hits
+                if _entry_type(glossary, h.entry_id) == "organization"]
     return (ids + [n for n in dict.fromkeys(others) if n not in ids], persons_src, persons_en,
-            names)
+            names, orgs_src)
 
 
 _NAME_TYPES = {"person", "organization", "place", "event", "document"}
 
 
-def _attribution(text: str, text_en: str, lang: str, persons_src, persons_en) -> Attribution:
+def _attribution(text: str, text_en: str, lang: str, persons_src, persons_en,
+                 orgs_src=()) -> Attribution:
     if lang == "en":
         return attribute_english(text, persons_src)
-    src = attribute_source(text, lang, persons_src)
+    src = attribute_source(text, lang, persons_src, orgs_src)
     en = attribute_english(text_en, persons_en, translated=True) if text_en else Attribution()
     if src.code == "none":
         return en

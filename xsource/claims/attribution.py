@@ -65,11 +65,12 @@ MARKERS = {
 }
 ANONYMOUS_PHRASES = {
     "ur": ["ایک سینئر اہلکار", "سینئر اہلکار", "ایک اہلکار", "اہلکار نے", "حکام نے", "حکام کا",
-           "عہدیدار نے", "ایک عہدیدار", "سرکاری اہلکار", "ایک سینیئر اہلکار"],
+           "عہدیدار نے", "ایک عہدیدار", "سرکاری اہلکار", "ایک سینیئر اہلکار", "حکام کے",
+           "عہدیداروں", "اہلکاروں کے", "افسران", "ایک افسر"],
     "ps": ["یو لوړپوړي چارواکی", "یو لوړپوړی چارواکی", "لوړپوړي چارواکی", "یو چارواکی",
-           "چارواکو", "چارواکي", "یوه مقام", "مقامونو"],
+           "چارواکو", "چارواکي", "یوه مقام", "مقامونو", "مسؤلینو", "مسوولینو", "مسؤلین"],
     "fa": ["یک مقام ارشد", "یک مقام", "مقام ارشد", "مقام های", "مقامات", "مقام‌ها",
-           "یک مسئول", "مسئولان", "یک مقام بلندپایه"],
+           "یک مسئول", "مسئولان", "یک مقام بلندپایه", "مسئولین", "مقام‌های"],
 }
 
 
@@ -108,23 +109,24 @@ def has_quote(text: str) -> bool:
     return bool(_QUOTE.search(text))
 
 
-def attribute_source(text: str, lang: str, person_hits) -> Attribution:
-    """Markers in an Urdu/Pashto/Dari/Persian sentence; `person_hits` = [(start, id)]."""
+def attribute_source(text: str, lang: str, person_hits, org_hits=()) -> Attribution:
+    """Markers in an Urdu/Pashto/Dari/Persian sentence; `person_hits` = [(start, id)],
+    `org_hits` = [(start, end, id)] of glossary organisations."""
     L = {"prs": "fa", "fa": "fa", "ur": "ur", "ps": "ps"}.get(lang)
     if L is None:
         return attribute_english(text, person_hits)
-    att = _source_markers(text, L, person_hits)
+    att = _source_markers(text, L, person_hits, org_hits)
     if att.polarity == "asserted" and att.marker_at >= 0 and is_rebuttal(text, L, att.marker_at):
         return replace(att, polarity="denied")
     return att
 
 
-def _source_markers(text: str, L: str, person_hits) -> Attribution:
+def _source_markers(text: str, L: str, person_hits, org_hits=()) -> Attribution:
     markers = _find(text, _MARKER_TABLES[L])
     anon = _find(text, _ANON_TABLES[L])
     codes = [c for _, c in markers]
     polarity = "denied" if "denied" in codes else "asserted"
-    speaker = _nearest(person_hits, markers)
+    speaker = _nearest(person_hits, markers) or _organisation_at(org_hits, markers, text, anon)
     at = markers[0][0] if markers else -1
     if "sources" in codes and speaker is None:
         return Attribution("sources", SOURCES, polarity, at)
@@ -137,6 +139,32 @@ def _source_markers(text: str, L: str, person_hits) -> Attribution:
     if code == "said" and has_quote(text):
         code = "quote"
     return Attribution(code, speaker, polarity, at)
+
+
+# How far an organisation may stand before its verb: "آئی ایس پی آر کے مطابق", "د ISPR په
+# وینا", "ISPR په یوه اعلامیه کې ویلي" (in a statement said).
+_ORG_BEFORE_MARKER = 40
+
+
+# "ازادي راډیو ته وویل", "بی بی سی کو بتایا", "به طلوع‌نیوز گفت": the outlet told, not telling
+_TO_AFTER = re.compile(r"\s*(?:ته|کو|سره|سے|کے ساتھ|را)(?:\s|$)")
+_TO_BEFORE = re.compile(r"(?:^|\s)(?:به|با)\s*$")
+
+
+def _organisation_at(org_hits, markers, text: str, anonymous=()) -> str | None:
+    """The organisation right before the first marker, not one named elsewhere in the
+    sentence ("Pakistan asked the UN ..., officials said"), not the one told ("Radio Azadi
+    ته وویل"), nor one whose unnamed officials speak ("طالبان حکام کا کہنا ہے", "مقامات
+    امارت اسلامی می گویند": its officials say)."""
+    if not org_hits or not markers:
+        return None
+    at = markers[0][0]
+    before = [(at - end, entry) for start, end, entry in org_hits
+              if end <= at and at - end <= _ORG_BEFORE_MARKER
+              and not _TO_AFTER.match(text, end)
+              and not _TO_BEFORE.search(text, 0, start)
+              and not any(end <= a < at or start - 14 <= a < start for a, _ in anonymous)]
+    return min(before)[1] if before else None
 
 
 def _pick(codes: list[str]) -> str:
@@ -242,7 +270,8 @@ def _clean_name(name: str) -> str | None:
     if name.split()[0] in _CALENDAR_WORDS:
         return None
     stripped = _TITLE_STRIP.sub("", name + " ").strip()
-    if stripped in _INSTITUTIONS:
+    if stripped in _INSTITUTIONS or (not stripped and len(name.split()) > 1):
+        # "Pakistan Interior Ministry says": every word a title word, the whole an office
         return re.sub(r"^The\s+", "", name)
     if re.match(r"(?:of|for|and)\b", stripped):
         # "Ministry of Refugees and Repatriation": the title word is part of the name
@@ -307,10 +336,10 @@ def _english_markers(text: str, person_hits, translated: bool) -> Attribution:
         pos = 0
         while m := _VERB_AFTER_NAME.search(text, pos):
             pos = m.end()
-            if re.search(r"\b(?:to|told)\s+$", text[:m.start(1)]) or re.match(
+            if re.search(r"\b(?:to|told|with)\s+$", text[:m.start(1)]) or re.match(
                     r"\s*to\s", text[m.end(1):m.start(2)]):
                 # "returnees to Ariana News said", "spokesperson ... Radio Azadi to said"
-                # (ازادي راډیو ته وویل): the listener, in word-by-word English
+                # (ازادي راډیو ته وویل), "in talks with TOLOnews said": the listener
                 continue
             if _INTRODUCTORY.match(m.group(1)) and re.match(r"\s*,", text[m.end(1):]):
                 pos = m.end(1) + 1  # "Separately, Bugti said": the speaker follows the comma

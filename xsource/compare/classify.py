@@ -235,10 +235,18 @@ def compare_attribution(ca: Claim, cb: Claim, verdict: PairVerdict, ia: int, ib:
         verdict.disagreements.append(Disagreement(
             "attribution", ia, ib, ca.speaker, cb.speaker,
             f"same statement, different speaker: {ca.speaker} vs {cb.speaker}"))
-    elif (named_a and anon_b) or (anon_a and named_b):
+    elif (named_a and anon_b and _named_against_unnamed(ca, cb)) or (
+            anon_a and named_b and _named_against_unnamed(cb, ca)):
         verdict.disagreements.append(Disagreement(
             "attribution", ia, ib, _who(ca), _who(cb),
             f"named official vs anonymous: {_who(ca)} vs {_who(cb)}"))
+
+
+def _named_against_unnamed(named: Claim, unnamed: Claim) -> bool:
+    """A named person against an unnamed official or sources; an institution only against
+    unnamed "sources": "the Foreign Office said" and "a Foreign Office official said" credit
+    one office, and an office speaks through its officials."""
+    return _person_like(named.speaker) or unnamed.attribution == "sources"
 
 
 # "Pakistan says Afghans were involved, but Kabul rejects the charge": a sentence that gives a
