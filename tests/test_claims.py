@@ -454,3 +454,18 @@ def test_an_organisation_right_before_the_verb_is_the_speaker_in_every_script():
         "anonymous official"
     assert speaker("مقامات امارت اسلامی در قندهار می گویند که گفتگوها ادامه دارد.", "prs") == \
         "anonymous official"
+
+
+def test_a_surname_alone_is_the_person_the_article_named_before():
+    glossary = FakeGlossary({
+        "person.sirajuddin_haqqani": ("person", "Sirajuddin Haqqani", ["Sirajuddin Haqqani"]),
+        "person.khalil_haqqani": ("person", "Khalil Haqqani", ["Khalil Haqqani"]),
+    })
+    text = ("Afghan Interior Minister Sirajuddin Haqqani asked Pakistan not to punish refugees.\n\n"
+            "Haqqani further called the decision un-Islamic and added that it was wrong.")
+    assert [c.speaker for c in _claims(text, "en", glossary=glossary)][1] == \
+        "person.sirajuddin_haqqani"
+    # two Haqqanis named before: the surname cannot say which
+    both = ("Sirajuddin Haqqani and Khalil Haqqani met in Kabul on the refugee question.\n\n"
+            "Haqqani further called the decision un-Islamic and added that it was wrong.")
+    assert [c.speaker for c in _claims(both, "en", glossary=glossary)][1] == "Haqqani"

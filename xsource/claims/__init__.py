@@ -52,6 +52,7 @@ def extract_claims(article: Article, sentences: Sequence[Sentence],
 
     claims: list[Claim] = []
     last_speaker: str | None = None
+    people_named: set[str] = set()  # glossary people the article has named so far
     for pos, sentence in enumerate(sentences):
         # a mixed document labels each sentence with its paragraph's language
         slang = sentence.lang if sentence.lang not in ("", "und") else lang
@@ -71,8 +72,10 @@ def extract_claims(article: Article, sentences: Sequence[Sentence],
             numbers = [n for n in numbers if not any(
                 s < n.end - sentence.start and n.start - sentence.start < e for s, e in names)]
         att = _attribution(sentence.text, text_en, slang, persons_src, persons_en, orgs_src)
+        people_named.update(e for e in entities if e.startswith("person."))
         speaker = None if _names_a_place(glossary, att.speaker) else _organisation_id(
             glossary, att.speaker)
+        speaker = _person_named_before(glossary, speaker, people_named)
         if att.code != "none" and speaker is None and (
                 _PRONOUN.match(text_en if slang != "en" else sentence.text)
                 or refers_back(sentence.text, slang, att.marker_at)):
@@ -148,6 +151,22 @@ def _organisation_id(glossary, name: str | None) -> str | None:
             and _entry_type(glossary, hits[0].entry_id) == "organization"):
         return hits[0].entry_id
     return name
+
+
+def _person_named_before(glossary, speaker: str | None, people: set[str]) -> str | None:
+    """"Haqqani further called the decision un-Islamic": a surname alone is the person the
+    article named in full before it (Sirajuddin Haqqani), when only one of them fits."""
+    if not speaker or "." in speaker or " " in speaker.strip():
+        return speaker
+    fits = set()
+    for person in people:
+        try:
+            canonical = glossary.get(person).canonical
+        except Exception:
+            continue
+        if canonical.split()[-1].casefold() == speaker.strip().casefold():
+            fits.add(person)
+    return fits.pop() if len(fits) == 1 else speaker
 
 
 def _entry_type(glossary, entry_id: str) -> str:
