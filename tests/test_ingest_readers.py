@@ -28,7 +28,7 @@ def test_txt_with_key_value_header(tmp_path):
                  "Officials said 1.7 million remain.\n")
     article = only(ingest([str(path)]))
     assert article.title == "Deportations begin"
-    assert article.outlet == "dawn.com"  # no outlet key: the URL's domain, www. stripped
+    assert article.outlet == "Dawn"  # no outlet key: the site the URL belongs to
     assert article.url == "https://www.dawn.com/news/1786014"
     assert article.date == "2023-11-02"
     assert article.lang_hint == "en"
@@ -96,7 +96,7 @@ def test_json_object_list_and_container(tmp_path):
     result = ingest([str(one), str(many), str(wrapped)])
     first, a, b, w = result.articles
     assert (first.title, first.outlet, first.date, first.lang_hint) == (
-        "Torkham", "tolonews.com", "2023-09-15", "prs")
+        "Torkham", "TOLOnews", "2023-09-15", "prs")
     assert (a.locator, b.locator, b.text) == ("item 1", "item 2", "Para one.\n\nPara two.")
     assert w.text == "Wrapped text." and w.format == "json"
 

@@ -134,7 +134,7 @@ def test_header_outlet_and_url_still_win_over_the_credit(tmp_path):
                        "a.txt")
     url = outlet_of(tmp_path, "url https://www.khaama.com/x date 2023-11-07 KABUL (Pajhwok): "
                               "Officials said.", "b.txt")
-    assert (header, url) == ("Dawn", "khaama.com")
+    assert (header, url) == ("Dawn", "Khaama Press")
 
 
 @pytest.mark.parametrize("text, date, starts", [

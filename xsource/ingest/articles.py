@@ -10,7 +10,8 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import PurePath
 
-from xsource.ingest.clean import clean_line, clean_text, domain_of, iso_date, lang_code
+from xsource.ingest.clean import clean_line, clean_text, iso_date, lang_code
+from xsource.ingest.outlets import outlet_from_file_name, outlet_from_url
 from xsource.normalize import normalize
 from xsource.records import Article, Skipped
 
@@ -58,8 +59,8 @@ def make_article(origin: Origin, fields: dict, text: str, locator: str = "") -> 
                        f"{where}: article text is {len(body):,} characters, over the "
                        f"{MAX_ARTICLE_CHARS:,} limit for one article; split it into articles")
     url = clean_line(fields.get("url")) or origin.url or None
-    outlet = (clean_line(fields.get("outlet")) or domain_of(url) or _credited(fields, body)
-              or _stem(origin.path))
+    outlet = (clean_line(fields.get("outlet")) or outlet_from_url(url) or _credited(fields, body)
+              or outlet_from_file_name(_stem(origin.path)) or _stem(origin.path))
     title = clean_line(fields.get("title")) or _title_from(body)
     return Article(
         id=article_id(outlet, title, body),
