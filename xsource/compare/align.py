@@ -22,6 +22,7 @@ from __future__ import annotations
 import gc
 import time
 from collections.abc import Sequence
+from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
@@ -302,7 +303,6 @@ def score_pairs(claims: Sequence[Claim], story_of: Sequence[int], article_of: Se
     def block(df: np.ndarray, group_size: np.ndarray, names: list) -> np.ndarray:
         return df <= np.maximum(settings.block_min, settings.block_max_share * group_size)
 
-    distinctive, names = distinctive_keys(keys, story_of, article_of, settings, media)
     timings["keys"] = time.perf_counter() - clock
     clock = time.perf_counter()
     articles = np.asarray(article_of, dtype=np.int64)
@@ -323,27 +323,24 @@ def score_pairs(claims: Sequence[Claim], story_of: Sequence[int], article_of: Se
                            cands.shared[keep_pair])
     timings["block"] = time.perf_counter() - clock
     if len(cands.a) == 0:
+        distinctive, names = distinctive_keys(keys, story_of, article_of, settings, media)
         empty = np.zeros(0)
         return Scored(cands.a, cands.b, empty, empty, empty, np.zeros(0, dtype=bool),
                       distinctive, names, figs)
-    clock = time.perf_counter()
-
-    forms = np.array(forms, dtype=object)
-    # token_sort_ratio == ratio of the token-sorted strings: sort each claim once, not per pair
-    sorted_forms = np.array([" ".join(sorted(w)) for w in words], dtype=object)
-    text = (process.cpdist(forms[cands.a], forms[cands.b], scorer=fuzz.token_set_ratio,
-                           workers=settings.workers)
-            + process.cpdist(sorted_forms[cands.a], sorted_forms[cands.b], scorer=fuzz.ratio,
-                             workers=settings.workers))
-    text = np.asarray(text, dtype=np.float64) / 200.0
-    timings["text"] = time.perf_counter() - clock
-    clock = time.perf_counter()
-    speakers = [named_speaker(c, media) for c in claims]
+    # rapidfuzz releases the GIL: the per-claim Python work that does not need the text
+    # scores runs meanwhile, on the core its threads leave
+    with ThreadPoolExecutor(1) as pool:
+        scoring = pool.submit(_text_similarity, forms, words, cands, settings.workers)
+        distinctive, names = distinctive_keys(keys, story_of, article_of, settings, media)
+        speakers = [named_speaker(c, media) for c in claims]
+        weak_claim = np.array([is_glossary_only(c) for c in claims], dtype=bool)
+        has_figure = np.array([bool(f) for f in figs], dtype=bool)
+        ranges = figure_ranges(figs)
+        text, timings["text"] = scoring.result()
     speaker_ids = {s: i for i, s in enumerate(dict.fromkeys(s for s in speakers if s))}
     sp = np.array([speaker_ids.get(s, -1) for s in speakers], dtype=np.int64)
     same_speaker = (sp[cands.a] >= 0) & (sp[cands.a] == sp[cands.b])
 
-    weak_claim = np.array([is_glossary_only(c) for c in claims], dtype=bool)
     weak = weak_claim[cands.a] | weak_claim[cands.b]
     text_w = np.where(weak, settings.weak_text_weight, settings.text_weight)
     key_w = np.where(weak, settings.weak_key_weight, settings.key_weight)
@@ -352,14 +349,12 @@ def score_pairs(claims: Sequence[Claim], story_of: Sequence[int], article_of: Se
     # it can lift a pair over the threshold.
     # Near figures also stand in for key overlap (the `min_key_overlap` gate): "1.7 million"
     # and "nearly 2 million" share no number key, yet are the strongest evidence there is.
-    has_figure = np.array([bool(f) for f in figs], dtype=bool)
     both = has_figure[cands.a] & has_figure[cands.b]
     borderline = (score < settings.link_threshold) & (
         score >= settings.link_threshold - settings.figure_bonus)
     gated = (score >= settings.link_threshold) & (cands.cosine < settings.min_key_overlap)
     near = np.zeros(len(score), dtype=bool)
     maybe = both & (borderline | gated)
-    ranges = figure_ranges(figs)
     maybe &= may_be_near(figs, cands.a, cands.b, settings, ranges)
     for k, a, b in zip(*(x.tolist() for x in (np.flatnonzero(maybe), cands.a[maybe],
                                               cands.b[maybe]))):
@@ -371,6 +366,20 @@ def score_pairs(claims: Sequence[Claim], story_of: Sequence[int], article_of: Se
         _add_date_bonus(claims, cands.a, cands.b, score, settings)
     return Scored(cands.a, cands.b, text, cands.cosine, score, near, distinctive, names, figs, sp,
                   ranges)
+
+
+def _text_similarity(forms: list[str], words: list[list[str]], cands: Candidates,
+                     workers: int) -> tuple[np.ndarray, float]:
+    """(per pair: mean of token_set_ratio and token_sort_ratio in [0, 1], seconds taken)."""
+    clock = time.perf_counter()
+    forms = np.array(forms, dtype=object)
+    # token_sort_ratio == ratio of the token-sorted strings: sort each claim once, not per pair
+    sorted_forms = np.array([" ".join(sorted(w)) for w in words], dtype=object)
+    text = (process.cpdist(forms[cands.a], forms[cands.b], scorer=fuzz.token_set_ratio,
+                           workers=workers)
+            + process.cpdist(sorted_forms[cands.a], sorted_forms[cands.b], scorer=fuzz.ratio,
+                             workers=workers))
+    return np.asarray(text, dtype=np.float64) / 200.0, time.perf_counter() - clock
 
 
 def _add_date_bonus(claims: Sequence[Claim], a: np.ndarray, b: np.ndarray, score: np.ndarray,

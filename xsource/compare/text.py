@@ -250,12 +250,19 @@ def counting_period(claim: Claim, dates=None) -> bool:
     """"170,000 have returned since October 1", "from 9 Mizan so far 170 thousand": the one
     date says from when the figure counts. It stays with the figure (its alignment unit keeps it
     (`units`), and `figures.same_quantity` compares periods); it is no fact of its own."""
+    if not _names_a_period(claim.text_en):  # asked for every pair of figures compared
+        return False
     written = {d.value for d in (claim.dates if dates is None else dates)
                if d.value and d.calendar != "relative"}
-    return len(written) == 1 and bool(_PERIOD.search(claim.text_en))
+    return len(written) == 1
 
 
 _PERIOD = re.compile(r"\b(?:since|so far|until now|to date)\b", re.I)
+
+
+@lru_cache(maxsize=65536)
+def _names_a_period(text_en: str) -> bool:
+    return _PERIOD.search(text_en) is not None
 
 
 def is_glossary_only(claim: Claim) -> bool:
