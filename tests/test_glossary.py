@@ -249,7 +249,7 @@ def test_unknown_framing_tag_and_axis(tmp_path):
         f"{path}:2: entry 'term.x' has unknown framing tag 'removal:kick': use one of "
         "removal:expel, removal:deport, removal:repatriate, removal:evict, removal:return",
         f"{path}:2: entry 'term.x' has unknown framing axis 'tone' in 'tone:harsh': use one of "
-        "removal, people, action",
+        "removal, people, action, armed, deaths",
     ]
 
 

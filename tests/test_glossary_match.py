@@ -220,10 +220,11 @@ def test_empty_inputs(g, tmp_path):
 
 @pytest.mark.parametrize("lang, sentence, expected", [
     ("ur", "ٹانک اور لکی مروت میں مختلف کارروائیوں کے دوران 12 دہشت گرد مارے گئے",
-     ["place.tank", "place.lakki_marwat"]),
+     ["place.tank", "place.lakki_marwat", "term.terrorists"]),
     ("ps", "په سویلي وزیرستان کې قومي مشرانو د وانه په بازار کې جرګه وکړه",
      ["place.south_waziristan", "place.wana", "term.jirga"]),
-    ("en", "Militants stormed the Daraban police station in Tank district", ["place.daraban", "place.tank"]),
+    ("en", "Militants stormed the Daraban police station in Tank district",
+     ["term.militants", "place.daraban", "place.tank"]),
     # a tank is no district: the English form matches with its capital only
     ("en", "a tank was seen near the police station", []),
     ("prs", "یک تانک در نزدیکی پاسگاه دیده شد", []),

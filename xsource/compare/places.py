@@ -65,6 +65,18 @@ WITHIN: dict[str, tuple[str, ...]] = {
     "place.rawalpindi": ("place.punjab",),
     "place.attock": ("place.punjab",),
     "place.mianwali": ("place.punjab",),
+    # the security beat's towns and districts
+    "place.datta_khel": ("place.north_waziristan",),
+    "place.razmak": ("place.north_waziristan",),
+    "place.bara": ("place.khyber_district",),
+    "place.tirah": ("place.khyber_district", "place.orakzai"),
+    "place.orakzai": (_KP,),
+    "place.parachinar": ("place.kurram",),
+    "place.dera_bugti": (_BALOCHISTAN,),
+    "place.turbat": (_BALOCHISTAN,),
+    "place.noshki": (_BALOCHISTAN,),
+    "place.panjgur": (_BALOCHISTAN,),
+    "place.shaheed_benazirabad": ("place.sindh",),
     # Afghanistan
     "place.jalalabad": ("place.nangarhar",),
     "place.mohmand_dara": ("place.nangarhar",),
@@ -72,6 +84,9 @@ WITHIN: dict[str, tuple[str, ...]] = {
     "place.omari_camp": ("place.torkham", "place.nangarhar"),
     "place.mazar_i_sharif": ("place.balkh",),
     "place.zaranj": ("place.nimroz",),
+    "place.spera": ("place.khost",),
+    "place.barmal": ("place.paktika",),
+    "place.dand_e_patan": ("place.paktia",),
     # Iran
     "place.zabol": ("place.sistan_baluchestan",),
 }

@@ -22,6 +22,12 @@ FRAMING = {
     "people": ("illegal_migrants", "undocumented", "refugees", "foreigners", "migrants",
                "illegal_aliens"),
     "action": ("crackdown", "forced"),
+    # the security beat: what an outlet calls armed men, and whether it tells deaths as
+    # martyrdom. The plain "killed" is no tag: ہلاک / وژل شوي / کشته / killed tell militants'
+    # and civilians' deaths as often as soldiers', so an outlet with no `deaths:martyred` row
+    # in a story where soldiers died is the one that told them as killed.
+    "armed": ("terrorists", "militants", "insurgents", "khawarij", "mujahideen", "gunmen"),
+    "deaths": ("martyred",),
 }
 
 # `match` column values: Latin forms of a `cased` entry only match as written ("May" the
