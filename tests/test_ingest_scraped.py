@@ -253,3 +253,19 @@ def test_sentences_that_only_look_like_boilerplate_stay(tmp_path, paragraph):
     text = f"Officials said 24,000 people crossed on Friday.\n\n{paragraph}"
     (article,) = ingest([str(write(tmp_path / "a.txt", text))]).articles
     assert article.text == text
+
+
+def test_a_short_lead_sentence_that_became_the_title_is_still_a_claim(tmp_path):
+    """A headerless file's title is made from its first paragraph; when that paragraph is a
+    sentence (the deadline ended today), it is the story's lead, not a headline to skip."""
+    from xsource.pipeline import Settings, analyze
+
+    (tmp_path / "204_a37dfa39cae06450.txt").write_text(
+        " date 2023-11-01 کابل (سلام وطندار): مهلتی که حکومت پاکستان تعیین کرده بود، امروز "
+        "چهارشنبه، ۱۰ عقرب، به پایان رسید.\n\n"
+        "با پایان این مهلت، نگرانی‌ها در میان مهاجران افغان در پیشاور افزایش یافته است.\n",
+        encoding="utf-8")
+    settings = Settings(backend="glossary", workspace=tmp_path / "ws")
+    [item] = analyze(ingest([str(tmp_path)]).articles, settings)
+    assert any("به پایان رسید" in claim.text for claim in item.claims)
+    assert any(d.value == "2023-11-01" for claim in item.claims for d in claim.dates)

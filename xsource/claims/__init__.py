@@ -31,13 +31,18 @@ _BYLINE = re.compile(
     r"^(?:by|reporting by|written by|edited by|additional reporting|disclaimer|photo|image|"
     r"source|read more|also read|follow us|copyright|©|رپورٹ|تحریر|ګزارش|گزارش از|عکس)\b",
     re.I)
+_SENTENCE_END = re.compile(r"[.۔!?؟][\s\"'”’»)]*$")
 _PRONOUN = re.compile(r"^\W*(?:he|she|they|the minister|the spokesman|the official)\b", re.I)
 _WORD = re.compile(r"[^\W\d_]+")
 
 
 def is_informative(text: str, title: str = "") -> bool:
     stripped = text.strip()
-    if not stripped or (title and stripped.strip(" .۔") == title.strip(" .۔")):
+    if not stripped:
+        return False
+    if title and stripped.strip(" .۔") == title.strip(" .۔") and not _SENTENCE_END.search(stripped):
+        # the headline repeated above the text; a lead sentence that a headerless file's
+        # title was made from ("کابل (سلام وطندار): مهلتی ... به پایان رسید.") is news
         return False
     if _BYLINE.match(stripped):
         return False
