@@ -102,6 +102,13 @@ BODY = " Officials said 24,000 people crossed on Friday.\n\nMore details followe
     ("حکام نے بتایا کہ 24 ہزار افراد واپس گئے۔\n\nذریعہ: ڈان نیوز", "Dawn"),
     ("چارواکو وویل چې ۲۴ زره کسان راستانه شول.\n\nسرچینه: طلوع نیوز", "TOLOnews"),
     ("Officials said 24,000 people crossed.\n\nCourtesy: Geo News", "Geo News"),
+    # the filing day inside the credit; outlets of the region in their own script
+    ("جلال اباد (پژواک، د لړم ۱۱مه): ۲۹ زره افغانان راستانه شول.\n\nنور جزئیات.",
+     "Pajhwok Afghan News"),
+    ("اسلام آباد (جنگ نیوز) ملک بدری کا عمل جاری ہے۔\n\nمزید تفصیل۔", "Jang"),
+    ("کابل (سلام وطندار): مهلت امروز به پایان رسید.\n\nجزئیات بیشتر.", "Salam Watandar"),
+    ("مهاجران افغان از پاکستان اخراج می شوند.\n\nمنبع: آمو", "Amu TV"),
+    ("کډوال راستانه شول.\n\nسرچینه: نن ټکی اسیا", "Nunn Asia"),
 ])
 def test_outlet_comes_from_the_texts_own_credit(tmp_path, text, outlet):
     assert outlet_of(tmp_path, text) == outlet

@@ -49,6 +49,19 @@ AGENCIES = {
     "Hasht-e Subh": ("هشت صبح", "روزنامه هشت صبح", "Hasht-e Subh Daily", "8am"),
     "Radio Mashaal": ("مشال راډیو", "مشال رادیو", "رادیو مشال", "Mashaal Radio"),
     "Etilaatroz": ("اطلاعات روز", "روزنامه اطلاعات روز"),
+    # outlets of the region that credit themselves in their own script ("اسلام آباد (جنگ
+    # نیوز)", "منبع: آمو"); not bare جنگ ("war") or مشرق ("east")
+    "Jang": ("Jang", "Daily Jang", "جنگ نیوز", "روزنامہ جنگ"),
+    "Urdu News": ("Urdu News", "اردو نیوز"),
+    "Express News": ("ایکسپریس نیوز", "روزنامہ ایکسپریس"),
+    "Dunya News": ("Dunya News", "دنیا نیوز"),
+    "ARY News": ("ARY News", "اے آر وائی نیوز"),
+    "Samaa": ("Samaa", "Samaa TV", "سماء نیوز", "سما نیوز"),
+    "Nunn Asia": ("Nunn Asia", "نن ټکی اسیا", "نن ټکي اسیا", "نن ټکی آسیا"),
+    "Amu TV": ("Amu TV", "آمو", "آمو تی وی", "تلویزیون آمو"),
+    "Salam Watandar": ("Salam Watandar", "سلام وطندار", "رادیو سلام وطندار"),
+    "Khaama Press": ("Khaama Press", "خامه پرس"),
+    "Afghanistan International": ("Afghanistan International", "افغانستان اینترنشنال"),
 }
 # Glossary organizations that are media outlets; a desk glossary can add more with a note
 # saying newspaper/broadcaster/news agency.
@@ -70,7 +83,8 @@ _OUTLETISH = re.compile(
     r"ٹی ?وی|ریڈیو|راډیو|رادیو|تلویزیون|ټلویزیون|آژانس|اژانس|خبرگزاری|خبري|ایجنسی|پریس|میڈیا|"
     r"رسانه|ورځپاڼه|اخبار|روزنامه", re.I)
 
-_CREDIT = r"\((?P<credit>[^()\n\d]{2,40})\)"
+# "(Reuters)", "(پژواک، د لړم ۱۱مه)": the credit, and maybe the filing day after a comma
+_CREDIT = r"\((?P<credit>[^()\n\d,،]{2,40})(?:[,،][^()\n]{1,30})?\)"
 _LATIN_PLACE = (r"(?P<place>[A-Z][A-Za-z.'’-]*(?:[ -][A-Z][A-Za-z.'’-]*){0,3})"
                 r"(?P<country>\s*\[[^\]\n]{1,40}\])?"
                 r"(?P<date>,\s*(?:[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:,\s*\d{4})?"
