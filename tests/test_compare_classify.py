@@ -217,6 +217,44 @@ def test_no_legal_document_far_from_the_figure_is_not_the_registered_population(
     assert classify_cluster([por, urdu], S).status == "agree"
 
 
+def test_returns_on_two_days_through_two_crossings_are_no_date_conflict():
+    """Word-by-word Pashto names two places in each sentence, so neither date can be pinned
+    to one of them; the sentences' places are still apart (Nangarhar and Torkham, Kandahar
+    and Spin Boldak): two crossings, two days, no date conflict."""
+    def pashto(outlet, text_en, value, places):
+        return article(outlet, "ps", "t", c(text_en, text="(پښتو)", dates=[day(value)],
+                                            entities=places)).claims[0]
+
+    torkham = pashto("A", "of Nangarhar of migrants directorate says, only yesterday (Wednesday, "
+                          "of Aqrab 10) 29 thousand Afghan of Torkham via country to return is.",
+                     "2023-11-01", ("place.nangarhar", "place.torkham"))
+    spin_boldak = pashto("B", "of Kandahar of migrants directorate officials said that yesterday "
+                              "(Thursday, of Aqrab 11) around 3 thousand families of Spin Boldak "
+                              "via country to returned.", "2023-11-02",
+                         ("place.kandahar", "place.spin_boldak"))
+    assert "date" not in classify_cluster([torkham, spin_boldak], S).kinds
+
+
+def test_taken_into_custody_counts_the_detained():
+    """Jang's 49 holding centres for Afghans "detention in were taken" (word-by-word Urdu)
+    and Amu's 40 for Afghans in detention count one thing."""
+    jang = claim("A", "according to sources detention in were taken Afghan inhabitants for "
+                      "country across in 49 holding centre set up have been done.",
+                 numbers=[num(49, "49", unit=None)])
+    amu = claim("B", "officials Pakistani say that for naghdari Afghan detention been, 40 holding "
+                     "centre in across this country creation has been.",
+                numbers=[num(40, "40", unit=None)])
+    assert classify_cluster([jang, amu], S).kinds == ("number",)
+
+
+def test_a_speaker_and_its_own_sources_are_no_attribution_conflict():
+    said = claim("A", "The interior ministry made clear that PoR card holders are exempt.",
+                 speaker="org.pk_interior_ministry", attribution="said")
+    sources = claim("B", "According to interior ministry sources, PoR card holders are exempt.",
+                    speaker="org.pk_interior_ministry", attribution="sources")
+    assert classify_cluster([said, sources], S).status == "agree"
+
+
 def test_a_figure_dated_weeks_before_an_undated_report_tells_of_another_event():
     """A report on the 12 December attack recalls last month's ambush: its sentence is dated
     November, the report's own sentences name no date and are read as of its publication."""

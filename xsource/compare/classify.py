@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from xsource.compare.figures import compatible, display, same_quantity
 from xsource.compare.measurement import counted_to_publication
-from xsource.compare.places import dates_apart
+from xsource.compare.places import apart, dates_apart
 from xsource.compare.settings import CompareSettings
 from xsource.compare.sources import different_sources
 from xsource.compare.text import MONTH_FORMS, entity_key, figures, key_figures
@@ -111,7 +111,7 @@ def compare_dates(ca: Claim, cb: Claim, s: CompareSettings, verdict: PairVerdict
             x, y = mx.value, my.value
             if (roles_a.get(x[5:7]) == "start") != (roles_b.get(y[5:7]) == "start"):
                 continue  # "operations start from Nov 1" is not "the deadline was Oct 31"
-            if dates_apart(ca, mx, cb, my):
+            if dates_apart(ca, mx, cb, my) or apart(ca, cb):
                 continue  # Gwadar's November 3 and Mianwali's November 4: two attacks
             dx, dy = _as_date(x), _as_date(y)
             if dx and dy:
@@ -245,7 +245,10 @@ def compare_attribution(ca: Claim, cb: Claim, verdict: PairVerdict, ia: int, ib:
 def _named_against_unnamed(named: Claim, unnamed: Claim) -> bool:
     """A named person against an unnamed official or sources; an institution only against
     unnamed "sources": "the Foreign Office said" and "a Foreign Office official said" credit
-    one office, and an office speaks through its officials."""
+    one office, and an office speaks through its officials. Never a speaker against its own
+    sources ("the interior ministry made clear" / "according to interior ministry sources")."""
+    if unnamed.speaker and _same_person(named.speaker, unnamed.speaker):
+        return False
     return _person_like(named.speaker) or unnamed.attribution == "sources"
 
 

@@ -76,12 +76,16 @@ _WORD_TO_GROUP = {w: g for g, words in QUALIFIERS.items() for w in words}
 REGISTERS = frozenset({"registered", "por_card", "citizen_card"})
 # "without legal documents", "no valid papers", "lacking registration": undocumented
 _NEGATORS = {"without", "no", "lacking", "lack", "non", "not"}
+_TAKEN = {"taken", "took", "take"}
 _PAPERS = {"legal", "legally", "valid", "documented", "registered", "documents", "document",
            "documentation", "papers", "registration", "cards", "card"}
 
 
 def _group_at(tokens: list[str], j: int) -> str | None:
     token = tokens[j]
+    if token in _TAKEN and any(_WORD_TO_GROUP.get(t) == "detained" or t == "custody"
+                               for t in tokens[max(0, j - 3):j]):
+        return "detained"  # "taken into custody"; word-by-word Urdu "detention in were taken"
     if token in _PAPERS and any(t in _NEGATORS or _WORD_TO_GROUP.get(t) == "undocumented"
                                 for t in tokens[max(0, j - 2):j]):
         # "without legal documents"; word-by-word English "undocumented legal" (بدون اسناد

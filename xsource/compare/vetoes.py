@@ -16,6 +16,7 @@ import numpy as np
 
 from xsource.compare.classify import voice
 from xsource.compare.figures import FATES, WHO, qualifiers, same_quantity
+from xsource.compare.places import apart as places_apart
 from xsource.compare.measurement import (
     EVENTS_APART_DAYS,
     PERIODS_APART_DAYS,
@@ -82,9 +83,9 @@ def other_counts(sentences: Sequence[Claim], scored: "Scored", check: np.ndarray
 
 def other_people(claims: Sequence[Claim], scored: "Scored", check: np.ndarray,
                  settings: CompareSettings) -> np.ndarray:
-    """Pairs in `check` whose figures count other people and none the same: "seven soldiers
-    embraced martyrdom in Mir Ali" and "seven civilians were killed in the strikes" share the
-    number key 7, a death and the story's places, and are two facts."""
+    """Pairs in `check` whose figures count other people, or people elsewhere, and none the
+    same: "seven soldiers embraced martyrdom in Mir Ali" and "seven civilians were killed in
+    the strikes" share the number key 7, a death and the story's places, and are two facts."""
     out = np.zeros(len(check), dtype=bool)
     figs = scored.figures
     for k in np.flatnonzero(check).tolist():
@@ -96,7 +97,8 @@ def other_people(claims: Sequence[Claim], scored: "Scored", check: np.ndarray,
 
 def _counts_other_people(ca: Claim, fa: list, cb: Claim, fb: list,
                          settings: CompareSettings) -> bool:
-    apart = False
+    # places apart: 29,000 through Torkham and 3,000 families through Spin Boldak
+    apart = places_apart(ca, cb)
     for x in fa:
         qx = qualifiers(ca, x, settings)
         for y in fb:
