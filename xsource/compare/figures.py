@@ -174,12 +174,17 @@ def _english_numbers(text: str) -> list[tuple[float, int, list[str]]]:
 
 def qualifiers(claim: Claim, n: NumberMention, s: CompareSettings) -> frozenset[str]:
     """Qualifier groups found within `quantity_window` words of the figure, in English."""
-    near = _qualifiers(claim.text_en, n.value, len(claim.numbers), s.quantity_window)
-    if len(claim.numbers) == 1 and not near - WHO:
+    return _qualified(claim.text_en, n.value, len(claim.numbers), s.quantity_window)
+
+
+@lru_cache(maxsize=65536)
+def _qualified(text_en: str, value: float, count: int, window: int) -> frozenset[str]:
+    near = _qualifiers(text_en, value, count, window)
+    if count == 1 and not near - WHO:
         # "seven soldiers, including a lieutenant colonel, embraced martyrdom": what befell
         # the one figure of a sentence may be told past a clause. Not who they are: "near
         # any legal document not" (word-by-word Urdu) would read as "legal".
-        near |= _sentence_qualifiers(claim.text_en) & FATES
+        near |= _sentence_qualifiers(text_en) & FATES
     return near
 
 
@@ -224,9 +229,14 @@ def same_quantity(ca: Claim, a: NumberMention, cb: Claim, b: NumberMention,
     small, big = sorted((abs(a.value), abs(b.value)))
     if small == 0 or big / small > s.max_conflict_ratio:
         return big == small
-    if other_measurement(ca, cb):
-        return False
-    qa, qb = qualifiers(ca, a, s), qualifiers(cb, b, s)
+    # the counted group first: cached per sentence, it settles most pairs before the costlier
+    # periods-and-events check
+    return _same_group(qualifiers(ca, a, s), qualifiers(cb, b, s)) and not other_measurement(
+        ca, cb)
+
+
+@lru_cache(maxsize=4096)
+def _same_group(qa: frozenset[str], qb: frozenset[str]) -> bool:
     who_a, who_b = qa & WHO, qb & WHO
     if who_a and who_b and not who_a & who_b:
         return False  # soldiers and attackers, both "killed"

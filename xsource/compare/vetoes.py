@@ -88,11 +88,32 @@ def other_people(claims: Sequence[Claim], scored: "Scored", check: np.ndarray,
     the strikes" share the number key 7, a death and the story's places, and are two facts."""
     out = np.zeros(len(check), dtype=bool)
     figs = scored.figures
-    for k in np.flatnonzero(check).tolist():
-        a, b = int(scored.a[k]), int(scored.b[k])
-        if figs[a] and figs[b]:
-            out[k] = _counts_other_people(claims[a], figs[a], claims[b], figs[b], settings)
+    idx = np.flatnonzero(check)
+    if len(idx) == 0:
+        return out
+    a, b = scored.a[idx], scored.b[idx]
+    # what each claim's figures say, once per claim: only pairs where both say who was
+    # counted, or what befell them, or where, can be apart (most pairs say neither)
+    involved = np.unique(np.concatenate([a, b]))
+    traits = np.zeros(len(claims), dtype=np.int8)
+    for i in involved.tolist():
+        traits[i] = _traits(claims[i], figs[i], settings)
+    maybe = np.flatnonzero((traits[a] & traits[b]) != 0)
+    for k in maybe.tolist():
+        i, j = int(a[k]), int(b[k])
+        out[idx[k]] = _counts_other_people(claims[i], figs[i], claims[j], figs[j], settings)
     return out
+
+
+_WHO_TRAIT, _FATE_TRAIT, _PLACE_TRAIT = 1, 2, 4
+
+
+def _traits(claim: Claim, figures: list, settings: CompareSettings) -> int:
+    if not figures:
+        return 0
+    groups = frozenset().union(*(qualifiers(claim, n, settings) for n in figures))
+    return ((_WHO_TRAIT if groups & WHO else 0) | (_FATE_TRAIT if groups & FATES else 0)
+            | (_PLACE_TRAIT if any(e.startswith("place.") for e in claim.entities) else 0))
 
 
 def _counts_other_people(ca: Claim, fa: list, cb: Claim, fb: list,
