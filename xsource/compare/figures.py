@@ -184,12 +184,12 @@ def _qualified(text_en: str, value: float, count: int, window: int) -> frozenset
         # "seven soldiers, including a lieutenant colonel, embraced martyrdom": what befell
         # the one figure of a sentence may be told past a clause. Not who they are: "near
         # any legal document not" (word-by-word Urdu) would read as "legal".
-        near |= _sentence_qualifiers(text_en) & FATES
+        near |= sentence_qualifiers(text_en) & FATES
     return near
 
 
 @lru_cache(maxsize=65536)
-def _sentence_qualifiers(text_en: str) -> frozenset[str]:
+def sentence_qualifiers(text_en: str) -> frozenset[str]:
     tokens = [t.lower() for t in _TOKEN.findall(text_en)]
     return frozenset(g for j in range(len(tokens)) if (g := _group_at(tokens, j)))
 
@@ -203,7 +203,7 @@ def _qualifiers(text_en: str, value: float, count: int, window: int) -> frozense
     if not spots:
         # The English lost the figure (rough translation): with one figure in the claim the
         # whole sentence qualifies it; with several we cannot tell which words go with which.
-        return _sentence_qualifiers(text_en) if count <= 1 else frozenset()
+        return sentence_qualifiers(text_en) if count <= 1 else frozenset()
     i, tokens = spots[0]
     groups: set[str] = set()
     for step in (1, -1):
@@ -229,10 +229,9 @@ def same_quantity(ca: Claim, a: NumberMention, cb: Claim, b: NumberMention,
     small, big = sorted((abs(a.value), abs(b.value)))
     if small == 0 or big / small > s.max_conflict_ratio:
         return big == small
-    # the counted group first: cached per sentence, it settles most pairs before the costlier
-    # periods-and-events check
-    return _same_group(qualifiers(ca, a, s), qualifiers(cb, b, s)) and not other_measurement(
-        ca, cb)
+    if other_measurement(ca, cb):
+        return False
+    return _same_group(qualifiers(ca, a, s), qualifiers(cb, b, s))
 
 
 @lru_cache(maxsize=4096)

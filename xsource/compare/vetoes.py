@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from xsource.compare.classify import voice
-from xsource.compare.figures import FATES, WHO, qualifiers, same_quantity
+from xsource.compare.figures import (FATES, WHO, qualifiers, same_quantity,
+                                     sentence_qualifiers)
 from xsource.compare.places import apart as places_apart
 from xsource.compare.measurement import (
     EVENTS_APART_DAYS,
@@ -97,7 +98,7 @@ def other_people(claims: Sequence[Claim], scored: "Scored", check: np.ndarray,
     involved = np.unique(np.concatenate([a, b]))
     traits = np.zeros(len(claims), dtype=np.int8)
     for i in involved.tolist():
-        traits[i] = _traits(claims[i], figs[i], settings)
+        traits[i] = _traits(claims[i], figs[i])
     maybe = np.flatnonzero((traits[a] & traits[b]) != 0)
     for k in maybe.tolist():
         i, j = int(a[k]), int(b[k])
@@ -108,10 +109,12 @@ def other_people(claims: Sequence[Claim], scored: "Scored", check: np.ndarray,
 _WHO_TRAIT, _FATE_TRAIT, _PLACE_TRAIT = 1, 2, 4
 
 
-def _traits(claim: Claim, figures: list, settings: CompareSettings) -> int:
+def _traits(claim: Claim, figures: list) -> int:
+    """What any of the claim's figures may be qualified by: the sentence's words, read once
+    per sentence (a figure's own qualifiers are a subset of them)."""
     if not figures:
         return 0
-    groups = frozenset().union(*(qualifiers(claim, n, settings) for n in figures))
+    groups = sentence_qualifiers(claim.text_en)
     return ((_WHO_TRAIT if groups & WHO else 0) | (_FATE_TRAIT if groups & FATES else 0)
             | (_PLACE_TRAIT if any(e.startswith("place.") for e in claim.entities) else 0))
 
