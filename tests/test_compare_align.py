@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from tests.compare_fixtures import article, c, expulsion_story, num
+from tests.compare_fixtures import article, c, day, expulsion_story, num
 from xsource.compare import CompareSettings
 from xsource.compare.align import align_claims
 
@@ -181,6 +181,31 @@ def test_dates_a_day_or_two_apart_in_the_same_role_lift_a_borderline_pair():
     assert not _days_near(began, frozenset({"2023-11-01"}), deadline, frozenset({"2023-10-31"}))
     assert not _days_near(opened, frozenset({"2023-11-02"}), opened_later,
                           frozenset({"2023-11-06"}))
+
+
+def test_a_deadline_and_a_start_on_one_day_are_two_events():
+    """Salam Watandar: "the deadline ended today, Wednesday, 10 Aqrab" (1 November); Reuters:
+    "deportations began on Wednesday, Nov. 1". One day, two events: they never link, and the
+    deadline meets "a deadline of October 31" a day away, where the date conflict is."""
+    from xsource.compare.align import _days_near
+    from xsource.compare.classify import date_roles
+
+    ended = article("Salam Watandar", "prs", "t", c(
+        "deadline that Government of Pakistan for exit refugees Afghan undocumented "
+        "determination had done, today Wednesday, 10 Aqrab, ended.", text="(دری)",
+        dates=[day("2023-11-01", "۱۰ عقرب")], entities=("org.government_of_pakistan",)))
+    began = article("Reuters", "en", "t", c(
+        "Deportations began on Wednesday, Nov. 1, after the deadline passed.",
+        dates=[day("2023-11-01", "Nov. 1")]))
+    set_for = article("Reuters", "en", "u", c(
+        "Pakistan's caretaker government had set a deadline of October 31 for undocumented "
+        "migrants to leave.", dates=[day("2023-10-31", "October 31")]))
+    assert date_roles(ended.claims[0].text_en) == {"10": "deadline", "11": "deadline"}
+    assert date_roles(began.claims[0].text_en) == {"11": "start"}
+    assert _days_near(ended.claims[0], frozenset({"2023-11-01"}), set_for.claims[0],
+                      frozenset({"2023-10-31"}))
+    claims, alignment = run([ended, began])
+    assert cluster_texts(claims, alignment) == []
 
 
 def test_a_glossary_term_is_english_in_every_language():

@@ -52,7 +52,7 @@ from xsource.compare.text import (
     matching_words,
     media_words,
 )
-from xsource.compare.vetoes import other_counts, other_people, two_statements
+from xsource.compare.vetoes import other_counts, other_people, other_roles, two_statements
 from xsource.records import Claim
 
 KIND_WEIGHT = {"entity": 1.5, "number": 1.5, "date": 1.2, "near": 1.0, "word": 1.0}
@@ -180,6 +180,7 @@ def _align(claims: Sequence[Claim], story_of: Sequence[int], article_of: Sequenc
     ok &= ~two_statements(claims, cands.a, cands.b, ok)
     ok &= ~other_counts(claims if sentences is None else sentences, scored, ok, settings)
     ok &= ~other_people(claims, scored, ok, settings)
+    ok &= ~other_roles(claims, scored, ok)
     strong = (text >= settings.strong_text) & (cands.cosine >= settings.strong_keys)
     ok &= anchored(claims, scored, ok & (text < settings.anchor_text_bar) & ~strong, settings)
     order = np.argsort(-score[ok], kind="stable")
@@ -406,12 +407,13 @@ def _add_date_bonus(claims: Sequence[Claim], a: np.ndarray, b: np.ndarray, score
 
 
 def _days_near(ca: Claim, dx: frozenset, cb: Claim, dy: frozenset) -> bool:
-    """A day or two apart, in the same role: the camp "first opened on November 2" and
-    "opened on 12 Aqrab" (3 November) are one opening dated two ways, the date conflict worth
-    aligning; "removals began on November 1" is no deadline of October 31."""
+    """A day or two apart, neither a start: the camp "first opened on November 2" and "opened
+    on 12 Aqrab" (3 November) are one opening dated two ways, as "a deadline of October 31"
+    and "the deadline ended on 10 Aqrab" are one deadline, the date conflict worth aligning;
+    "removals began on November 1" is no deadline of October 31."""
     roles_a, roles_b = date_roles(ca.text_en), date_roles(cb.text_en)
     return any((dp := day_number(p)) is not None and (dq := day_number(q)) is not None
-               and abs(dp - dq) <= 2 and roles_a.get(p[5:7], "other") == roles_b.get(q[5:7], "other") == "other"
+               and abs(dp - dq) <= 2 and "start" not in (roles_a.get(p[5:7]), roles_b.get(q[5:7]))
                for p in dx for q in dy)
 
 

@@ -127,23 +127,37 @@ def compare_dates(ca: Claim, cb: Claim, s: CompareSettings, verdict: PairVerdict
             "date", ia, ib, best[1], best[2], f"same event, different date: {best[1]} vs {best[2]}"))
 
 
-MONTHS = {name: f"{i:02d}" for i, names in enumerate(MONTH_FORMS, 1) for name in names}
+MONTHS = {name: (f"{i:02d}",) for i, names in enumerate(MONTH_FORMS, 1) for name in names}
+# Solar-hijri months as the glossary renders them: each spans two Gregorian months
+# ("10 Aqrab" is November 1, "9 Aqrab" October 31).
+_SOLAR = (("hamal", "farvardin"), ("sawr", "ordibehesht"), ("jawza", "khordad"),
+          ("saratan", "tir"), ("asad", "mordad"), ("sunbula", "shahrivar"), ("mizan", "mehr"),
+          ("aqrab", "aban"), ("qaws", "azar"), ("jadi", "dey"), ("dalw", "bahman"),
+          ("hut", "esfand"))
+MONTHS.update({name: (f"{(i + 2) % 12 + 1:02d}", f"{(i + 3) % 12 + 1:02d}")
+               for i, names in enumerate(_SOLAR) for name in names})
 # "after" is left out: "after the October 31 deadline" names the deadline itself.
 START_WORDS = {"from", "since", "starting", "beginning", "began", "begin", "begins", "start",
                "started", "effective"}
 START_AFTER = {"from", "onwards", "onward"}  # "1st November from ..." (Urdu/Pashto order)
-_FILLER = re.compile(r"^(\d+(st|nd|rd|th)?|the|of|on|\d{4})$")
+# "a deadline of October 31", "until November 1", "today Wednesday, 10 Aqrab, ended"
+DEADLINE_BEFORE = {"deadline", "ultimatum", "until", "till"}
+DEADLINE_AFTER = {"deadline", "ended", "expired", "expires", "lapsed", "ends", "expiry"}
+_FILLER = re.compile(r"^(\d+(st|nd|rd|th)?|the|of|on|\d{4}|today|yesterday|day|monday|"
+                     r"tuesday|wednesday|thursday|friday|saturday|sunday|nov|oct)$")
 
 
 @lru_cache(maxsize=65536)  # asked for both claims of every pair compared or near-dated
 def date_roles(text_en: str) -> dict[str, str]:
     """Month ("10") -> "start" when the English marks it as a start ("from 1st November",
-    "since October", "1st November from"); mixed mentions of one month give no role."""
+    "since October", "1st November from", "began on Wednesday, Nov. 1"), "deadline" when it
+    marks the deadline ("a deadline of October 31", "today Wednesday, 10 Aqrab, ended"),
+    else "other"; mixed mentions of one month give no role."""
     words = re.findall(r"[a-z0-9]+", text_en.lower())
     roles: dict[str, str | None] = {}
     for i, word in enumerate(words):
-        month = MONTHS.get(word)
-        if not month:
+        months = MONTHS.get(word)
+        if not months:
             continue
         j = i - 1
         while j >= 0 and _FILLER.match(words[j]):
@@ -151,9 +165,16 @@ def date_roles(text_en: str) -> dict[str, str]:
         k = i + 1
         while k < len(words) and _FILLER.match(words[k]):
             k += 1
-        starts = (j >= 0 and words[j] in START_WORDS) or (k < len(words) and words[k] in START_AFTER)
-        role = "start" if starts else "other"
-        roles[month] = role if roles.get(month, role) == role else None
+        before = words[j] if j >= 0 else ""
+        after = words[k] if k < len(words) else ""
+        if before in START_WORDS or after in START_AFTER:
+            role = "start"
+        elif before in DEADLINE_BEFORE or after in DEADLINE_AFTER:
+            role = "deadline"
+        else:
+            role = "other"
+        for month in months:
+            roles[month] = role if roles.get(month, role) == role else None
     return {m: r for m, r in roles.items() if r}
 
 

@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from xsource.compare.classify import voice
+from xsource.compare.classify import date_roles, voice
 from xsource.compare.figures import (FATES, WHO, qualifiers, same_quantity,
                                      sentence_qualifiers)
 from xsource.compare.places import apart as places_apart
@@ -132,3 +132,36 @@ def _counts_other_people(ca: Claim, fa: list, cb: Claim, fb: list,
             apart |= any(gx and gy and not gx & gy for gx, gy in ((qx & WHO, qy & WHO),
                                                                 (qx & FATES, qy & FATES)))
     return apart
+
+
+def other_roles(claims: Sequence[Claim], scored: "Scored", check: np.ndarray) -> np.ndarray:
+    """Pairs in `check` whose one shared day is a start on one side and a deadline on the
+    other: "deportations began on Wednesday, Nov. 1" and "the deadline ended today, 10 Aqrab"
+    tell two events of one day."""
+    out = np.zeros(len(check), dtype=bool)
+    idx = np.flatnonzero(check)
+    if len(idx) == 0:
+        return out
+    a, b = scored.a[idx], scored.b[idx]
+    # a start on one side and a deadline on the other, screened once per claim
+    starts = np.zeros(len(claims), dtype=bool)
+    deadlines = np.zeros(len(claims), dtype=bool)
+    for i in np.unique(np.concatenate([a, b])).tolist():
+        if claims[i].dates:
+            roles = date_roles(claims[i].text_en).values()
+            starts[i], deadlines[i] = "start" in roles, "deadline" in roles
+    maybe = np.flatnonzero((starts[a] & deadlines[b]) | (deadlines[a] & starts[b]))
+    for k in maybe.tolist():
+        out[idx[k]] = _roles_differ(claims[int(a[k])], claims[int(b[k])])
+    return out
+
+
+def _roles_differ(ca: Claim, cb: Claim) -> bool:
+    days_a = {d.value for d in ca.dates if d.value and d.calendar != "relative"}
+    days_b = {d.value for d in cb.dates if d.value and d.calendar != "relative"}
+    shared = days_a & days_b
+    if not shared:
+        return False
+    roles_a, roles_b = date_roles(ca.text_en), date_roles(cb.text_en)
+    return all({roles_a.get(day[5:7]), roles_b.get(day[5:7])} == {"start", "deadline"}
+               for day in shared)
