@@ -235,6 +235,20 @@ def test_returns_on_two_days_through_two_crossings_are_no_date_conflict():
     assert "date" not in classify_cluster([torkham, spin_boldak], S).kinds
 
 
+def test_a_deadline_conflicts_only_with_a_date_told_as_a_deadline():
+    deadline = claim("A", "Pakistan's caretaker government had set a deadline of October 31 for "
+                          "undocumented migrants to leave.", dates=[day("2023-10-31")])
+    crossed = claim("B", "Only yesterday, Wednesday, 29,000 Afghans returned via Torkham.",
+                    dates=[day("2023-11-01")])
+    until = claim("C", "Pakistan had given undocumented Afghans until November 1 to leave.",
+                  dates=[day("2023-11-01")])
+    last_day = claim("D", "The government announced November 1 as the last day for them.",
+                     dates=[day("2023-11-01")])
+    assert "date" not in classify_cluster([deadline, crossed], S).kinds
+    assert classify_cluster([deadline, until], S).kinds == ("date",)
+    assert classify_cluster([deadline, last_day], S).kinds == ("date",)
+
+
 def test_taken_into_custody_counts_the_detained():
     """Jang's 49 holding centres for Afghans "detention in were taken" (word-by-word Urdu)
     and Amu's 40 for Afghans in detention count one thing."""

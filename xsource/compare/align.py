@@ -407,13 +407,15 @@ def _add_date_bonus(claims: Sequence[Claim], a: np.ndarray, b: np.ndarray, score
 
 
 def _days_near(ca: Claim, dx: frozenset, cb: Claim, dy: frozenset) -> bool:
-    """A day or two apart, neither a start: the camp "first opened on November 2" and "opened
-    on 12 Aqrab" (3 November) are one opening dated two ways, as "a deadline of October 31"
-    and "the deadline ended on 10 Aqrab" are one deadline, the date conflict worth aligning;
-    "removals began on November 1" is no deadline of October 31."""
+    """A day or two apart, in one role that is no start: the camp "first opened on November 2"
+    and "opened on 12 Aqrab" (3 November) are one opening dated two ways, as "a deadline of
+    October 31" and "the deadline ended on 10 Aqrab" are one deadline, the date conflict worth
+    aligning; "removals began on November 1" is no deadline of October 31, nor is "29,000
+    returned yesterday, 10 Aqrab"."""
     roles_a, roles_b = date_roles(ca.text_en), date_roles(cb.text_en)
     return any((dp := day_number(p)) is not None and (dq := day_number(q)) is not None
-               and abs(dp - dq) <= 2 and "start" not in (roles_a.get(p[5:7]), roles_b.get(q[5:7]))
+               and abs(dp - dq) <= 2
+               and roles_a.get(p[5:7], "other") == roles_b.get(q[5:7], "other") != "start"
                for p in dx for q in dy)
 
 

@@ -109,8 +109,12 @@ def compare_dates(ca: Claim, cb: Claim, s: CompareSettings, verdict: PairVerdict
     for mx in ma:
         for my in mb:
             x, y = mx.value, my.value
-            if (roles_a.get(x[5:7]) == "start") != (roles_b.get(y[5:7]) == "start"):
+            role_x, role_y = roles_a.get(x[5:7]), roles_b.get(y[5:7])
+            if (role_x == "start") != (role_y == "start"):
                 continue  # "operations start from Nov 1" is not "the deadline was Oct 31"
+            if (role_x == "deadline" and not _DEADLINE.search(cb.text_en)) or (
+                    role_y == "deadline" and not _DEADLINE.search(ca.text_en)):
+                continue  # nor is "29,000 returned yesterday, 10 Aqrab", which tells of none
             if dates_apart(ca, mx, cb, my) or apart(ca, cb):
                 continue  # Gwadar's November 3 and Mianwali's November 4: two attacks
             dx, dy = _as_date(x), _as_date(y)
@@ -140,6 +144,7 @@ MONTHS.update({name: (f"{(i + 2) % 12 + 1:02d}", f"{(i + 3) % 12 + 1:02d}")
 START_WORDS = {"from", "since", "starting", "beginning", "began", "begin", "begins", "start",
                "started", "effective"}
 START_AFTER = {"from", "onwards", "onward"}  # "1st November from ..." (Urdu/Pashto order)
+_DEADLINE = re.compile(r"\b(?:deadline|ultimatum|until|till|last day|expir\w*|lapsed)\b", re.I)
 # "a deadline of October 31", "until November 1", "today Wednesday, 10 Aqrab, ended"
 DEADLINE_BEFORE = {"deadline", "ultimatum", "until", "till"}
 DEADLINE_AFTER = {"deadline", "ended", "expired", "expires", "lapsed", "ends", "expiry"}

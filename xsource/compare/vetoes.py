@@ -135,33 +135,43 @@ def _counts_other_people(ca: Claim, fa: list, cb: Claim, fb: list,
 
 
 def other_roles(claims: Sequence[Claim], scored: "Scored", check: np.ndarray) -> np.ndarray:
-    """Pairs in `check` whose one shared day is a start on one side and a deadline on the
-    other: "deportations began on Wednesday, Nov. 1" and "the deadline ended today, 10 Aqrab"
-    tell two events of one day."""
+    """Pairs in `check` that tell two events by their days: one shared day that is a start on
+    one side and a deadline on the other ("deportations began on Wednesday, Nov. 1" / "the
+    deadline ended today, 10 Aqrab"), or no shared day and places apart (29,000 through
+    Torkham on Wednesday / 3,000 families through Spin Boldak on Thursday)."""
     out = np.zeros(len(check), dtype=bool)
     idx = np.flatnonzero(check)
     if len(idx) == 0:
         return out
     a, b = scored.a[idx], scored.b[idx]
-    # a start on one side and a deadline on the other, screened once per claim
-    starts = np.zeros(len(claims), dtype=bool)
-    deadlines = np.zeros(len(claims), dtype=bool)
+    # screened once per claim: its written days, and whether they have a start or deadline
+    days: dict[int, frozenset] = {}
+    roles = np.zeros(len(claims), dtype=np.int8)
+    dated = np.zeros(len(claims), dtype=bool)
+    placed = np.zeros(len(claims), dtype=bool)
     for i in np.unique(np.concatenate([a, b])).tolist():
-        if claims[i].dates:
-            roles = date_roles(claims[i].text_en).values()
-            starts[i], deadlines[i] = "start" in roles, "deadline" in roles
-    maybe = np.flatnonzero((starts[a] & deadlines[b]) | (deadlines[a] & starts[b]))
+        written = frozenset(d.value for d in claims[i].dates
+                            if d.value and d.calendar != "relative")
+        if written:
+            days[i] = written
+            dated[i] = True
+            found = date_roles(claims[i].text_en).values()
+            roles[i] = ("start" in found) | (("deadline" in found) << 1)
+            placed[i] = any(e.startswith("place.") for e in claims[i].entities)
+    maybe = np.flatnonzero(dated[a] & dated[b] & (((roles[a] | roles[b]) == 3)
+                                                  | (placed[a] & placed[b])))
     for k in maybe.tolist():
-        out[idx[k]] = _roles_differ(claims[int(a[k])], claims[int(b[k])])
+        i, j = int(a[k]), int(b[k])
+        shared = days[i] & days[j]
+        if shared:
+            out[idx[k]] = bool(roles[i] | roles[j] == 3) and _roles_differ(claims[i], claims[j],
+                                                                           shared)
+        else:
+            out[idx[k]] = places_apart(claims[i], claims[j])
     return out
 
 
-def _roles_differ(ca: Claim, cb: Claim) -> bool:
-    days_a = {d.value for d in ca.dates if d.value and d.calendar != "relative"}
-    days_b = {d.value for d in cb.dates if d.value and d.calendar != "relative"}
-    shared = days_a & days_b
-    if not shared:
-        return False
+def _roles_differ(ca: Claim, cb: Claim, shared: frozenset) -> bool:
     roles_a, roles_b = date_roles(ca.text_en), date_roles(cb.text_en)
     return all({roles_a.get(day[5:7]), roles_b.get(day[5:7])} == {"start", "deadline"}
                for day in shared)
