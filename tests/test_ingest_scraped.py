@@ -109,6 +109,11 @@ BODY = " Officials said 24,000 people crossed on Friday.\n\nMore details followe
     ("کابل (سلام وطندار): مهلت امروز به پایان رسید.\n\nجزئیات بیشتر.", "Salam Watandar"),
     ("مهاجران افغان از پاکستان اخراج می شوند.\n\nمنبع: آمو", "Amu TV"),
     ("کډوال راستانه شول.\n\nسرچینه: نن ټکی اسیا", "Nunn Asia"),
+    ("ISLAMABAD: Officials said 24,000 people crossed.\n\nPublished in The Express Tribune, "
+     "November 7th, 2023.", "The Express Tribune"),
+    ("افغانستان اینترنشنال - مقام‌های طالبان هشدار داده اند.\n\nجزئیات بیشتر.",
+     "Afghanistan International"),
+    ("کابل (شمشاد نیوز): کډوال راستانه شول.\n\nنور جزئیات.", "Shamshad News"),
 ])
 def test_outlet_comes_from_the_texts_own_credit(tmp_path, text, outlet):
     assert outlet_of(tmp_path, text) == outlet

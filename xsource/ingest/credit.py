@@ -62,6 +62,7 @@ AGENCIES = {
     "Salam Watandar": ("Salam Watandar", "سلام وطندار", "رادیو سلام وطندار"),
     "Khaama Press": ("Khaama Press", "خامه پرس"),
     "Afghanistan International": ("Afghanistan International", "افغانستان اینترنشنال"),
+    "Shamshad News": ("Shamshad News", "Shamshad TV", "شمشاد نیوز", "شمشاد ټلویزیون"),
 }
 # Glossary organizations that are media outlets; a desk glossary can add more with a note
 # saying newspaper/broadcaster/news agency.
@@ -114,7 +115,7 @@ def outlet_from_credit(text: str, dropped: Sequence[str] = ()) -> str | None:
     after_headline = len(paragraphs) > 1 and _is_headline(paragraphs[0])
     openings = paragraphs[:2] if after_headline else paragraphs[:1]
     for opening in openings:
-        outlet = _dateline_credit(opening)
+        outlet = _dateline_credit(opening) or _named_opening(opening)
         if outlet:
             return outlet
     tail = [unit.strip() for unit in dropped if SOURCE_LINE.match(unit.strip())]
@@ -174,6 +175,15 @@ def known_outlet(name: str) -> str | None:
         if base:
             return f"{base} {_SERVICE[words[-1]]}"
     return None
+
+
+# "افغانستان اینترنشنال - مقام‌های طالبان ...": a known outlet's name, a dash, the story
+_NAMED_OPENING = re.compile(r"^\W{0,2}(?P<name>[^\n\-–—:：()]{2,40}?)\s+[-–—:：]\s")
+
+
+def _named_opening(paragraph: str) -> str | None:
+    match = _NAMED_OPENING.match(paragraph)
+    return known_outlet(match.group("name")) if match else None
 
 
 def _dateline_credit(paragraph: str) -> str | None:

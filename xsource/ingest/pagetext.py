@@ -220,9 +220,12 @@ def is_agency_feed_note(unit: str) -> bool:
 
 
 # A credit line at the end: "Source: Pajhwok", "منبع: طلوع‌نیوز", "بشکریہ ڈان نیوز".
+# "Source: Khaama Press", "بشکریہ: جیو نیوز", and the Tribune's "Published in The Express
+# Tribune, November 7th, 2023." (the day after the comma is no part of the name)
 SOURCE_LINE = re.compile(
     r"^\W{0,3}(?:(?:source|courtesy|via|credit|منبع|ماخذ|ذریعہ|بشکریہ|سرچینه|سرچینې|مرجع)\s*"
-    r"[:：\-–—]|بشکریہ\s)\s*(?P<name>[^\n:：]{2,60}?)[\s.۔)]*$", re.I)
+    r"[:：\-–—]|بشکریہ\s|published in\s)\s*(?P<name>[^\n:：]{2,60}?)"
+    r"(?:,\s*[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})?[\s.۔)]*$", re.I)
 # An agency tag on its own last line: "(AFP)", "— Reuters", "(بی بی سی اردو)". A single "-"
 # starts a bullet ("- Torkham reopened"), so only dashes no list uses introduce a tag.
 TAIL_TAG = re.compile(r"^\s*(?:\(\s*(?P<paren>[^()\s.۔؟?!\d][^()\n.۔؟?!\d]{1,39}?)\s*\)"
