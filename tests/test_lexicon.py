@@ -293,3 +293,12 @@ def test_flores_dev_prose_is_mostly_rendered_as_english(translator, flores_dir, 
     out = translator.translate(path.read_text("utf-8").splitlines(), lang)
     mean = sum(t.coverage for t in out) / len(out)
     assert mean >= FLORES_DEV_FLOORS[lang], round(mean, 4)
+
+
+@pytest.mark.parametrize("text, lang, english", [
+    ("تصمیم حکومت را «غیراسلامی» خواند", "prs", "un-Islamic"),   # a lexicon word
+    ("این اقدام غیرسیاسی است", "prs", "non-political"),          # غیر + a known word
+    ("دا پرېکړه غیراسلامي ده", "ps", "un-Islamic"),
+])
+def test_a_word_negated_with_ghair_written_as_one_reads_as_english(glossary, text, lang, english):
+    assert english in GlossaryTranslator(glossary).translate_one(text, lang).english

@@ -115,7 +115,7 @@ class _Lang:
             if single is not None:
                 info = single
             else:
-                info = _piece(romanize_word(token, self.lang), 0, 1)
+                info = self._negated(token) or _piece(romanize_word(token, self.lang), 0, 1)
             nexts = self.second_words.get(token, _NONE) if size > 1 else _NONE
             return (*info[:5], token, nexts)
         if kind == "num":
@@ -123,6 +123,15 @@ class _Lang:
         if kind == "lat":
             return _piece(token, int(token[0] < "\u0250"), 1)  # Latin script is English already
         return _piece(_PUNCT.get(token, token), 0, 0)
+
+    def _negated(self, token: str) -> tuple | None:
+        """غیراسلامی, غیرضروری, غیرملکی written as one word: "non-" and the known word."""
+        if not token.startswith(_NON) or len(token) <= len(_NON) + 2:
+            return None
+        rest = self.phrases.get((token[len(_NON):],))
+        if rest is None or not rest[0]:
+            return None
+        return _piece("non-" + rest[0], 1, 1)
 
     def phrase(self, infos: list[tuple], i: int) -> tuple | None:
         """The longest lexicon phrase of 2+ words starting at token i, if any."""
@@ -146,6 +155,7 @@ def _piece(english: str, rendered: int, total: int) -> tuple:
 
 
 _NONE: frozenset[str] = frozenset()
+_NON = fold("غیر")
 
 
 _LANGS: dict[str, _Lang] = {}
