@@ -70,7 +70,7 @@ FLOORS = {
                                           "max_false_agreement_pairs": 1,
                                           "max_unplanned_conflicts": 1},
     # written blind at the end of a stop and measured once, untuned: see its EXPECTED.md
-    "khost-paktika-strikes-2024": {"found": {"conflicts": 2, "agreements": 4, "singles": 7},
+    "khost-paktika-strikes-2024": {"found": {"conflicts": 2, "agreements": 5, "singles": 7},
                                    "max_false_agreement_pairs": 3},
 }
 

@@ -302,3 +302,12 @@ def test_flores_dev_prose_is_mostly_rendered_as_english(translator, flores_dir, 
 ])
 def test_a_word_negated_with_ghair_written_as_one_reads_as_english(glossary, text, lang, english):
     assert english in GlossaryTranslator(glossary).translate_one(text, lang).english
+
+
+@pytest.mark.parametrize("text, english", [
+    ("طالبان در اعلامیه‌ای گفتند", "statement"),          # اعلامیه + ای
+    ("در ماه‌های اخیر", "month"),                         # ماه + های
+    ("کاردار سفارت پاکستان احضار شد", "summoned"),
+])
+def test_dari_endings_on_a_known_word_read_as_the_word(glossary, text, english):
+    assert english in GlossaryTranslator(glossary).translate_one(text, "prs").english

@@ -115,7 +115,8 @@ class _Lang:
             if single is not None:
                 info = single
             else:
-                info = self._negated(token) or _piece(romanize_word(token, self.lang), 0, 1)
+                info = (self._negated(token) or self._suffixed(token)
+                        or _piece(romanize_word(token, self.lang), 0, 1))
             nexts = self.second_words.get(token, _NONE) if size > 1 else _NONE
             return (*info[:5], token, nexts)
         if kind == "num":
@@ -132,6 +133,18 @@ class _Lang:
         if rest is None or not rest[0]:
             return None
         return _piece("non-" + rest[0], 1, 1)
+
+    def _suffixed(self, token: str) -> tuple | None:
+        """Dari/Persian endings written onto a known word once ZWNJ is gone: plural ها/های
+        (ماه‌های), indefinite or adjective ای (اعلامیه‌ای), possessives (خانواده‌اش)."""
+        if self.lang not in ("prs", "fa"):
+            return None
+        for ending in _FA_ENDINGS:
+            if token.endswith(ending) and len(token) > len(ending) + 2:
+                stem = self.phrases.get((token[:-len(ending)],))
+                if stem is not None and stem[0]:
+                    return _piece(stem[0], 1, 1)
+        return None
 
     def phrase(self, infos: list[tuple], i: int) -> tuple | None:
         """The longest lexicon phrase of 2+ words starting at token i, if any."""
@@ -156,6 +169,7 @@ def _piece(english: str, rendered: int, total: int) -> tuple:
 
 _NONE: frozenset[str] = frozenset()
 _NON = fold("غیر")
+_FA_ENDINGS = tuple(fold(e) for e in ("هایشان", "هایش", "های", "ها", "ای", "اش", "شان"))
 
 
 _LANGS: dict[str, _Lang] = {}
