@@ -138,3 +138,16 @@ def test_a_place_named_only_in_the_attribution_frame_counts_no_one_there():
     karachi = claim("Nearly 1.8 million undocumented Afghans must leave, officials in Karachi "
                     "said.", 1_800_000, "place.karachi")
     assert same(peshawar, karachi)
+
+
+def test_afghans_in_pakistan_and_in_iran_are_two_counts():
+    """Radio Azadi: 4.4 million Afghans live "in this country" (Pakistan); Afghanistan
+    International: Iranian officials say more than 5 million live "in this country"."""
+    pakistan = claim("Pakistan has hosted Afghans since 1979 and around 4.4 million Afghans "
+                     "live in this country.", 4.4e6, "country.pk")
+    iran = claim("Iranian officials said more than 5 million Afghan refugees live in this "
+                 "country.", 5e6, "demonym.iranian")
+    pakistani = claim("Pakistani officials say about 4.4 million Afghans live in the country.",
+                      4.4e6, "demonym.pakistani")
+    assert not same(pakistan, iran)
+    assert same(pakistan, pakistani)

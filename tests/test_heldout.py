@@ -68,7 +68,7 @@ FLOORS = {
     "kabul-anger-islamabad-answer-2023": {"found": {"conflicts": 3, "agreements": 3,
                                                     "singles": 8},
                                           "max_false_agreement_pairs": 1,
-                                          "max_unplanned_conflicts": 1},
+                                          "max_unplanned_conflicts": 0},
     # written blind at the end of a stop and measured once, untuned: see its EXPECTED.md
     "khost-paktika-strikes-2024": {"found": {"conflicts": 2, "agreements": 5, "singles": 7},
                                    "max_false_agreement_pairs": 3},

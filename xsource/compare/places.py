@@ -113,9 +113,23 @@ def _places(entities: tuple[str, ...]) -> tuple[str, ...]:
 
 
 def apart(ca: Claim, cb: Claim) -> bool:
-    """Both sentences name places, and none of one lies in or around any of the other."""
+    """Both sentences name places, and none of one lies in or around any of the other; or
+    they name the two host countries apart ("4.4 million Afghans live in this country" after
+    Pakistan, "more than 5 million ... in this country" after Iranian officials)."""
     pa, pb = _counted_in(ca.text_en, ca.entities), _counted_in(cb.text_en, cb.entities)
-    return bool(pa and pb) and _apart(pa, pb)
+    return bool(pa and pb) and _apart(pa, pb) or _hosts_apart(ca.entities, cb.entities)
+
+
+# Afghans' two host countries, named or by their demonym
+_HOSTS = {"country.pk": "pk", "demonym.pakistani": "pk", "country.ir": "ir",
+          "demonym.iranian": "ir"}
+
+
+@lru_cache(maxsize=65536)
+def _hosts_apart(ea: tuple[str, ...], eb: tuple[str, ...]) -> bool:
+    ha = {_HOSTS[e] for e in ea if e in _HOSTS}
+    hb = {_HOSTS[e] for e in eb if e in _HOSTS}
+    return bool(ha and hb) and not ha & hb
 
 
 @lru_cache(maxsize=65536)
