@@ -66,7 +66,7 @@ _CONCEPTS = {
     "measure": "move measure step action campaign drive decision plan policy crackdown",
     "injure": "injure injured injury injuries wounded",
     "detain": "detain detained detaining detention arrest arrested arresting custody",
-    "urge": "urge urged urging appeal appealed demand demanded request requested",
+    "urge": "urge urged urging appeal appealed demand demanded request requested asked wanted",
     "protest": "protest protester protesters sit dharna demonstration demonstrator rally",
     "close": "close closed closing closure shut shutdown sealed",
     "reopen": "reopen reopened reopening",
