@@ -65,7 +65,7 @@ FLOORS = {
                                      "max_false_agreement_pairs": 1,
                                      "max_unplanned_conflicts": 0},
     # written blind in the scraped format, last of its stop: see its EXPECTED.md
-    "kabul-anger-islamabad-answer-2023": {"found": {"conflicts": 3, "agreements": 4,
+    "kabul-anger-islamabad-answer-2023": {"found": {"conflicts": 4, "agreements": 4,
                                                     "singles": 8},
                                           "max_false_agreement_pairs": 1,
                                           "max_unplanned_conflicts": 0},

@@ -299,6 +299,7 @@ def test_flores_dev_prose_is_mostly_rendered_as_english(translator, flores_dir, 
     ("تصمیم حکومت را «غیراسلامی» خواند", "prs", "un-Islamic"),   # a lexicon word
     ("این اقدام غیرسیاسی است", "prs", "non-political"),          # غیر + a known word
     ("دا پرېکړه غیراسلامي ده", "ps", "un-Islamic"),
+    ("پاکستاني پولیسو افغانان ځورول او بډې یې غوښتې", "ps", "harassed"),
 ])
 def test_a_word_negated_with_ghair_written_as_one_reads_as_english(glossary, text, lang, english):
     assert english in GlossaryTranslator(glossary).translate_one(text, lang).english

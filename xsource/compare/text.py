@@ -66,7 +66,9 @@ _CONCEPTS = {
     "measure": "move measure step action campaign drive decision plan policy crackdown",
     "injure": "injure injured injury injuries wounded",
     "detain": "detain detained detaining detention arrest arrested arresting custody",
-    "urge": "urge urged urging appeal appealed demand demanded request requested asked wanted",
+    "urge": """urge urged urging appeal appealed demand demanded demanding request requested
+        asked wanted""",
+    "harass": "harass harassed harassing harassment",
     "protest": "protest protester protesters sit dharna demonstration demonstrator rally",
     "close": "close closed closing closure shut shutdown sealed",
     "reopen": "reopen reopened reopening",
