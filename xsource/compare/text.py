@@ -14,6 +14,7 @@ import unicodedata
 from datetime import date
 from functools import lru_cache
 
+from xsource.compare.concepts import CONCEPTS
 from xsource.records import Claim
 
 STOP_WORDS = frozenset(
@@ -56,28 +57,6 @@ def content_words(text: str) -> list[str]:
 # word -> its folded form, or "" for a stop word: one dict lookup per word on large runs
 _CONTENT_FORM: dict[str, str] = {}
 
-# One word for the words outlets choose between for one thing: "the move", "this measure"
-# (word-by-word Pashto), "the campaign" are one; so are "sit-in" and "dharna". Measured and
-# left out: deport / expel / repatriate as one word (every removal sentence of a story then
-# looks alike: wrong agree pairs and conflicts rose), killed / died / martyred (two attacks'
-# tolls drew together), and condemned / criticised (the word turns common in a story, so it
-# no longer anchors: an Afghan government condemnation fell out of its cluster).
-_CONCEPTS = {
-    "measure": "move measure step action campaign drive decision plan policy crackdown",
-    "injure": "injure injured injury injuries wounded",
-    "detain": "detain detained detaining detention arrest arrested arresting custody",
-    "urge": """urge urged urging appeal appealed demand demanded demanding request requested
-        asked wanted""",
-    "harass": "harass harassed harassing harassment",
-    "protest": "protest protester protesters sit dharna demonstration demonstrator rally",
-    "close": "close closed closing closure shut shutdown sealed",
-    "reopen": "reopen reopened reopening",
-    "condition": "condition requirement rule precondition",
-    "withdraw": """withdraw withdrawn withdrawing withdrawal cancel cancelled canceled cancelling
-        cancellation revoke revoked scrap scrapped rescind rescinded reverse reversed""",
-}
-
-
 def _content_form(word: str) -> str:
     if len(_CONTENT_FORM) > 200_000:  # bound the memo on endless streams of new words
         _CONTENT_FORM.clear()
@@ -102,7 +81,7 @@ def singular(word: str) -> str:
     return word[:-1]
 
 
-CONCEPT = {singular(word): concept for concept, words in _CONCEPTS.items()
+CONCEPT = {singular(word): concept for concept, words in CONCEPTS.items()
            for word in words.split()}
 
 

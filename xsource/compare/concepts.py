@@ -1,0 +1,23 @@
+"""Words outlets choose between for one thing, read as one when claims are compared (see
+`text.content_words`). Each entry: the one word, then the words it stands for."""
+
+# One word for the words outlets choose between for one thing: "the move", "this measure"
+# (word-by-word Pashto), "the campaign" are one; so are "sit-in" and "dharna". Measured and
+# left out: deport / expel / repatriate as one word (every removal sentence of a story then
+# looks alike: wrong agree pairs and conflicts rose), killed / died / martyred (two attacks'
+# tolls drew together), and condemned / criticised (the word turns common in a story, so it
+# no longer anchors: an Afghan government condemnation fell out of its cluster).
+CONCEPTS = {
+    "measure": "move measure step action campaign drive decision plan policy crackdown",
+    "injure": "injure injured injury injuries wounded",
+    "detain": "detain detained detaining detention arrest arrested arresting custody",
+    "urge": """urge urged urging appeal appealed demand demanded demanding request requested
+        asked wanted""",
+    "harass": "harass harassed harassing harassment",
+    "protest": "protest protester protesters sit dharna demonstration demonstrator rally",
+    "close": "close closed closing closure shut shutdown sealed",
+    "reopen": "reopen reopened reopening",
+    "condition": "condition requirement rule precondition",
+    "withdraw": """withdraw withdrawn withdrawing withdrawal cancel cancelled canceled cancelling
+        cancellation revoke revoked scrap scrapped rescind rescinded reverse reversed""",
+}
