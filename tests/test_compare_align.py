@@ -170,7 +170,7 @@ def test_words_outlets_choose_between_for_one_thing_read_as_one():
 
 
 def test_dates_a_day_or_two_apart_in_the_same_role_lift_a_borderline_pair():
-    from xsource.compare.align import _days_near
+    from xsource.compare.neardates import days_near
 
     def dated(text):
         return article("X", "en", "t", c(text)).claims[0]
@@ -179,10 +179,10 @@ def test_dates_a_day_or_two_apart_in_the_same_role_lift_a_borderline_pair():
     opened_later = dated("The Omari camp opened on November 3.")
     began = dated("Deportations began on November 1.")
     deadline = dated("The deadline expired on October 31.")
-    assert _days_near(opened, frozenset({"2023-11-02"}), opened_later, frozenset({"2023-11-03"}))
+    assert days_near(opened, frozenset({"2023-11-02"}), opened_later, frozenset({"2023-11-03"}))
     # a start is no deadline, however close the days
-    assert not _days_near(began, frozenset({"2023-11-01"}), deadline, frozenset({"2023-10-31"}))
-    assert not _days_near(opened, frozenset({"2023-11-02"}), opened_later,
+    assert not days_near(began, frozenset({"2023-11-01"}), deadline, frozenset({"2023-10-31"}))
+    assert not days_near(opened, frozenset({"2023-11-02"}), opened_later,
                           frozenset({"2023-11-06"}))
 
 
@@ -190,7 +190,7 @@ def test_a_deadline_and_a_start_on_one_day_are_two_events():
     """Salam Watandar: "the deadline ended today, Wednesday, 10 Aqrab" (1 November); Reuters:
     "deportations began on Wednesday, Nov. 1". One day, two events: they never link, and the
     deadline meets "a deadline of October 31" a day away, where the date conflict is."""
-    from xsource.compare.align import _days_near
+    from xsource.compare.neardates import days_near
     from xsource.compare.classify import date_roles
 
     ended = article("Salam Watandar", "prs", "t", c(
@@ -205,7 +205,7 @@ def test_a_deadline_and_a_start_on_one_day_are_two_events():
         "migrants to leave.", dates=[day("2023-10-31", "October 31")]))
     assert date_roles(ended.claims[0].text_en) == {"10": "deadline", "11": "deadline"}
     assert date_roles(began.claims[0].text_en) == {"11": "start"}
-    assert _days_near(ended.claims[0], frozenset({"2023-11-01"}), set_for.claims[0],
+    assert days_near(ended.claims[0], frozenset({"2023-11-01"}), set_for.claims[0],
                       frozenset({"2023-10-31"}))
     claims, alignment = run([ended, began])
     assert cluster_texts(claims, alignment) == []

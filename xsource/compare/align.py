@@ -39,9 +39,8 @@ from xsource.compare.anchors import (
     named_speaker,
     near_pair,
 )
-from xsource.compare.classify import date_roles
 from xsource.compare.facets import claim_facts, extra_memberships
-from xsource.compare.measurement import day_number
+from xsource.compare.neardates import add_date_bonus
 from xsource.compare.settings import CompareSettings
 from xsource.compare.sparse import Candidates, UnionFind, candidate_pairs
 from xsource.compare.text import (
@@ -364,7 +363,7 @@ def score_pairs(claims: Sequence[Claim], story_of: Sequence[int], article_of: Se
             if borderline[k]:
                 score[k] += settings.figure_bonus
     if settings.date_bonus:
-        _add_date_bonus(claims, cands.a, cands.b, score, settings)
+        add_date_bonus(claims, cands.a, cands.b, score, settings)
     return Scored(cands.a, cands.b, text, cands.cosine, score, near, distinctive, names, figs, sp,
                   ranges)
 
@@ -381,42 +380,6 @@ def _text_similarity(forms: list[str], words: list[list[str]], cands: Candidates
             + process.cpdist(sorted_forms[cands.a], sorted_forms[cands.b], scorer=fuzz.ratio,
                              workers=workers))
     return np.asarray(text, dtype=np.float64) / 200.0, time.perf_counter() - clock
-
-
-def _add_date_bonus(claims: Sequence[Claim], a: np.ndarray, b: np.ndarray, score: np.ndarray,
-                    settings: CompareSettings) -> None:
-    """`date_bonus` for borderline pairs naming the same calendar date (in place)."""
-    borderline = np.flatnonzero((score < settings.link_threshold)
-                                & (score >= settings.link_threshold - settings.date_bonus))
-    if len(borderline) == 0:
-        return
-    dated: dict[int, frozenset] = {}
-
-    def dates(i: int) -> frozenset:
-        found = dated.get(i)
-        if found is None:
-            found = dated[i] = frozenset(d.value for d in claims[i].dates
-                                         if d.value and len(d.value) == 10
-                                         and d.calendar != "relative")
-        return found
-
-    for k, x, y in zip(borderline.tolist(), a[borderline].tolist(), b[borderline].tolist()):
-        dx, dy = dates(x), dates(y)
-        if dx & dy or (dx and dy and _days_near(claims[x], dx, claims[y], dy)):
-            score[k] += settings.date_bonus
-
-
-def _days_near(ca: Claim, dx: frozenset, cb: Claim, dy: frozenset) -> bool:
-    """A day or two apart, in one role that is no start: the camp "first opened on November 2"
-    and "opened on 12 Aqrab" (3 November) are one opening dated two ways, as "a deadline of
-    October 31" and "the deadline ended on 10 Aqrab" are one deadline, the date conflict worth
-    aligning; "removals began on November 1" is no deadline of October 31, nor is "29,000
-    returned yesterday, 10 Aqrab"."""
-    roles_a, roles_b = date_roles(ca.text_en), date_roles(cb.text_en)
-    return any((dp := day_number(p)) is not None and (dq := day_number(q)) is not None
-               and abs(dp - dq) <= 2
-               and roles_a.get(p[5:7], "other") == roles_b.get(q[5:7], "other") != "start"
-               for p in dx for q in dy)
 
 
 def _cohesive(xs: list[int], ys: list[int], pair_score: dict, n: int, minimum: float) -> bool:
