@@ -131,6 +131,11 @@ def test_a_number_without_hedge_words_has_none():
     # a quoted person's age: never a figure of the story ("a 34-year-old" vs "28 سالہ")
     ("a 34-year-old labourer", "en", "age"), ("children under 5 years old", "en", "age"),
     ("a man aged 60", "en", "age"), ("28 سالہ نور اللہ", "ur", "age"),
+    # set off by commas after a name; not after a weekday, nor a count between commas
+    ("Gul Muhammad, 62, who came to Peshawar", "en", "age"),
+    ("Rahmatullah, 45, a labourer from Kunar, said", "en", "age"),
+    ("police said on Tuesday, 24, who were detained", "en", None),
+    ("In Karachi, 400, including women, were detained", "en", None),
     ("وہ 40 سال کا ہے", "ur", "age"), ("۳۵ کلن سړی", "ps", "age"), ("یک مرد ۴۰ ساله", "prs", "age"),
     ("40 سال سے مقیم", "ur", "years"), ("for 40 years", "en", "years"),
     # an earthquake's magnitude is compared with magnitudes only

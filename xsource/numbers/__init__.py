@@ -85,7 +85,8 @@ def _finish(p: Parsed, toks: list[Token], text: str, L: str, date_spans) -> Numb
     unit = unit_prefix or unit
     if _WEEKDAY_AFTER.match(text, end):
         return None  # پنج‌شنبه, سه شنبه: Thursday and Tuesday, not five and three
-    if unit in (None, "years") and _is_age(text, start, end):
+    if unit in (None, "years") and (_is_age(text, start, end) or (
+            unit is None and 0 < p.value <= 110 and _is_apposed_age(text, start, end))):
         unit = "age"
     elif unit is None and _is_magnitude(text, start, end, p.value):
         unit = "magnitude"
@@ -123,6 +124,18 @@ _MAGNITUDE_BEFORE = re.compile(
 
 def _is_age(text: str, start: int, end: int) -> bool:
     return bool(_AGE_AFTER.match(text, end) or _AGE_BEFORE.search(text, max(0, start - 12), start))
+
+
+# "Gul Muhammad, 62, who came to Peshawar": a number set off by commas after a name
+_APPOSED_BEFORE = re.compile(r"(?P<name>[A-Z][\w'’-]+),\s*$")
+_APPOSED_AFTER = re.compile(r"\s*,\s+(?:who|a|an|the|said|says|told|from|of|and)\b")
+_CALENDAR = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
+    February March April May June July August September October November December""".split())
+
+
+def _is_apposed_age(text: str, start: int, end: int) -> bool:
+    name = _APPOSED_BEFORE.search(text, max(0, start - 40), start)
+    return bool(name and name.group("name") not in _CALENDAR and _APPOSED_AFTER.match(text, end))
 
 
 def _is_magnitude(text: str, start: int, end: int, value) -> bool:
