@@ -469,3 +469,14 @@ def test_a_surname_alone_is_the_person_the_article_named_before():
     both = ("Sirajuddin Haqqani and Khalil Haqqani met in Kabul on the refugee question.\n\n"
             "Haqqani further called the decision un-Islamic and added that it was wrong.")
     assert [c.speaker for c in _claims(both, "en", glossary=glossary)][1] == "Haqqani"
+
+
+def test_a_title_alone_is_the_person_the_article_named_with_it():
+    glossary = FakeGlossary({
+        "person.sarfraz_bugti": ("person", "Sarfraz Bugti", ["Sarfraz Bugti"]),
+        "title.interior_minister": ("title", "interior minister", ["interior minister"]),
+    })
+    text = ("Caretaker interior minister Sarfraz Bugti announced the deadline on Tuesday.\n\n"
+            "The interior minister said the property of illegal migrants would be seized.")
+    assert [c.speaker for c in _claims(text, "en", glossary=glossary)] == [
+        "person.sarfraz_bugti", "person.sarfraz_bugti"]

@@ -58,6 +58,7 @@ def extract_claims(article: Article, sentences: Sequence[Sentence],
     claims: list[Claim] = []
     last_speaker: str | None = None
     people_named: set[str] = set()  # glossary people the article has named so far
+    holder: dict[str, str] = {}  # title id -> the person the article named with it
     for pos, sentence in enumerate(sentences):
         # a mixed document labels each sentence with its paragraph's language
         slang = sentence.lang if sentence.lang not in ("", "und") else lang
@@ -77,10 +78,20 @@ def extract_claims(article: Article, sentences: Sequence[Sentence],
             numbers = [n for n in numbers if not any(
                 s < n.end - sentence.start and n.start - sentence.start < e for s, e in names)]
         att = _attribution(sentence.text, text_en, slang, persons_src, persons_en, orgs_src)
-        people_named.update(e for e in entities if e.startswith("person."))
+        people = [e for e in entities if e.startswith("person.")]
+        titles = [e for e in entities if e.startswith("title.")]
+        people_named.update(people)
+        if len(people) == 1:
+            for title in titles:  # "Interior Minister Sarfraz Bugti": who holds the title
+                holder[title] = people[0]
         speaker = None if _names_a_place(glossary, att.speaker) else _organisation_id(
             glossary, att.speaker)
         speaker = _person_named_before(glossary, speaker, people_named)
+        if speaker is None and att.code != "none" and not people and len(titles) == 1 \
+                and titles[0] in holder:
+            # "وزیر داخلہ نے خبردار کیا" (the interior minister warned) after the article
+            # named him: the minister it named
+            speaker = holder[titles[0]]
         if att.code != "none" and speaker is None and (
                 _PRONOUN.match(text_en if slang != "en" else sentence.text)
                 or refers_back(sentence.text, slang, att.marker_at)):
