@@ -107,6 +107,9 @@ def other_people(claims: Sequence[Claim], scored: "Scored", check: np.ndarray,
 
 
 _WHO_TRAIT, _FATE_TRAIT, _PLACE_TRAIT = 1, 2, 4
+# entities that can set two sentences apart (`places.apart`: places, and the host countries
+# by name or demonym)
+_WHERE = ("place.", "country.", "demonym.")
 
 
 def _traits(claim: Claim, figures: list) -> int:
@@ -116,7 +119,7 @@ def _traits(claim: Claim, figures: list) -> int:
         return 0
     groups = sentence_qualifiers(claim.text_en)
     return ((_WHO_TRAIT if groups & WHO else 0) | (_FATE_TRAIT if groups & FATES else 0)
-            | (_PLACE_TRAIT if any(e.startswith("place.") for e in claim.entities) else 0))
+            | (_PLACE_TRAIT if any(e.startswith(_WHERE) for e in claim.entities) else 0))
 
 
 def _counts_other_people(ca: Claim, fa: list, cb: Claim, fb: list,
@@ -157,15 +160,15 @@ def other_roles(claims: Sequence[Claim], scored: "Scored", check: np.ndarray) ->
             dated[i] = True
             found = date_roles(claims[i].text_en).values()
             roles[i] = ("start" in found) | (("deadline" in found) << 1)
-            placed[i] = any(e.startswith("place.") for e in claims[i].entities)
+            placed[i] = any(e.startswith(_WHERE) for e in claims[i].entities)
     maybe = np.flatnonzero(dated[a] & dated[b] & (((roles[a] | roles[b]) == 3)
                                                   | (placed[a] & placed[b])))
     for k in maybe.tolist():
         i, j = int(a[k]), int(b[k])
         shared = days[i] & days[j]
         if shared:
-            out[idx[k]] = bool(roles[i] | roles[j] == 3) and _roles_differ(claims[i], claims[j],
-                                                                           shared)
+            out[idx[k]] = (roles[i] | roles[j]) == 3 and _roles_differ(claims[i], claims[j],
+                                                                         shared)
         else:
             out[idx[k]] = places_apart(claims[i], claims[j])
     return out
