@@ -249,6 +249,17 @@ def test_a_deadline_conflicts_only_with_a_date_told_as_a_deadline():
     assert classify_cluster([deadline, last_day], S).kinds == ("date",)
 
 
+def test_two_people_s_anecdotes_are_no_number_conflict():
+    older = claim("A", "Abdul Rahman, 55, said he left with his family of 9 people.",
+                  numbers=[num(55, "55", unit="age"), num(9, "9")])
+    younger = claim("B", "The 52-year-old crossed four days ago with 11 people of his family.",
+                    numbers=[num(52, "52", unit="age"), num(11, "11")])
+    same_man = claim("C", "Abdul Rahman, 55, said 12 people of his family crossed with him.",
+                     numbers=[num(55, "55", unit="age"), num(12, "12")])
+    assert classify_cluster([older, younger], S).status == "agree"
+    assert classify_cluster([older, same_man], S).kinds == ("number",)
+
+
 def test_taken_into_custody_counts_the_detained():
     """Jang's 49 holding centres for Afghans "detention in were taken" (word-by-word Urdu)
     and Amu's 40 for Afghans in detention count one thing."""

@@ -229,9 +229,17 @@ def same_quantity(ca: Claim, a: NumberMention, cb: Claim, b: NumberMention,
     small, big = sorted((abs(a.value), abs(b.value)))
     if small == 0 or big / small > s.max_conflict_ratio:
         return big == small
-    if other_measurement(ca, cb):
+    if other_measurement(ca, cb) or _other_persons(ca, cb):
         return False
     return _same_group(qualifiers(ca, a, s), qualifiers(cb, b, s))
+
+
+def _other_persons(ca: Claim, cb: Claim) -> bool:
+    """Two anecdotes of two people: a 55-year-old's family of nine is not a 52-year-old's
+    family of eleven."""
+    ages_a = {n.value for n in ca.numbers if n.unit == "age"}
+    ages_b = {n.value for n in cb.numbers if n.unit == "age"}
+    return bool(ages_a and ages_b) and not ages_a & ages_b
 
 
 @lru_cache(maxsize=4096)
