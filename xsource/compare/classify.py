@@ -19,7 +19,8 @@ from xsource.compare.measurement import counted_to_publication
 from xsource.compare.places import apart, dates_apart
 from xsource.compare.settings import CompareSettings
 from xsource.compare.sources import different_sources
-from xsource.compare.text import MONTH_FORMS, entity_key, figures, key_figures
+from xsource.compare.text import entity_key, figures, key_figures
+from xsource.dates.names import EN_ABBR, EN_MONTHS
 from xsource.records import Claim
 
 ANONYMOUS_ATTRIBUTIONS = {"anonymous", "sources"}
@@ -131,7 +132,8 @@ def compare_dates(ca: Claim, cb: Claim, s: CompareSettings, verdict: PairVerdict
             "date", ia, ib, best[1], best[2], f"same event, different date: {best[1]} vs {best[2]}"))
 
 
-MONTHS = {name: (f"{i:02d}",) for i, names in enumerate(MONTH_FORMS, 1) for name in names}
+MONTHS = {name: (f"{number:02d}",) for name, number in
+          [*((m, i) for i, m in enumerate(EN_MONTHS, 1)), *EN_ABBR.items()]}
 # Solar-hijri months as the glossary renders them: each spans two Gregorian months
 # ("10 Aqrab" is November 1, "9 Aqrab" October 31).
 _SOLAR = (("hamal", "farvardin"), ("sawr", "ordibehesht"), ("jawza", "khordad"),

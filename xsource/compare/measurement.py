@@ -12,7 +12,8 @@ from datetime import date
 from functools import lru_cache
 
 from xsource.compare.places import apart
-from xsource.compare.text import MONTH_FORMS, counting_period
+from xsource.compare.text import counting_period
+from xsource.dates.names import EN_MONTHS
 from xsource.records import Claim, NumberMention
 
 
@@ -45,7 +46,7 @@ _TALLY = re.compile(
     rf"eight|nine|ten)\s+(?:[\w-]+\s+)?{_EVENTS})", re.IGNORECASE)
 
 
-_MONTH_NAMES = "(?:" + "|".join(forms[0] for forms in MONTH_FORMS) + ")"
+_MONTH_NAMES = "(?:" + "|".join(EN_MONTHS) + ")"
 # word-by-word English keeps the source's order: "November in month" (د نومبر په میاشت کې)
 _SPANS = (("week", re.compile(r"\b(?:this|last|past|current|previous)\s+week\b", re.IGNORECASE)),
           ("month", re.compile(r"\b(?:(?:this|last|past|current|previous)\s+month|in\s+(?:month\s+)?"

@@ -175,11 +175,6 @@ GOVERNMENTS = frozenset({"org.government_of_pakistan", "org.caretaker_government
 # ...and the capitals stand for them as often as for the cities ("Islamabad maintains",
 # "Kabul has condemned")
 CAPITALS = frozenset({"place.islamabad", "place.kabul"})
-# English month names, each with the short forms news copy uses
-MONTH_FORMS = (("january", "jan"), ("february", "feb"), ("march", "mar"), ("april", "apr"),
-               ("may",), ("june", "jun"), ("july", "jul"), ("august", "aug"),
-               ("september", "sep", "sept"), ("october", "oct"), ("november", "nov"),
-               ("december", "dec"))
 # A small count of days or years ("three days", "30 years") is part of an anecdote, not a
 # figure two outlets report: it matches by chance.
 DURATION_UNITS = frozenset({"second", "seconds", "minute", "minutes", "hour", "hours", "day",

@@ -129,13 +129,15 @@ def _is_age(text: str, start: int, end: int) -> bool:
 # "Gul Muhammad, 62, who came to Peshawar": a number set off by commas after a name
 _APPOSED_BEFORE = re.compile(r"(?P<name>[A-Z][\w'’-]+),\s*$")
 _APPOSED_AFTER = re.compile(r"\s*,\s+(?:who|a|an|the|said|says|told|from|of|and)\b")
-_CALENDAR = frozenset("""Monday Tuesday Wednesday Thursday Friday Saturday Sunday January
-    February March April May June July August September October November December""".split())
 
 
 def _is_apposed_age(text: str, start: int, end: int) -> bool:
+    # imported here: xsource.dates reads xsource.numbers.tokens while this package loads
+    from xsource.dates.names import EN_MONTHS, WEEKDAYS
+
     name = _APPOSED_BEFORE.search(text, max(0, start - 40), start)
-    return bool(name and name.group("name") not in _CALENDAR and _APPOSED_AFTER.match(text, end))
+    return bool(name and name.group("name").casefold() not in (*EN_MONTHS, *WEEKDAYS["en"])
+                and _APPOSED_AFTER.match(text, end))
 
 
 def _is_magnitude(text: str, start: int, end: int, value) -> bool:
