@@ -13,24 +13,24 @@ from urllib.parse import urlsplit
 
 from xsource.ingest.clean import domain_of
 
-# host (without "www.") -> outlet; the names are the ones the bundled samples and glossary use
+# host (without "www.") -> outlet; the names are the ones the bundled samples and glossary use.
+# A subdomain reads as its site (da.azadiradio.com, urdu.arynews.tv) unless listed itself.
 HOSTS = {
     "dawn.com": "Dawn", "tribune.com.pk": "The Express Tribune", "thenews.com.pk": "The News",
     "jang.com.pk": "Jang", "geo.tv": "Geo News", "urdu.geo.tv": "Geo Urdu",
-    "express.pk": "Express News", "dunyanews.tv": "Dunya News", "urdu.dunyanews.tv": "Dunya News",
-    "arynews.tv": "ARY News", "urdu.arynews.tv": "ARY News", "independenturdu.com":
+    "express.pk": "Express News", "dunyanews.tv": "Dunya News",
+    "arynews.tv": "ARY News", "independenturdu.com":
     "Independent Urdu", "urdunews.com": "Urdu News", "arabnews.pk": "Arab News Pakistan",
     "aninews.in": "ANI", "app.com.pk": "APP", "urdu.voanews.com": "VOA Urdu",
     "voaurdu.com": "VOA Urdu", "pashtovoa.com": "VOA Deewa", "tolonews.com": "TOLOnews",
     "pajhwok.com": "Pajhwok Afghan News", "8am.media": "Hasht-e Subh",
     "etilaatroz.com": "Etilaatroz", "amu.tv": "Amu TV", "afintl.com": "Afghanistan International",
-    "azadiradio.com": "Radio Azadi", "da.azadiradio.com": "Radio Azadi",
-    "pa.azadiradio.com": "Radio Azadi", "mashaalradio.com": "Radio Mashaal",
+    "azadiradio.com": "Radio Azadi", "mashaalradio.com": "Radio Mashaal",
     "khaama.com": "Khaama Press", "shamshadnews.com": "Shamshad News",
     "bakhtarnews.af": "Bakhtar News Agency", "bakhtarnews.com.af": "Bakhtar News Agency",
     "ariananews.af": "Ariana News", "kabulnow.com": "KabulNow", "salamwatandar.com":
     "Salam Watandar", "reuters.com": "Reuters", "aljazeera.com": "Al Jazeera",
-    "apnews.com": "AP", "afp.com": "AFP", "irna.ir": "IRNA", "en.irna.ir": "IRNA",
+    "apnews.com": "AP", "afp.com": "AFP", "irna.ir": "IRNA",
 }
 # one host, several language services: the first path segment says which
 SERVICES = {
@@ -64,7 +64,7 @@ def _slug(name: str) -> str:
 # ("tribune", "8am", "afintl"); longest first so "bbc-urdu-..." is not "bbc"
 _PREFIXES = sorted({**{_slug(name): name for name in {*HOSTS.values(), *SERVICES.values()}},
                     **{_slug(host.split(".")[0]): name for host, name in HOSTS.items()
-                       if not host.startswith(("urdu.", "da.", "pa.", "en."))},
+                       if host.split(".")[0] != "urdu"},  # "urdu-news-..." is no Geo Urdu
                     "the-express-tribune": "The Express Tribune", "azadi": "Radio Azadi",
                     "mashaal": "Radio Mashaal", "shamshad": "Shamshad News",
                     "bakhtar": "Bakhtar News Agency", "ariana": "Ariana News"}.items(),

@@ -184,7 +184,7 @@ def _lang_state(lang: str) -> _Lang:
 
 # Bump when the romanization or joining rules change: with the lexicon's hash it salts the
 # cache key, so an upgraded xsource does not serve English rendered by the old rules.
-RULES_VERSION = "2"
+RULES_VERSION = "3"  # 3: غیر- joined to a known word, Dari endings on a known word
 
 
 @lru_cache(maxsize=1)
