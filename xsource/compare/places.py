@@ -125,6 +125,11 @@ _HOSTS = {"country.pk": "pk", "demonym.pakistani": "pk", "country.ir": "ir",
           "demonym.iranian": "ir"}
 
 
+def names_where(entities: tuple[str, ...]) -> bool:
+    """The sentence names something `apart` can set apart: a place, or a host country."""
+    return bool(_places(entities)) or any(e in _HOSTS for e in entities)
+
+
 @lru_cache(maxsize=65536)
 def _hosts_apart(ea: tuple[str, ...], eb: tuple[str, ...]) -> bool:
     ha = {_HOSTS[e] for e in ea if e in _HOSTS}

@@ -18,6 +18,7 @@ from xsource.compare.classify import date_roles, voice
 from xsource.compare.figures import (FATES, WHO, qualifiers, same_quantity,
                                      sentence_qualifiers)
 from xsource.compare.places import apart as places_apart
+from xsource.compare.places import names_where
 from xsource.compare.measurement import (
     EVENTS_APART_DAYS,
     PERIODS_APART_DAYS,
@@ -107,9 +108,6 @@ def other_people(claims: Sequence[Claim], scored: "Scored", check: np.ndarray,
 
 
 _WHO_TRAIT, _FATE_TRAIT, _PLACE_TRAIT = 1, 2, 4
-# entities that can set two sentences apart (`places.apart`: places, and the host countries
-# by name or demonym)
-_WHERE = ("place.", "country.", "demonym.")
 
 
 def _traits(claim: Claim, figures: list) -> int:
@@ -119,7 +117,7 @@ def _traits(claim: Claim, figures: list) -> int:
         return 0
     groups = sentence_qualifiers(claim.text_en)
     return ((_WHO_TRAIT if groups & WHO else 0) | (_FATE_TRAIT if groups & FATES else 0)
-            | (_PLACE_TRAIT if any(e.startswith(_WHERE) for e in claim.entities) else 0))
+            | (_PLACE_TRAIT if names_where(claim.entities) else 0))
 
 
 def _counts_other_people(ca: Claim, fa: list, cb: Claim, fb: list,
@@ -160,7 +158,7 @@ def other_roles(claims: Sequence[Claim], scored: "Scored", check: np.ndarray) ->
             dated[i] = True
             found = date_roles(claims[i].text_en).values()
             roles[i] = ("start" in found) | (("deadline" in found) << 1)
-            placed[i] = any(e.startswith(_WHERE) for e in claims[i].entities)
+            placed[i] = names_where(claims[i].entities)
     maybe = np.flatnonzero(dated[a] & dated[b] & (((roles[a] | roles[b]) == 3)
                                                   | (placed[a] & placed[b])))
     for k in maybe.tolist():
