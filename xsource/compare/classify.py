@@ -151,7 +151,7 @@ _DEADLINE = re.compile(r"\b(?:deadline|ultimatum|until|till|last day|expir\w*|la
 DEADLINE_BEFORE = {"deadline", "ultimatum", "until", "till"}
 DEADLINE_AFTER = {"deadline", "ended", "expired", "expires", "lapsed", "ends", "expiry"}
 _FILLER = re.compile(r"^(\d+(st|nd|rd|th)?|the|of|on|\d{4}|today|yesterday|day|monday|"
-                     r"tuesday|wednesday|thursday|friday|saturday|sunday|nov|oct)$")
+                     r"tuesday|wednesday|thursday|friday|saturday|sunday)$")
 
 
 @lru_cache(maxsize=65536)  # asked for both claims of every pair compared or near-dated
