@@ -144,6 +144,9 @@ def _source_markers(text: str, L: str, person_hits, org_hits=()) -> Attribution:
 # How far an organisation may stand before its verb: "آئی ایس پی آر کے مطابق", "د ISPR په
 # وینا", "ISPR په یوه اعلامیه کې ویلي" (in a statement said).
 _ORG_BEFORE_MARKER = 40
+# An unnamed-official phrase this close before an organisation names its officials ("مقامات
+# امارت اسلامی"): they speak, not the organisation.
+_OFFICIALS_OF = 14
 
 
 # "ازادي راډیو ته وویل", "بی بی سی کو بتایا", "به طلوع‌نیوز گفت": the outlet told, not telling
@@ -163,7 +166,8 @@ def _organisation_at(org_hits, markers, text: str, anonymous=()) -> str | None:
               if end <= at and at - end <= _ORG_BEFORE_MARKER
               and not _TO_AFTER.match(text, end)
               and not _TO_BEFORE.search(text, 0, start)
-              and not any(end <= a < at or start - 14 <= a < start for a, _ in anonymous)]
+              and not any(end <= a < at or start - _OFFICIALS_OF <= a < start
+                          for a, _ in anonymous)]
     return min(before)[1] if before else None
 
 

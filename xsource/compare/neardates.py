@@ -10,6 +10,7 @@ import numpy as np
 from xsource.compare.classify import date_roles
 from xsource.compare.measurement import day_number
 from xsource.compare.settings import CompareSettings
+from xsource.compare.text import written_dates
 from xsource.records import Claim
 
 
@@ -25,9 +26,8 @@ def add_date_bonus(claims: Sequence[Claim], a: np.ndarray, b: np.ndarray, score:
     def dates(i: int) -> frozenset:
         found = dated.get(i)
         if found is None:
-            found = dated[i] = frozenset(d.value for d in claims[i].dates
-                                         if d.value and len(d.value) == 10
-                                         and d.calendar != "relative")
+            found = dated[i] = frozenset(v for v in written_dates(claims[i].dates)
+                                         if len(v) == 10)
         return found
 
     for k, x, y in zip(borderline.tolist(), a[borderline].tolist(), b[borderline].tolist()):

@@ -222,15 +222,19 @@ def key_figures(claim: Claim, min_bare: float):
             if abs(n.value) >= min_bare or (n.unit and n.unit not in DURATION_UNITS)]
 
 
+def written_dates(mentions) -> frozenset[str]:
+    """The values of written dates ("October 31", "۱۰ عقرب"), not relative ones ("on
+    Wednesday"): those are read against the article's date, too weak to accuse an outlet."""
+    return frozenset(d.value for d in mentions if d.value and d.calendar != "relative")
+
+
 def counting_period(claim: Claim, dates=None) -> bool:
     """"170,000 have returned since October 1", "from 9 Mizan so far 170 thousand": the one
     date says from when the figure counts. It stays with the figure (its alignment unit keeps it
     (`units`), and `figures.same_quantity` compares periods); it is no fact of its own."""
     if not _names_a_period(claim.text_en):  # asked for every pair of figures compared
         return False
-    written = {d.value for d in (claim.dates if dates is None else dates)
-               if d.value and d.calendar != "relative"}
-    return len(written) == 1
+    return len(written_dates(claim.dates if dates is None else dates)) == 1
 
 
 _PERIOD = re.compile(r"\b(?:since|so far|until now|to date)\b", re.I)
@@ -276,7 +280,7 @@ def matching_words(claim: Claim, vocab: frozenset[str]) -> list[str]:
         words = words_of(claim.text_en)
     sources = source_organisations(claim)
     if sources:
-        named = {singular(w) for org in sources for w in org[4:].split("_")}
+        named = {concept(w) for org in sources for w in org[4:].split("_")}
         words = [w for w in words if w not in named]
     return words
 

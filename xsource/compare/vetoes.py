@@ -26,7 +26,7 @@ from xsource.compare.measurement import (
     period_starts,
 )
 from xsource.compare.settings import CompareSettings
-from xsource.compare.text import entity_key, key_figures
+from xsource.compare.text import entity_key, key_figures, written_dates
 from xsource.records import Claim
 
 if TYPE_CHECKING:
@@ -151,8 +151,7 @@ def other_roles(claims: Sequence[Claim], scored: "Scored", check: np.ndarray) ->
     dated = np.zeros(len(claims), dtype=bool)
     placed = np.zeros(len(claims), dtype=bool)
     for i in np.unique(np.concatenate([a, b])).tolist():
-        written = frozenset(d.value for d in claims[i].dates
-                            if d.value and d.calendar != "relative")
+        written = written_dates(claims[i].dates)
         if written:
             days[i] = written
             dated[i] = True
