@@ -237,3 +237,22 @@ def test_the_party_that_denies_anchors_the_claim_it_denies():
     assert not actor_meets_source(accused, accused)  # no denial, no rebuttal pair
     assert not actor_meets_source(accused, both)  # a sentence giving both sides
     assert not actor_meets_source(accused, government)  # governments never anchor
+
+
+def test_a_rare_word_only_the_two_sentences_hold_anchors_them():
+    """Two tellings of "the crossing reopened after a jirga" with no name, figure or date in
+    common and words of the story's topic besides: only these two sentences say "jirga"."""
+    azadi = anecdote("Azadi Radio", "en", "Afghan refugees crossed the border again after a "
+                     "jirga of the elders.",
+                     "place.nangarhar", "term.jirga")
+    express = anecdote("Express News", "en", "Afghan refugees crossed the border once a jirga "
+                       "settled the dispute over the fence.",
+                       "place.landi_kotal", "term.jirga")
+    pair = frozenset(("Azadi Radio", "Express News"))
+    story = [azadi, express] + story_background()
+    assert pair in linked(story)
+    assert pair not in linked(story, replace(S, anchor_lone_word_df=0))
+    # a third sentence saying "jirga" makes it a word of the story, no longer the pair's own
+    elders = anecdote("Pajhwok", "en", "Tribal elders held a jirga in Jalalabad on trade.",
+                      "place.jalalabad", "term.jirga")
+    assert pair not in linked(story + [elders])

@@ -51,7 +51,7 @@ HELDOUT = Path(__file__).parent / "data" / "heldout"
 FLOORS = {
     "chaman-sit-in-2023": {"found": {"conflicts": 2, "agreements": 5, "singles": 2},
                            "max_false_agreement_pairs": 2},
-    "returns-winter-2023": {"found": {"conflicts": 4, "agreements": 6, "singles": 7},
+    "returns-winter-2023": {"found": {"conflicts": 4, "agreements": 7, "singles": 7},
                             "max_false_agreement_pairs": 2},
     "herat-quake-2023": {"found": {"conflicts": 3, "agreements": 5, "singles": 8},
                          "max_false_agreement_pairs": 0},
@@ -70,7 +70,7 @@ FLOORS = {
                                           "max_false_agreement_pairs": 1,
                                           "max_unplanned_conflicts": 0},
     # written blind at the end of a stop and measured once, untuned: see its EXPECTED.md
-    "khost-paktika-strikes-2024": {"found": {"conflicts": 2, "agreements": 5, "singles": 7},
+    "khost-paktika-strikes-2024": {"found": {"conflicts": 3, "agreements": 5, "singles": 7},
                                    "max_false_agreement_pairs": 3},
 }
 

@@ -20,6 +20,7 @@ from xsource.compare.figures import near_figure
 from xsource.compare.settings import CompareSettings
 from xsource.compare.sparse import shared_counts
 from xsource.compare.text import (
+    COUNTRY_WORDS,
     GOVERNMENTS,
     VAGUE_WORDS,
     entity_key,
@@ -170,6 +171,9 @@ def describe_link(a: tuple, b: tuple, text_score: float) -> str:
     return "; ".join(parts)
 
 
+LONE = "lone:"  # the second weight of a word only two claims of a story hold
+
+
 def distinctive_keys(keys: list, story_of: Sequence[int], article_of: Sequence[int],
                      settings: CompareSettings, media: tuple) -> tuple[list, list]:
     """Per claim, (its words that few claims of its story hold, `anchor_word_max_df`:
@@ -212,7 +216,12 @@ def distinctive_keys(keys: list, story_of: Sequence[int], article_of: Sequence[i
         specific[s] = {key for key, count in df.items() if key[0][:3] == "en:" and (
             count <= local or (key[0][:7] == "en:doc_" and count == len(holders[(s, key)])))}
     first = itemgetter(0)
+    # A word only two claims of the story hold weighs as two: it is in the pair's
+    # sentences and nowhere else ("jirga" in the Pashto and the Urdu reopening sentences).
+    lone = {s: {key for key in rare_words[s] if df[key] <= settings.anchor_lone_word_df
+                and key[0][3:] not in COUNTRY_WORDS} for s, df in dfs.items()}
     words = [frozenset(map(first, rare_words[s].intersection(item)))
+             | frozenset(LONE + key[0] for key in lone[s].intersection(item))
              for s, item in zip(story_of, keys)]
     names = [frozenset(map(first, specific[s].intersection(item)))
              for s, item in zip(story_of, keys)]

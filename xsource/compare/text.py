@@ -189,6 +189,12 @@ VAGUE_WORDS = frozenset("""several many much every various another thousands hun
     dozens millions lakh lakhs crore people time times day days night nights week weeks
     month months year years""".split())
 
+# The countries and nationalities a story's sides are named by: a story's parties, never
+# the word of one fact, even where only two sentences of a short run name them.
+COUNTRY_WORDS = frozenset("""pakistan pakistani afghanistan afghan iran iranian india indian
+    china chinese qatar qatari turkey turkish saudi arabia tajikistan uzbekistan america
+    american""".split())
+
 
 def media_words(outlets) -> tuple[frozenset[str], ...]:
     """Word sets of the run's outlet names, for `is_media` (a tuple: hashable, so the
