@@ -373,6 +373,8 @@ def test_a_place_next_to_a_reporting_verb_is_not_the_speaker():
 def test_a_credited_dateline_s_date_is_the_filing_day_not_a_date_of_the_claim(text, lang, dates):
     [claim] = _claims(text, lang, english=[""] if lang != "en" else None, date="2023-10-12")
     assert [d.value for d in claim.dates] == dates
+    # nor is the filing day a count: "(پژواک، د تلې ۲۰مه)" holds no figure 20
+    assert [n.value for n in claim.numbers] == ([13.0] if lang == "ps" else [])
 
 
 def test_a_word_gloss_gives_back_no_figure_the_source_set_aside():

@@ -173,3 +173,16 @@ def test_torkham_samples_who_fired_first_sides_read_asserted_and_denied():
     assert of("Such unprovoked firing cannot be justified") == "asserted"
     assert [t for t, p in polarity.items() if p == "denied"] == [
         next(t for t in polarity if "آغازگر درگیری نبوده اند" in t)]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("en", "Kabul blamed the explosions on Pakistani air strikes; Islamabad neither confirmed "
+           "nor denied carrying them out."),
+    ("en", "Pakistan did not deny the strikes, officials said."),
+    ("ur", "افغان حکومت نے ان کا الزام پاکستان پر عائد کیا تھا، تاہم پاکستان نے ان حملوں کی "
+           "تصدیق یا تردید نہیں کی تھی۔"),
+    ("ps", "طالبانو پاکستان تورن کړ، خو پاکستان دا خبره نه یې تایید کړې او نه یې رد کړې ده."),
+    ("prs", "طالبان پاکستان را متهم کردند، اما پاکستان این ادعا را رد نکرده است."),
+])
+def test_a_denial_word_under_a_negation_is_no_denial(lang, text):
+    assert _claim(text, lang).polarity == "asserted"

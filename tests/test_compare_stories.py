@@ -151,15 +151,28 @@ def test_a_weak_link_needs_a_subject_in_common(desk_folder):
     assert ["afghan-returns-2023", "daraban-attack-2023", "returns-winter-2023"] in joined
 
 
-def test_halves_of_one_story_that_linking_left_apart_are_joined(desk_folder):
-    from unittest import mock
+def test_halves_of_one_story_that_linking_left_apart_are_joined():
+    """Two groups (articles 0-1 and 2-3) whose average similarity over all four cross pairs
+    reaches the minimum are one story; a third group (4-5) close to one article only is not.
+    (The desk folder's expulsion story came in two halves before day ranges were read as
+    dates; linking now joins it alone.)"""
+    from types import SimpleNamespace
 
-    import xsource.compare.stories as stories_module
+    from xsource.compare.sparse import UnionFind
+    from xsource.compare.stories import _join_halves
 
-    items, folder = desk_folder
-    with mock.patch.object(stories_module, "_join_halves", lambda *args: None):
-        halves = _folders(group_stories(items, S), folder)
-    assert halves.count(["afghan-returns-2023", "returns-winter-2023"]) == 2
+    pairs = [(0, 1, 0.9), (2, 3, 0.9), (4, 5, 0.9),  # inside each group
+             (0, 2, 0.2), (0, 3, 0.1), (1, 2, 0.1), (1, 3, 0.1),  # halves: average 0.125
+             (3, 4, 0.3)]  # one pair of eight with the third group: average 0.0375
+    cands = SimpleNamespace(a=np.array([p[0] for p in pairs]), b=np.array([p[1] for p in pairs]),
+                            cosine=np.array([p[2] for p in pairs]))
+    uf = UnionFind(6)
+    for a, b, _ in pairs[:3]:
+        uf.union(a, b)
+    _join_halves(cands, uf, 6, S.story_average_link)
+    root = uf.roots().tolist()
+    assert root[0] == root[1] == root[2] == root[3]
+    assert root[4] == root[5] != root[0]
 
 
 def test_a_peripheral_article_joins_the_big_story_its_own_links_point_to(desk_folder):

@@ -196,3 +196,39 @@ def test_a_bare_month_name_or_a_solar_month_alone_is_not_a_date():
 def test_two_days_away(text, lang, value):
     [d] = extract_dates(text, lang, "2023-11-05")
     assert (d.value, d.calendar) == (value, "relative")
+
+
+@pytest.mark.parametrize("text,lang,values", [
+    ("The hostilities began on the night of Oct 11-12, when", "en", ["2025-10-11", "2025-10-12"]),
+    ("clashes on the night between 11 and 12 October", "en", ["2025-10-11", "2025-10-12"]),
+    ("11 اور 12 اکتوبر کی درمیانی شب", "ur", ["2025-10-11", "2025-10-12"]),
+    ("درگیری‌ها در شب ۱۹ و ۲۰ میزان آغاز شد", "prs", ["2025-10-11", "2025-10-12"]),
+    ("د تلې د ۱۹مې او ۲۰مې ترمنځ شپه", "ps", ["2025-10-11", "2025-10-12"]),
+    ("from 10 to 12 November", "en", ["2025-11-10", "2025-11-12"]),
+])
+def test_both_days_of_a_day_range_are_dates(text, lang, values):
+    from xsource.numbers import extract_numbers
+
+    dates = extract_dates(text, lang, "2025-10-19")
+    assert [d.value for d in dates] == values
+    assert extract_numbers(text, lang, dates=dates) == []  # "12" counts nothing
+
+
+@pytest.mark.parametrize("text,lang", [
+    ("on October 11 and 12 soldiers were killed", "en"),  # a count after "and"
+    ("killed 30 and 12 November", "en"),  # not a range: 30 > 12
+])
+def test_a_number_beside_a_date_is_not_taken_for_a_range(text, lang):
+    assert len(extract_dates(text, lang, "2025-10-19")) == 1
+
+
+@pytest.mark.parametrize("text,value", [
+    ("طالبانو د تلې د ۱۹مې په شپه پر پوستو برید وکړ", "2025-10-11"),
+    ("د تلې پر ۲۳مه په سپین بولدک کې", "2025-10-15"),
+])
+def test_pashto_month_first_with_d_and_par_before_a_suffixed_day(text, value):
+    assert [d.value for d in extract_dates(text, "ps", "2025-10-19")] == [value]
+
+
+def test_pashto_d_before_a_bare_number_is_a_quantity():
+    assert extract_dates("د تلې د ۲۰ زرو کډوالو", "ps", "2025-10-19") == []

@@ -121,11 +121,12 @@ _CREDITED_DATELINE = re.compile(r"^[^\n:：()]{0,60}\((?:[^()\n\d]{1,40}|[^()\n,
 def _figures(sentence, text_en, lang, ref, extract_numbers, extract_dates, word_gloss=False):
     shift = sentence.start
     local_dates = extract_dates(sentence.text, lang, ref)
+    # the dateline's day is no count either ("DOHA, Oct 19 (Reuters)": not 19 of anything)
+    numbers = [replace(n, start=n.start + shift, end=n.end + shift)
+               for n in extract_numbers(sentence.text, lang, dates=local_dates)]
     dateline = _CREDITED_DATELINE.match(sentence.text)
     if dateline:  # the day the story was filed, not a date of what it reports
         local_dates = [d for d in local_dates if d.start >= dateline.end()]
-    numbers = [replace(n, start=n.start + shift, end=n.end + shift)
-               for n in extract_numbers(sentence.text, lang, dates=local_dates)]
     dates = [replace(d, start=d.start + shift, end=d.end + shift) for d in local_dates]
     if numbers or dates or lang == "en" or not text_en or word_gloss:
         # a word-by-word gloss holds no figure the source lacks, only what the source's

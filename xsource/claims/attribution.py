@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from xsource.claims.rebuttal import is_rebuttal
+from xsource.claims.rebuttal import is_rebuttal, without_unsaid_denials
 from xsource.numbers.tokens import fold, only_space, phrase_index, tokenize
 
 ANONYMOUS = "anonymous official"
@@ -122,7 +122,7 @@ def attribute_source(text: str, lang: str, person_hits, org_hits=()) -> Attribut
 
 
 def _source_markers(text: str, L: str, person_hits, org_hits=()) -> Attribution:
-    markers = _find(text, _MARKER_TABLES[L])
+    markers = _find(without_unsaid_denials(text, L), _MARKER_TABLES[L])
     anon = _find(text, _ANON_TABLES[L])
     codes = [c for _, c in markers]
     polarity = "denied" if "denied" in codes else "asserted"
@@ -317,7 +317,7 @@ def attribute_english(text: str, person_hits=(), *, translated: bool = False) ->
 
 
 def _english_markers(text: str, person_hits, translated: bool) -> Attribution:
-    deny = _DENY_ANY.search(text)
+    deny = _DENY_ANY.search(without_unsaid_denials(text, "en"))
     claim = _CLAIM_ANY.search(text)
     verb = _VERB_ANY.search(text)
     accord = _ACCORDING.search(text)

@@ -232,3 +232,26 @@ def is_rebuttal(text: str, lang: str, after: int = 0) -> bool:
     if L is None:
         return _english_rebuttal(text) if lang == "en" else False
     return _source_rebuttal(text, L, after)
+
+
+# "Islamabad neither confirmed nor denied carrying them out", "did not deny", نے ... تصدیق یا
+# تردید نہیں کی, نه یې تایید کړې او نه یې رد, نه تایید کرده و نه رد: a denial word under a
+# negation is no denial.
+_UNSAID_DENIALS = {
+    "en": re.compile(r"\bneither\s+confirm\w*\s+nor\s+den\w+|\b(?:not|n't|never)\s+(?:\w+\s+)?"
+                     r"(?:confirm\w*\s+or\s+)?(?:deny|denied|denies|reject\w*)\b", re.IGNORECASE),
+    "ur": re.compile(r"(?:تصدیق\s+(?:یا|اور\s+نہ\s+ہی|نہ)\s+)?(?:تردید|مسترد)\s+(?:بھی\s+)?نہیں"
+                     r"|نہ\s+(?:ہی\s+)?(?:تردید|مسترد)"),
+    # not a bare "نه رد": نه is also "from" (له ... نه)
+    "ps": re.compile(r"او\s+نه\s+یې\s+(?:رد|تردید)|(?:رد|تردید)\s+(?:یې\s+)?(?:نه|ونه)\s+کړ"),
+    "fa": re.compile(r"نه\s+(?:آن\s+را\s+)?(?:رد|تکذیب|تردید)|(?:رد|تکذیب|تردید)\s+"
+                     r"(?:هم\s+)?ن(?:کرد|کرده|می‌کند|میکند)"),
+}
+
+
+def without_unsaid_denials(text: str, lang: str) -> str:
+    """`text` with each negated denial blanked out (offsets kept)."""
+    pattern = _UNSAID_DENIALS.get({"prs": "fa"}.get(lang, lang))
+    if pattern is None:
+        return text
+    return pattern.sub(lambda m: " " * len(m.group(0)), text)

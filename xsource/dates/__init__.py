@@ -20,6 +20,7 @@ from xsource.dates import convert
 from xsource.dates import names as nm
 from xsource.dates.daywords import DAY_WORD_PHRASES
 from xsource.dates.numeric import numeric_dates
+from xsource.dates.ranges import day_ranges
 from xsource.numbers.tokens import Token, fold, only_space, phrase_index, read_digits, tokenize
 from xsource.records import DateMention
 
@@ -47,6 +48,9 @@ def extract_dates(text: str, lang: str, ref_date: str | None = None) -> list[Dat
             i = nxt
             continue
         i += 1
+    for mention in day_ranges(toks, text, found):
+        found.append(mention)
+        taken.append((mention.start, mention.end))
     for mention in _relative(toks, text, L, ref):
         if not any(s < mention.end and mention.start < e for s, e in taken) and \
                 not _next_to_date(mention, taken, text):
@@ -269,8 +273,10 @@ def _named_date(toks, i, text, months, ref, lang, preset=None):
     return DateMention(value, text[start:end], cal, start, end), j
 
 
-_BEFORE_DAY = {fold(w) for w in ("په", "له", "تر", "the")}
-_FROM_UNTIL = {fold(w) for w in ("له", "تر")}
+_BEFORE_DAY = {fold(w) for w in ("په", "له", "تر", "پر", "د", "the")}
+# after these a bare number is a quantity ("د نومبر له ۲۰ زره"); a day carries its suffix or
+# a day noun: د تلې د ۱۹مې (of Tula, of the 19th), د تلې پر ۲۳مه (on the 23rd of Tula)
+_FROM_UNTIL = {fold(w) for w in ("له", "تر", "پر", "د")}
 
 
 def _month_only(toks, i, j, named_after, first, text, cal, month, ref, preset):
