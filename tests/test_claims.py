@@ -124,6 +124,9 @@ def test_glossary_entities_then_other_names():
     ("Defence Minister Mullah Mohammad Yaqoob warned of the consequences for Islamabad.",
      "Mohammad Yaqoob", "said", "asserted"),
     ("The border crossing at Torkham remained crowded for days.", None, "none", "asserted"),
+    # a body right before the verb speaks, not the person named before it
+    ("Afghanistan was represented by its defence minister, Mullah Mohammad Yaqoob, Qatar's "
+     "foreign ministry said.", "Qatar's foreign ministry", "said", "asserted"),
 ])
 def test_english_speaker_and_attribution(text, speaker, attribution, polarity):
     [claim] = _claims(text, "en")
@@ -161,6 +164,9 @@ def test_english_speaker_and_attribution(text, speaker, attribution, polarity):
     ("او گفت: «ما سه روز در یک اتاق بودیم.»", "prs", None, "quote", "asserted"),
     ("سرفراز بگٹی نے ان خبروں کو بے بنیاد قرار دیا۔", "ur", "person.sarfraz_bugti", "denied",
      "denied"),
+    # گفت in گفت‌وگوها (talks) is no "said"
+    ("در این گفت\u200cوگوها، هیئت پاکستان را خواجه آصف رهبری می\u200cکرد.", "prs", None, "none",
+     "asserted"),
 ])
 def test_source_language_speaker_and_attribution(text, lang, speaker, attribution, polarity):
     [claim] = _claims(text, lang, english=[""])

@@ -625,3 +625,17 @@ def test_a_sentence_giving_a_claim_and_its_rebuttal_reports_both_sides():
     assert classify_cluster([claim_only, both], S).status == "agree"
     assert classify_cluster([claim_only, glossed], S).status == "agree"
     assert classify_cluster([claim_only, denial], S).kinds == ("polarity",)
+
+
+def test_an_accusation_then_its_denial_in_one_sentence_reports_both_sides():
+    claim_only = claim("A", "Islamabad says the Afghan Taliban shelter TTP fighters.")
+    accused = claim("B", "Islamabad has long accused the Afghan interim government of sheltering "
+                         "TTP fighters, a charge Kabul has consistently denied.",
+                    polarity="denied")
+    glossed = claim("C", "Pakistan Taliban accused does that to fighters TTP refuge give; athami "
+                         "that Taliban always it have rejected.", polarity="denied")
+    denial = claim("D", "Kabul denied accusations that it shelters TTP fighters.",
+                   polarity="denied")
+    assert classify_cluster([claim_only, accused], S).status == "agree"
+    assert classify_cluster([claim_only, glossed], S).status == "agree"
+    assert classify_cluster([claim_only, denial], S).kinds == ("polarity",)

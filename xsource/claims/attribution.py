@@ -83,6 +83,11 @@ _ANON_TABLES = {k: _phrase_table({p: ANONYMOUS for p in v}) for k, v in ANONYMOU
 _QUOTE = re.compile(r"[“”«»\"„]|(?:^|\s)['‘][^'’]{12,}['’]")
 
 
+def _in_compound(text: str, start: int, end: int) -> bool:
+    """The phrase is part of a word joined by ZWNJ: گفت in گفت‌وگوها (talks) says nothing."""
+    return text[end:end + 1] == "\u200c" or text[start - 1:start] == "\u200c"
+
+
 def _find(text: str, table: dict) -> list[tuple[int, str]]:
     """(char offset, value) of each table phrase found in text, token-aligned."""
     toks = tokenize(text)
@@ -95,7 +100,8 @@ def _find(text: str, table: dict) -> list[tuple[int, str]]:
             if i + n > len(toks) or (best and n <= best[1]):
                 continue
             if all(toks[i + k].key == w for k, w in enumerate(words)) and all(
-                    only_space(text[toks[m - 1].end:toks[m].start]) for m in range(i + 1, i + n)):
+                    only_space(text[toks[m - 1].end:toks[m].start]) for m in range(i + 1, i + n)
+            ) and not _in_compound(text, toks[i].start, toks[i + n - 1].end):
                 best = (value, n)
         if best:
             out.append((toks[i].start, best[0]))
@@ -332,6 +338,10 @@ def _english_markers(text: str, person_hits, translated: bool) -> Attribution:
         code = "quote"
     speaker = _nearest(person_hits, [(at, "")])
     verb_at = min(m.start() for m in (deny, claim, verb) if m) if (deny or claim or verb) else -1
+    body = verb_at > 0 and _BODY_BEFORE_VERB.search(text[:verb_at])
+    if body:
+        # "... Mullah Mohammad Yaqoob, Qatar's foreign ministry said": the person is told of
+        speaker = body.group(1)
     if speaker is None and verb_at > 0 and _anonymous_subject(text, verb_at):
         return Attribution("denied" if deny else "anonymous", ANONYMOUS, polarity, at)
     if speaker is None and accord:
@@ -369,6 +379,13 @@ def _english_markers(text: str, person_hits, translated: bool) -> Attribution:
         if _ANON_EN.search(text):
             return Attribution("denied" if deny else "anonymous", ANONYMOUS, polarity, at)
     return Attribution(code, speaker, polarity, at)
+
+
+# ", Qatar's foreign ministry said", ", the military's media wing said": a body right before
+# the verb speaks, not the person named before it
+_BODY_BEFORE_VERB = re.compile(
+    r",\s+((?:the\s+)?(?:[A-Z][\w'’]*\s+){0,3}(?:[a-z]+\s+){0,2}(?:ministry|office|agency|"
+    r"army|military|wing|government|embassy|commission|council|committee|department))\s+$")
 
 
 # "Separately, security forces said", "On Tuesday, police said", "In Kabul, officials said":

@@ -283,9 +283,13 @@ def _named_against_unnamed(named: Claim, unnamed: Claim) -> bool:
 # "Pakistan says Afghans were involved, but Kabul rejects the charge": a sentence that gives a
 # claim and, after a "but", its rebuttal reports both sides; it is no outlet's denial (or
 # assertion) against another outlet's.
+# So does an accusation and then its denial: "Islamabad has long accused Kabul of sheltering
+# the TTP, a charge Kabul has consistently denied".
+_DENIAL_WORDS = (r"rejects?|rejected|rejecting|denies|denied|deny|denying|denial|rejection|"
+                 r"dismiss(?:es|ed)?|refutes?|refuted")
 _BOTH_SIDES = re.compile(
-    r"\b(?:however|but|while|whereas|although|though)\b.{0,80}?\b(?:rejects?|rejected|rejecting|"
-    r"denies|denied|deny|denying|denial|rejection|dismiss(?:es|ed)?|refutes?|refuted)\b",
+    rf"\b(?:however|but|while|whereas|although|though)\b.{{0,80}}?\b(?:{_DENIAL_WORDS})\b"
+    rf"|\b(?:accuse[sd]?|accusing|alleged|alleges|blames?|blamed)\b.{{0,160}}?\b(?:{_DENIAL_WORDS})\b",
     re.IGNORECASE)  # word-by-word English keeps the noun: "this accusation of denial does"
 
 
