@@ -164,6 +164,11 @@ def test_english_speaker_and_attribution(text, speaker, attribution, polarity):
     ("او گفت: «ما سه روز در یک اتاق بودیم.»", "prs", None, "quote", "asserted"),
     ("سرفراز بگٹی نے ان خبروں کو بے بنیاد قرار دیا۔", "ur", "person.sarfraz_bugti", "denied",
      "denied"),
+    # a warning is a statement: خبرداری ورکړی (gave a warning), هشدار داد (warned)
+    ("ذبيح الله مجاهد خبرداری ورکړی چې هر ډول نوی تېری به ځواب شي.", "ps",
+     "person.zabihullah_mujahid", "said", "asserted"),
+    ("ذبیح الله مجاهد هشدار داد که پاسخ قاطع داده خواهد شد.", "prs",
+     "person.zabihullah_mujahid", "said", "asserted"),
     # گفت in گفت‌وگوها (talks) is no "said"
     ("در این گفت\u200cوگوها، هیئت پاکستان را خواجه آصف رهبری می\u200cکرد.", "prs", None, "none",
      "asserted"),
