@@ -493,3 +493,15 @@ def test_a_title_alone_is_the_person_the_article_named_with_it():
             "The interior minister said the property of illegal migrants would be seized.")
     assert [c.speaker for c in _claims(text, "en", glossary=glossary)] == [
         "person.sarfraz_bugti", "person.sarfraz_bugti"]
+
+
+def test_a_person_named_well_after_the_verb_is_not_the_speaker():
+    from xsource.claims.attribution import attribute_english
+
+    text = ("Pakistan's military rejected reports that civilians were among the dead, saying it "
+            "had only struck hideouts of the Hafiz Gul Bahadur militant group.")
+    hits = [(text.index("Hafiz"), "person.hafiz_gul_bahadur")]
+    assert attribute_english(text, hits).speaker == "Pakistan's military"
+    text = "The strikes will go on, said Interior Minister Sarfraz Bugti."
+    hits = [(text.index("Sarfraz"), "person.sarfraz_bugti")]
+    assert attribute_english(text, hits).speaker == "person.sarfraz_bugti"

@@ -340,6 +340,11 @@ def _english_markers(text: str, person_hits, translated: bool) -> Attribution:
         code = "quote"
     speaker = _nearest(person_hits, [(at, "")])
     verb_at = min(m.start() for m in (deny, claim, verb) if m) if (deny or claim or verb) else -1
+    if speaker is not None and verb_at >= 0 and all(
+            start > verb_at + _SPEAKER_AFTER_VERB for start, _ in person_hits):
+        # "the military rejected reports ..., saying it had struck hideouts of Hafiz Gul
+        # Bahadur": a person named well after the verb is what is told, not who tells it
+        speaker = None
     body = verb_at > 0 and _BODY_BEFORE_VERB.search(text[:verb_at])
     if body:
         # "... Mullah Mohammad Yaqoob, Qatar's foreign ministry said": the person is told of
@@ -383,11 +388,12 @@ def _english_markers(text: str, person_hits, translated: bool) -> Attribution:
     return Attribution(code, speaker, polarity, at)
 
 
-# ", Qatar's foreign ministry said", ", the military's media wing said": a body right before
-# the verb speaks, not the person named before it
+_SPEAKER_AFTER_VERB = 30  # "said Interior Minister Sarfraz Bugti" still names the speaker
+# ", Qatar's foreign ministry said", "Pakistan's military rejected ...": a body right before
+# the verb speaks, not a person named before or after it
 _BODY_BEFORE_VERB = re.compile(
-    r",\s+((?:the\s+)?(?:[A-Z][\w'’]*\s+){0,3}(?:[a-z]+\s+){0,2}(?:ministry|office|agency|"
-    r"army|military|wing|government|embassy|commission|council|committee|department))\s+$")
+    r"(?:^|,\s+)((?:[Tt]he\s+)?(?:[A-Z][\w'’]*\s+){0,3}(?:[a-z]+\s+){0,2}(?:ministry|office|agency|"
+    r"army|military|wing|embassy|commission|council|committee|department))\s+$")
 
 
 # "Separately, security forces said", "On Tuesday, police said", "In Kabul, officials said":
