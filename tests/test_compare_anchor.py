@@ -256,3 +256,25 @@ def test_a_rare_word_only_the_two_sentences_hold_anchors_them():
     elders = anecdote("Pajhwok", "en", "Tribal elders held a jirga in Jalalabad on trade.",
                       "place.jalalabad", "term.jirga")
     assert pair not in linked(story + [elders])
+
+
+def test_a_shared_weekday_anchors_nothing_a_shared_written_date_does():
+    """The Senate's resolution on Friday and Friday's air strikes: two events of one day."""
+    from tests.compare_fixtures import day
+    from xsource.records import DateMention
+
+    def pair():
+        return [anecdote("Jang", "en", "Afghan refugees crossed the border as the Senate passed "
+                         "a resolution on Friday.", numbers=()),
+                anecdote("Reuters", "en", "Afghan refugees crossed the border as air strikes hit "
+                         "Paktika on Friday.", numbers=())]
+
+    friday = DateMention("2025-10-17", "Friday", "relative")
+    written = day("2025-10-17", "17 October")
+    out = {}
+    for name, mention in (("weekday", friday), ("written", written)):
+        items = pair()
+        items = [replace(it, claims=tuple(replace(cl, dates=(mention,)) for cl in it.claims))
+                 for it in items]
+        out[name] = frozenset(("Jang", "Reuters")) in linked(items + story_background())
+    assert out == {"weekday": False, "written": True}

@@ -72,12 +72,14 @@ def anchored(claims: Sequence[Claim], scored: Scored, check: np.ndarray,
     pa, pb = scored.a[idx], scored.b[idx]
     involved = np.unique(np.concatenate([pa, pb]))
     la, lb = np.searchsorted(involved, pa), np.searchsorted(involved, pb)
-    # A shared specific name, key figure or date (week) anchors; tags keep the kinds apart.
+    # A shared specific name, key figure or written date (week) anchors; tags keep the kinds
+    # apart. Not a weekday or "yesterday": the Senate's Friday resolution and Friday's air
+    # strikes in Paktika are two events of one day.
     keys = []
     for i in involved.tolist():
         c = claims[i]
         keys.append([*scored.names[i], *{"nu:" + number_key(x.value) for x in figs[i]},
-                     *{"da:" + key for d in c.dates if d.value
+                     *{"da:" + key for d in c.dates if d.value and d.calendar != "relative"
                        for key in (d.value, *week_keys(d.value))}])
     ok = shared_counts(keys, la, lb) >= 1
     ok |= shared_counts([list(scored.distinctive[i]) for i in involved.tolist()], la, lb) >= 2

@@ -195,8 +195,9 @@ class CompareSettings:
     """A pair whose text similarity is below this links only with an anchor: a shared
     specific entity (see `generic_entity_weight`, `anchor_entity_max_share`), a shared key
     figure (`min_bare_figure_key`) or same-quantity figures within `figure_near_ratio`, the
-    same or a nearby date (up to 3 days apart: a date conflict needs its pair aligned
-    first), the same named speaker (not an outlet of the run, not "officials"), or two
+    same or a nearby written date (up to 3 days apart: a date conflict needs its pair aligned
+    first; a weekday or "yesterday" anchors nothing: on the border-clashes story it put the
+    Senate's Friday resolution with Friday's air strikes, 14 -> 9 of 30 wrong agree pairs), the same named speaker (not an outlet of the run, not "officials"), or two
     distinctive words (`anchor_word_max_df`). Topic words and generic entities alone
     ("refugees", "Afghan", "return") made same-topic anecdotes "agree". Not lower than 0.9:
     glossary-only English scores 0.8-0.87 on topic words alone ("Government of Pakistan

@@ -187,7 +187,10 @@ DURATION_UNITS = frozenset({"second", "seconds", "minute", "minutes", "hour", "h
 # They still count in text similarity and key overlap; they only never anchor a link.
 VAGUE_WORDS = frozenset("""several many much every various another thousands hundreds
     dozens millions lakh lakhs crore people time times day days night nights week weeks
-    month months year years""".split())
+    month months year years""".split()) | frozenset(
+    # a weekday is a date, and dates anchor as dates (`anchors.anchored`: written ones only)
+    """monday tuesday wednesday thursday friday saturday sunday yesterday today tomorrow
+    tonight""".split())
 
 # The countries and nationalities a story's sides are named by: a story's parties, never
 # the word of one fact, even where only two sentences of a short run name them.
