@@ -241,3 +241,36 @@ def test_sentences_counting_other_people_and_nothing_the_same_never_link():
     residents = ("Hasht-e Subh", "Seven people were killed in the attacks in North "
                                  "Waziristan.", 7)
     assert len(cluster_texts(*run(story(killed, residents)))) == 1
+
+
+def test_alignment_in_batches_of_stories_is_the_alignment_at_once():
+    """`align_batch_units` only cuts the work into batches of whole stories: the clusters,
+    links, second memberships and linkable pairs are those of one batch (pair scores to the
+    last bit of a float: numpy sums in another order)."""
+    from dataclasses import replace
+
+    import pytest
+
+    from xsource.bench.compare import synthetic_corpus
+    from xsource.compare.align import align_claims, story_batches
+    from xsource.compare.stories import group_stories
+
+    settings = CompareSettings()
+    analyzed, _ = synthetic_corpus(300)
+    story_of_article = {i: n for n, story in enumerate(group_stories(analyzed, settings))
+                        for i in story.members}
+    claims = [c for item in analyzed for c in item.claims]
+    articles = [i for i, item in enumerate(analyzed) for _ in item.claims]
+    stories = [story_of_article[i] for i in articles]
+    assert len(story_batches(stories, 200)) > 3
+
+    def result(batch_units):
+        a = align_claims(claims, stories, articles, replace(settings, align_batch_units=batch_units))
+        clusters = [frozenset(c) for c in a.clusters]
+        return ({c for c in clusters}, {(l.a, l.b, l.score) for l in a.links},
+                {(i, clusters[k]) for i, k in a.extra}, a.linkable, a.candidates, a.pair_scores)
+
+    whole, batched = result(10**9), result(200)
+    assert batched[:5] == whole[:5]
+    assert batched[5].keys() == whole[5].keys()
+    assert all(batched[5][k] == pytest.approx(v) for k, v in whole[5].items())

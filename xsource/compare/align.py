@@ -144,7 +144,73 @@ def align_claims(
     sentences meet through their units of one kind). sentences: per claim, the whole
     sentence an alignment unit was cut from (default: the claims themselves)."""
     with collector_paused():
-        return _align(claims, story_of, article_of, settings, fact_kind, sentences)
+        context = (english_vocabulary(claims), media_words(c.outlet for c in claims))
+        batches = story_batches(story_of, settings.align_batch_units)
+        if len(batches) == 1:
+            return _align(claims, story_of, article_of, settings, fact_kind, sentences, context)
+        parts = []
+        for members in batches:
+            parts.append((members, _align(
+                [claims[i] for i in members], [story_of[i] for i in members],
+                [article_of[i] for i in members], settings,
+                None if fact_kind is None else [fact_kind[i] for i in members],
+                None if sentences is None else [sentences[i] for i in members], context)))
+        return merged(parts, len(claims))
+
+
+def story_batches(story_of: Sequence[int], most: int) -> list[list[int]]:
+    """Claim indexes (ascending) in batches of whole stories, each of at most `most` claims
+    unless one story alone is bigger. Claims pair only within a story, so batches align
+    apart; small batches keep the working set small (`CompareSettings.align_batch_units`)."""
+    by_story: dict[int, list[int]] = {}
+    for i, story in enumerate(story_of):
+        by_story.setdefault(story, []).append(i)
+    batches: list[list[int]] = []
+    current: list[int] = []
+    for members in by_story.values():
+        if current and len(current) + len(members) > most:
+            batches.append(sorted(current))
+            current = []
+        current.extend(members)
+    if current or not batches:
+        batches.append(sorted(current))
+    return batches
+
+
+def merged(parts: list[tuple[list[int], Alignment]], n: int) -> Alignment:
+    """One alignment of `n` claims from alignments of batches (their claim indexes): indexes
+    mapped back (ascending within a batch, so a < b stays a < b), cluster indexes offset."""
+    clusters: list[list[int]] = []
+    links: list[Link] = []
+    link_cluster: list[int] = []
+    extra: set[tuple[int, int]] = set()
+    pair_scores: dict[int, float] = {}
+    linkable: set[int] = set()
+    timings: dict[str, float] = {}
+    candidates = 0
+    for members, part in parts:
+        index = np.asarray(members, dtype=np.int64)
+        offset = len(clusters)
+        clusters.extend([members[i] for i in cluster] for cluster in part.clusters)
+        links.extend(Link(members[l.a], members[l.b], l.score, l.text) for l in part.links)
+        link_cluster.extend(k + offset for k in part.link_cluster)
+        extra.update((members[i], k + offset) for i, k in part.extra)
+        size = part.size or len(members)
+
+        def global_keys(keys: np.ndarray) -> np.ndarray:
+            return index[keys // size] * n + index[keys % size]
+
+        if part.pair_scores:
+            keys = np.fromiter(part.pair_scores, dtype=np.int64, count=len(part.pair_scores))
+            pair_scores.update(zip(global_keys(keys).tolist(), part.pair_scores.values()))
+        if part.linkable:
+            keys = np.fromiter(part.linkable, dtype=np.int64, count=len(part.linkable))
+            linkable.update(global_keys(keys).tolist())
+        for step, seconds in part.timings.items():
+            timings[step] = timings.get(step, 0.0) + seconds
+        candidates += part.candidates
+    return Alignment(clusters, links, candidates, timings, pair_scores, n, frozenset(linkable),
+                     link_cluster, frozenset(extra))
 
 
 @contextmanager
@@ -163,10 +229,10 @@ def collector_paused():
 
 def _align(claims: Sequence[Claim], story_of: Sequence[int], article_of: Sequence[int],
            settings: CompareSettings, fact_kind: Sequence[int] | None = None,
-           sentences: Sequence[Claim] | None = None) -> Alignment:
+           sentences: Sequence[Claim] | None = None, context: tuple | None = None) -> Alignment:
     n = len(claims)
     timings: dict[str, float] = {}
-    scored = score_pairs(claims, story_of, article_of, settings, timings, fact_kind)
+    scored = score_pairs(claims, story_of, article_of, settings, timings, fact_kind, context)
     if len(scored.a) == 0:
         return Alignment([[i] for i in range(n)], [], 0, timings, size=n)
     clock = time.perf_counter()
@@ -261,12 +327,13 @@ def _align(claims: Sequence[Claim], story_of: Sequence[int], article_of: Sequenc
 
 def score_pairs(claims: Sequence[Claim], story_of: Sequence[int], article_of: Sequence[int],
                 settings: CompareSettings, timings: dict | None = None,
-                fact_kind: Sequence[int] | None = None) -> Scored:
+                fact_kind: Sequence[int] | None = None, context: tuple | None = None) -> Scored:
     """Blocking and scoring: the candidate pairs (claims of one story, different articles)
-    with their combined score (before the clustering step)."""
+    with their combined score (before the clustering step). context: the whole run's
+    (English vocabulary, outlet words) when `claims` is one batch of it."""
     timings = timings if timings is not None else {}
     clock = time.perf_counter()
-    vocab = english_vocabulary(claims)
+    vocab, media = context or (english_vocabulary(claims), media_words(c.outlet for c in claims))
     # Alignment units of one sentence (`compare.units`) share its English: read it once.
     seen_words: dict[tuple[int, str], list[str]] = {}
     words = []
@@ -276,7 +343,6 @@ def score_pairs(claims: Sequence[Claim], story_of: Sequence[int], article_of: Se
             found = seen_words[(id(c.text_en), c.id)] = matching_words(c, vocab)
         words.append(found)
     forms = [" ".join(w) for w in words]
-    media = media_words(c.outlet for c in claims)
     # key figures feed keys, the figure bonus, anchors and evidence: filter each claim once
     figs = [key_figures(c, settings.min_bare_figure_key) for c in claims]
     weight = {**KIND_WEIGHT, "term": settings.generic_entity_weight}

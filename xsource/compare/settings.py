@@ -268,6 +268,13 @@ class CompareSettings:
     block_min: int = 4
     """...but any key held by at most this many claims may block and count (small stories)."""
 
+    align_batch_units: int = 5000
+    """Alignment runs on batches of whole stories of at most this many alignment units (one
+    story bigger than that is one batch): claims pair only within a story, and a small working
+    set is faster. 50,000 synthetic claims (57,000 units): 5.4 s aligned at once, 4.2 s in
+    batches of 10,000, 3.9 s of 5,000. Results are the same (each story's alignment reads only
+    that story, the run's English vocabulary and its outlets)."""
+
     max_block: int = 400
     """Blocks (claims sharing one key) larger than this generate no candidate pairs; their
     key still counts in scoring. Bounds the cost at O(keys * max_block^2) worst case."""
