@@ -37,6 +37,10 @@ def figures_verdict(a, b):
     (num(1_700_000, hedge="about"), num(1_730_000), True, True),
     (num(1_500_000, hedge="more_than"), num(1_700_000), True, True),
     (num(1_500_000, hedge="less_than"), num(1_700_000), False, True),
+    # "more than X" rounds down a figure near X, not one 45% above it
+    (num(550_000, hedge="more_than"), num(600_000), True, True),
+    (num(550_000, hedge="more_than"), num(800_000), False, True),
+    (num(350_000, hedge="more_than"), num(600_000, hedge="more_than"), False, True),
 ])
 def test_rounding_and_hedge_rule(a, b, agree, rounding):
     assert compatible(a, b, S) == (agree, rounding)
@@ -85,6 +89,15 @@ def test_registered_and_undocumented_figures_are_different_quantities():
     b = claim("B", "About 1.7 million undocumented Afghans must leave.",
               numbers=[num(1_700_000, "1.7 million", hedge="about")])
     assert classify_cluster([a, b], S).status == "agree"
+
+
+def test_holders_of_cards_are_a_registered_population():
+    """BBC Pashto word by word: "nearly 1.5 million Afghan of these cards holders is"."""
+    cards = claim("A", "Officials say nearly 1.5 million Afghans in this country are holders of "
+                       "these cards.", numbers=[num(1_500_000, "1.5 million", hedge="nearly")])
+    drive = claim("B", "In 2023 the expulsion of about 1.7 million people began, officials said.",
+                  numbers=[num(1_700_000, "1.7 million", hedge="about")])
+    assert classify_cluster([cards, drive], S).status == "agree"
 
 
 def test_a_registered_population_is_never_the_unqualified_figure():

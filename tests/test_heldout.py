@@ -60,10 +60,12 @@ FLOORS = {
     # one is Khyber Pakhtunkhwa's tally for November against three operations in its DI Khan
     "daraban-attack-2023": {"found": {"conflicts": 4, "agreements": 3, "singles": 7},
                             "max_false_agreement_pairs": 3, "max_unplanned_conflicts": 3},
-    # written blind in the scraped format (no header, outlet told by the text): EXPECTED.md
+    # written blind in the scraped format (no header, outlet told by the text): EXPECTED.md.
+    # The unplanned conflict is true: two of the writers' decoys, "more than 350 thousand"
+    # and "more than 600 thousand" Afghans expelled from Iran this year.
     "deportations-first-days-2023": {"found": {"conflicts": 6, "agreements": 5, "singles": 7},
                                      "max_false_agreement_pairs": 1,
-                                     "max_unplanned_conflicts": 0},
+                                     "max_unplanned_conflicts": 1},
     # written blind in the scraped format, last of its stop: see its EXPECTED.md
     "kabul-anger-islamabad-answer-2023": {"found": {"conflicts": 4, "agreements": 4,
                                                     "singles": 8},

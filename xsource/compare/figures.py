@@ -30,7 +30,8 @@ HEDGE_WORDS = {"more_than": "more than", "at_least": "at least", "up_to": "up to
 QUALIFIERS = {
     "undocumented": {"undocumented", "illegal", "illegally", "unregistered", "unlawful",
                      "irregular", "undeclared", "paperless"},
-    "registered": {"registered", "legal", "legally", "documented", "cardholders"},
+    "registered": {"registered", "legal", "legally", "documented", "cardholders", "card", "cards",
+                   "holders"},
     "por_card": {"por", "registration"},  # Proof of Registration card holders
     "citizen_card": {"acc", "citizen"},  # Afghan Citizen Card holders: another register
     # not "living": "1.7 million undocumented Afghans living in Pakistan" is no total
