@@ -164,6 +164,8 @@ def test_english_speaker_and_attribution(text, speaker, attribution, polarity):
     ("او گفت: «ما سه روز در یک اتاق بودیم.»", "prs", None, "quote", "asserted"),
     ("سرفراز بگٹی نے ان خبروں کو بے بنیاد قرار دیا۔", "ur", "person.sarfraz_bugti", "denied",
      "denied"),
+    ("منابعی که نخواستند نام‌شان فاش شود، به هشت صبح گفتند که ۶ هزار تن بازداشت شدند.", "prs",
+     "sources", "sources", "asserted"),
     # a warning is a statement: خبرداری ورکړی (gave a warning), هشدار داد (warned)
     ("ذبيح الله مجاهد خبرداری ورکړی چې هر ډول نوی تېری به ځواب شي.", "ps",
      "person.zabihullah_mujahid", "said", "asserted"),

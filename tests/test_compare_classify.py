@@ -652,3 +652,14 @@ def test_an_accusation_then_its_denial_in_one_sentence_reports_both_sides():
     assert classify_cluster([claim_only, accused], S).status == "agree"
     assert classify_cluster([claim_only, glossed], S).status == "agree"
     assert classify_cluster([claim_only, denial], S).kinds == ("polarity",)
+
+
+@pytest.mark.parametrize("text", [
+    "An interior ministry spokesman, however, rejected reports that women and children were "
+    "being held.",
+    "But the interior ministry rejected reports that women and children were being held.",
+])
+def test_a_contrast_with_the_sentence_before_is_one_party_s_denial(text):
+    asserted = claim("A", "Returnees say police are detaining women and children.")
+    denial = claim("B", text, polarity="denied")
+    assert classify_cluster([asserted, denial], S).kinds == ("polarity",)

@@ -63,7 +63,7 @@ MARKERS = {
            "مدعی شد": "claimed", "ادعا کرده": "claimed", "تردید کرد": "denied",
            "رد کرد": "denied", "تکذیب کرد": "denied", "رد کرده": "denied", "تردید": "denied",
            "تکذیب": "denied", "بی اساس": "denied", "نادرست خواند": "denied",
-           "منابع": "sources", "منبع": "sources", "یک منبع": "sources"},
+           "منابع": "sources", "منابعی": "sources", "منبع": "sources", "یک منبع": "sources"},
 }
 ANONYMOUS_PHRASES = {
     "ur": ["ایک سینئر اہلکار", "سینئر اہلکار", "ایک اہلکار", "اہلکار نے", "حکام نے", "حکام کا",

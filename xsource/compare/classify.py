@@ -288,14 +288,24 @@ def _named_against_unnamed(named: Claim, unnamed: Claim) -> bool:
 _DENIAL_WORDS = (r"rejects?|rejected|rejecting|denies|denied|deny|denying|denial|rejection|"
                  r"dismiss(?:es|ed)?|refutes?|refuted")
 _BOTH_SIDES = re.compile(
-    rf"\b(?:however|but|while|whereas|although|though)\b.{{0,80}}?\b(?:{_DENIAL_WORDS})\b"
+    rf"\b(?P<contrast>however|but|while|whereas|although|though)\b.{{0,80}}?\b(?:{_DENIAL_WORDS})\b"
     rf"|\b(?:accuse[sd]?|accusing|alleged|alleges|blames?|blamed)\b.{{0,160}}?\b(?:{_DENIAL_WORDS})\b",
     re.IGNORECASE)  # word-by-word English keeps the noun: "this accusation of denial does"
 
 
 def both_sides(claim: Claim) -> bool:
-    """The sentence gives a claim and, after a contrast, another party's rebuttal of it."""
-    return claim.polarity == "denied" and _BOTH_SIDES.search(claim.text_en) is not None
+    """The sentence gives a claim and, after a contrast, another party's rebuttal of it. Not
+    a contrast with the sentence before: "An interior ministry spokesman, however, rejected
+    reports ...", "But Kabul denied it" are one party's denial."""
+    if claim.polarity != "denied":
+        return False
+    for m in _BOTH_SIDES.finditer(claim.text_en):
+        if m.group("contrast") and (
+                len(claim.text_en[:m.start()].split()) < 4
+                or claim.text_en[m.end("contrast"):m.end("contrast") + 1] == ","):
+            continue
+        return True
+    return False
 
 
 def compare_pair(ca: Claim, cb: Claim, s: CompareSettings, ia: int = 0, ib: int = 1,
