@@ -164,6 +164,9 @@ def test_words_outlets_choose_between_for_one_thing_read_as_one():
     # "urged Pakistan to stop" / word-by-word Dari "from Pakistan has wanted that ... stopped"
     assert content_words("urged") == content_words("wanted") == content_words("asked")
     assert content_words("harassing") == content_words("harassed")
+    # "return gradually and with dignity" / "a phased and dignified return" (Dari تدریجی و
+    # آبرومندانه, Urdu مرحلہ وار اور باعزت)
+    assert content_words("gradually dignity") == content_words("phased dignified")
     # the loaded words of removal stay apart: each outlet's choice is the framing report's
     assert content_words("deported expelled repatriated") == ["deported", "expelled",
                                                               "repatriated"]

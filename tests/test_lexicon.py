@@ -312,3 +312,15 @@ def test_a_word_negated_with_ghair_written_as_one_reads_as_english(glossary, tex
 ])
 def test_dari_endings_on_a_known_word_read_as_the_word(glossary, text, english):
     assert english in GlossaryTranslator(glossary).translate_one(text, "prs").english
+
+
+@pytest.mark.parametrize("lang, text, english", [
+    ("prs", "بازگشت تدریجی و آبرومندانه", "gradual"),
+    ("prs", "بازگشت تدریجی و آبرومندانه", "dignified"),
+    ("ur", "مرحلہ وار اور باعزت واپسی", "phased"),
+    ("ur", "مرحلہ وار اور باعزت واپسی", "dignified"),
+    ("ps", "د دغو کارتونو لرونکي", "cards"),
+])
+def test_the_words_of_appeals_and_registers_are_english(translator, lang, text, english):
+    [t] = translator.translate([text], lang)
+    assert english in t.english.split()

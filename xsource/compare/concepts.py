@@ -20,6 +20,10 @@ CONCEPTS = {
     "close": "close closed closing closure shut shutdown sealed",
     "reopen": "reopen reopened reopening",
     "condition": "condition requirement rule precondition",
+    # "return gradually and with dignity" / "a phased, dignified return": the refrain of
+    # every appeal against the expulsions, in any outlet's words
+    "dignity": "dignity dignified honourable honorable",
+    "gradual": "gradual gradually phased staged",
     "withdraw": """withdraw withdrawn withdrawing withdrawal cancel cancelled canceled cancelling
         cancellation revoke revoked scrap scrapped rescind rescinded reverse reversed""",
 }
