@@ -281,3 +281,15 @@ def test_a_short_lead_sentence_that_became_the_title_is_still_a_claim(tmp_path):
     [item] = analyze(ingest([str(tmp_path)]).articles, settings)
     assert any("به پایان رسید" in claim.text for claim in item.claims)
     assert any(d.value == "2023-11-01" for claim in item.claims for d in claim.dates)
+
+
+@pytest.mark.parametrize("lead, title", [
+    ("ISLAMABAD: Police rounded up Afghans.", "Police rounded up Afghans."),
+    ("DERA ISMAIL KHAN: Soldiers were killed.", "Soldiers were killed."),
+    ("PESHAWAR / QUETTA: Police rounded up Afghans.", "Police rounded up Afghans."),
+    ("UN: Pakistan must halt deportations.", "UN: Pakistan must halt deportations."),
+])
+def test_a_place_in_capitals_opening_the_text_is_no_part_of_the_headline(tmp_path, lead, title):
+    article = ingest([str(write(tmp_path / "a.txt", f"{lead}\n\nMore details followed."))]
+                     ).articles[0]
+    assert article.title == title

@@ -141,12 +141,18 @@ def outlet_from_credit(text: str, dropped: Sequence[str] = ()) -> str | None:
     return None
 
 
+# "ISLAMABAD:", "PESHAWAR / QUETTA:", "DERA ISMAIL KHAN:": a place in capitals and a colon
+_BARE_DATELINE = re.compile(r"^\W{0,2}[A-Z][A-Z.'’]{2,}(?:[ /-]+[A-Z][A-Z.'’]+){0,3}\s*:\s")
+
+
 def strip_dateline(paragraph: str) -> str:
     """The paragraph without a credited or ANI-style dateline, for a headline made from it."""
     head = paragraph[:160]
     match = _ANI_DATELINE.match(head)
     if not match and _dateline_credit(paragraph):
         match = _LATIN_DATELINE.match(head) or _RTL_DATELINE.match(head)
+    if not match:
+        match = _BARE_DATELINE.match(head)  # Dawn's "ISLAMABAD:" credits no one
     if not match:
         return paragraph
     rest = paragraph[match.end():].lstrip(" \t:：-–—")
