@@ -663,3 +663,16 @@ def test_a_contrast_with_the_sentence_before_is_one_party_s_denial(text):
     asserted = claim("A", "Returnees say police are detaining women and children.")
     denial = claim("B", text, polarity="denied")
     assert classify_cluster([asserted, denial], S).kinds == ("polarity",)
+
+
+def test_things_of_different_kinds_are_never_one_quantity():
+    from xsource.compare.figures import same_quantity
+
+    tents = claim("A", "The camp at Torkham has 3,000 tents for returnees.",
+                  numbers=[num(3000, "3,000")])
+    blankets = claim("B", "The Red Crescent gave 3,000 blankets to returnee families at Torkham.",
+                     numbers=[num(3000, "3,000")])
+    more_tents = claim("C", "Officials said 2,500 tents had been put up for returnees.",
+                       numbers=[num(2500, "2,500")])
+    assert not same_quantity(tents, tents.numbers[0], blankets, blankets.numbers[0], S)
+    assert same_quantity(tents, tents.numbers[0], more_tents, more_tents.numbers[0], S)

@@ -100,3 +100,33 @@ def test_a_shared_place_is_not_a_second_fact():
     claims, alignment = align(items)
     assert alignment.extra == frozenset()
     assert clusters_of(claims, alignment, "4,000 vehicles") == [["Azadi Radio", "Dawn", "TOLOnews"]]
+
+
+def mir_ali_story():
+    """BBC Pashto tells the attack and its toll in one sentence with one fact, a figure:
+    "after that suicide attack in Mir Ali in which six Pakistani soldiers were killed"."""
+    six = num(6, "six", unit="people")
+    seven = num(7, "seven", unit="people")
+    attack = ("The strikes came after a suicide attack on a military post in Mir Ali, North "
+              "Waziristan")
+    return [
+        article("Dawn", "en", "a",
+                c(attack + ", on Saturday.", entities=("place.mir_ali",)),
+                c("Seven soldiers, including a lieutenant colonel, were killed in the attack.",
+                  numbers=(seven,))),
+        article("Geo", "en", "b",
+                c(attack + ", two days earlier.", entities=("place.mir_ali",)),
+                c("Seven soldiers including a lieutenant colonel were martyred in the attack, "
+                  "the ISPR said.", numbers=(seven,))),
+        article("BBC Pashto", "en", "c",
+                c(attack + ", in which six Pakistani soldiers were killed.",
+                  entities=("place.mir_ali",), numbers=(six,))),
+    ]
+
+
+def test_a_one_fact_sentence_whose_fact_is_a_figure_joins_the_figure_cluster():
+    claims, alignment = align(mir_ali_story())
+    assert ["BBC Pashto", "Dawn", "Geo"] in clusters_of(claims, alignment, "six Pakistani")
+    comparison = compare(mir_ali_story(), S, glossary=None)
+    rows = comparison.conflicts.select("kind", "value_a", "value_b", "outlet_b").rows()
+    assert sorted(rows) == [("number", "7", "6", "BBC Pashto")] * 2

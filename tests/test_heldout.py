@@ -78,7 +78,7 @@ FLOORS = {
     "por-deportations-2025": {"found": {"conflicts": 3, "agreements": 3, "singles": 7},
                               "max_false_agreement_pairs": 5, "max_unplanned_conflicts": 0},
     # written blind at the end of a stop and measured once, untuned: see its EXPECTED.md
-    "khost-paktika-strikes-2024": {"found": {"conflicts": 3, "agreements": 5, "singles": 7},
+    "khost-paktika-strikes-2024": {"found": {"conflicts": 4, "agreements": 5, "singles": 7},
                                    "max_false_agreement_pairs": 3},
 }
 

@@ -294,7 +294,7 @@ def _align(claims: Sequence[Claim], story_of: Sequence[int], article_of: Sequenc
     # Only pairs across clusters with a claim holding two facts can add a membership:
     # filter them in numpy so the Python pass stays small on large runs.
     pa, pb = np.asarray(picked_a, dtype=np.int64), np.asarray(picked_b, dtype=np.int64)
-    many = np.fromiter((len(f) + len(c.dates) + len(nm) >= 2
+    many = np.fromiter((len(f) + len(c.dates) + len(nm) >= 2 or bool(f)
                         for c, f, nm in zip(claims, figs, scored.names)), bool, n)
     across = np.flatnonzero((roots[pa] != roots[pb]) & (many[pa] | many[pb])).tolist() if (
         settings.max_extra_clusters > 0) else []

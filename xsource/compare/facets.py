@@ -98,20 +98,28 @@ def extra_memberships(
         figs, dates, names = facts(i)
         return len(figs) + len(dates) + len(names) >= 2
 
+    def may_join(i: int, found: set) -> bool:
+        """Two facts, or a figure: "after that suicide attack in which six soldiers were
+        killed" sits with the attack's other tellings and its six with the toll's (a lone
+        date or name joins nothing: "Wednesday, 10 Aqrab, 29 thousand crossed" is no
+        deadline)."""
+        return many_facts(i) or any(kind == "figure" for kind, _ in found)
+
     joined: dict[int, list[ExtraMember]] = {}
     taken: set[tuple[int, int]] = set()
     added_articles: dict[int, set[int]] = {}
     for a, b, score, text in pairs:
         for i, j in ((a, b), (b, a)):
             root = root_of[j]
-            if root == root_of[i] or (i, root) in taken or not many_facts(i):
+            if root == root_of[i] or (i, root) in taken or not (many_facts(i) or facts(i)[0]):
                 continue
             if article_of[i] in members_articles[root] or article_of[i] in added_articles.get(
                     root, ()):
                 continue
             if len(joined.get(i, ())) >= settings.max_extra_clusters:
                 continue
-            if not second_facts(i, shared(i, j)):
+            second = second_facts(i, shared(i, j))
+            if not second or not may_join(i, second):
                 continue
             group = members[root]
             mean = sum(pair_score.get(min(i, m) * n + max(i, m), 0.0) for m in group) / len(group)

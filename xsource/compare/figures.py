@@ -63,12 +63,18 @@ QUALIFIERS = {
     # goods counted by whom they serve: "supplies for 10,000 patients" counts no one injured
     "supplies": {"supplies", "enough", "kits", "doses", "rations", "parcels", "packages",
                  "equipment", "medicines", "medicine", "treatment", "treating", "treat"},
+    # relief goods counted by kind: 3,000 tents in a camp are not 3,000 blankets handed out
+    "tents": {"tent", "tents", "shelters"},
+    "blankets": {"blanket", "blankets", "quilts"},
+    "vehicles": {"truck", "trucks", "vehicles", "lorries", "containers"},
     # money demanded is not money taken: "bribes of up to 20,000 rupees" / "they took 50,000"
     "bribe": {"bribe", "bribes", "bribery", "extortion", "extorted"},
     "seized": {"seized", "confiscated", "took", "taken", "snatched", "looted", "stole",
                "stolen"},
 }
 WHO = frozenset({"security", "militants", "civilians"})
+# What things are counted, when a sentence counts things: never one quantity across kinds
+GOODS = frozenset({"tents", "blankets", "vehicles"})
 # What befell or is done with the people counted (not which population they are).
 FATES = frozenset({"returned", "arrived", "detained", "dead", "destroyed", "injured", "waiting",
                    "assisted", "bribe", "seized"})
@@ -248,9 +254,12 @@ def _same_group(qa: frozenset[str], qb: frozenset[str]) -> bool:
     who_a, who_b = qa & WHO, qb & WHO
     if who_a and who_b and not who_a & who_b:
         return False  # soldiers and attackers, both "killed"
+    goods_a, goods_b = qa & GOODS, qb & GOODS
+    if goods_a and goods_b and not goods_a & goods_b:
+        return False  # 3,000 tents and 3,000 blankets, both "for returnees"
     if _one_undocumented_one_registered(qa, qb) or _one_undocumented_one_registered(qb, qa):
         return False  # never one population, whatever else the two sentences share
-    what_a, what_b = qa - WHO, qb - WHO
+    what_a, what_b = qa - WHO - GOODS, qb - WHO - GOODS
     if not what_a or not what_b:
         # An outlet often drops "undocumented" or "returned", or says who the dead were
         # ("seven civilians") where another says what befell them ("eight killed"); it does
