@@ -676,3 +676,17 @@ def test_things_of_different_kinds_are_never_one_quantity():
                        numbers=[num(2500, "2,500")])
     assert not same_quantity(tents, tents.numbers[0], blankets, blankets.numbers[0], S)
     assert same_quantity(tents, tents.numbers[0], more_tents, more_tents.numbers[0], S)
+
+
+def test_two_percentages_are_one_quantity_only_when_they_are_shares_of_one_thing():
+    from xsource.compare.figures import same_quantity
+
+    cement = claim("A", "Pakistani cement shipments to Afghanistan have dropped 40% since the "
+                        "crossings were shut.", numbers=[num(40, "40%", unit="percent")])
+    customs = claim("B", "of Nangarhar of customs officials said that this province customs "
+                         "revenue 70 percent dropped have been.",
+                    numbers=[num(70, "70", unit="percent")])
+    revenue = claim("C", "Customs revenue in Nangarhar fell by 50 percent, officials said.",
+                    numbers=[num(50, "50", unit="percent")])
+    assert not same_quantity(cement, cement.numbers[0], customs, customs.numbers[0], S)
+    assert same_quantity(customs, customs.numbers[0], revenue, revenue.numbers[0], S)

@@ -238,7 +238,37 @@ def same_quantity(ca: Claim, a: NumberMention, cb: Claim, b: NumberMention,
         return big == small
     if other_measurement(ca, cb) or _other_persons(ca, cb):
         return False
+    if a.unit == "percent" and not _share_a_measured_word(ca, a, cb, b, s.quantity_window):
+        return False
     return _same_group(qualifiers(ca, a, s), qualifiers(cb, b, s))
+
+
+# How a share moved is no word of what it is a share of
+_CHANGE_WORDS = frozenset("""percent per cent dropped drop fell fallen fall declined decline
+    decreased decrease rose risen rise increased increase grew grown climbed jumped down up
+    since closure closed shut""".split())
+
+
+def _share_a_measured_word(ca: Claim, a: NumberMention, cb: Claim, b: NumberMention,
+                           window: int) -> bool:
+    """Two percentages are one quantity only when words near them say of what alike:
+    cement shipments down 40% and a province's customs revenue down 70% are two shares."""
+    return bool(_measured_words(ca.text_en, a.value, window)
+                & _measured_words(cb.text_en, b.value, window))
+
+
+@lru_cache(maxsize=65536)
+def _measured_words(text_en: str, value: float, window: int) -> frozenset[str]:
+    from xsource.compare.text import content_words
+
+    tokens = _TOKEN.findall(text_en)
+    spots = [i for v, i, _ in _english_numbers(text_en) if math.isclose(v, value, rel_tol=1e-6)]
+    if not spots:
+        near = tokens  # the English lost the figure: the whole sentence says of what
+    else:
+        i = spots[0]
+        near = tokens[max(0, i - window):i + window + 1]
+    return frozenset(w for w in content_words(" ".join(near)) if w not in _CHANGE_WORDS)
 
 
 def _other_persons(ca: Claim, cb: Claim) -> bool:
