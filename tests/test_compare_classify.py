@@ -674,7 +674,10 @@ def test_things_of_different_kinds_are_never_one_quantity():
                      numbers=[num(3000, "3,000")])
     more_tents = claim("C", "Officials said 2,500 tents had been put up for returnees.",
                        numbers=[num(2500, "2,500")])
+    fighters = claim("D", "The group has about 3,000 fighters, a UN report said.",
+                     numbers=[num(3000, "3,000")])
     assert not same_quantity(tents, tents.numbers[0], blankets, blankets.numbers[0], S)
+    assert not same_quantity(tents, tents.numbers[0], fighters, fighters.numbers[0], S)
     assert same_quantity(tents, tents.numbers[0], more_tents, more_tents.numbers[0], S)
 
 
@@ -690,3 +693,22 @@ def test_two_percentages_are_one_quantity_only_when_they_are_shares_of_one_thing
                     numbers=[num(50, "50", unit="percent")])
     assert not same_quantity(cement, cement.numbers[0], customs, customs.numbers[0], S)
     assert same_quantity(customs, customs.numbers[0], revenue, revenue.numbers[0], S)
+
+
+def test_sentences_of_several_dates_are_compared_only_when_directly_aligned():
+    """A chain of links joined the 48-hour truce (15-17 October) to the Doha ceasefire (19
+    October, talks in Istanbul on 25 October) through a sentence telling both: two
+    ceasefires, not one told with two dates. Sentences of one date each are still compared
+    along the chain."""
+    truce = claim("A", "A 48-hour truce agreed on October 15 broke down on October 17.",
+                  dates=[day("2025-10-15", "October 15"), day("2025-10-17", "October 17")])
+    both = claim("B", "After the truce broke down, the two sides agreed a ceasefire in Doha.")
+    doha = claim("C", "The ceasefire was agreed in Doha on October 19; talks in Istanbul "
+                      "followed on October 25.",
+                 dates=[day("2025-10-19", "October 19"), day("2025-10-25", "October 25")])
+    chain = lambda i, j: {i, j} != {0, 2}  # noqa: E731 (A and C meet only through B)
+    assert "date" not in classify_cluster([truce, both, doha], S, aligned=chain).kinds
+    assert classify_cluster([truce, both, doha], S).kinds == ("date",)
+    one = claim("D", "The truce broke down on October 17.", dates=[day("2025-10-17", "Oct 17")])
+    other = claim("E", "It broke down on October 18.", dates=[day("2025-10-18", "Oct 18")])
+    assert classify_cluster([one, both, other], S, aligned=chain).kinds == ("date",)

@@ -148,6 +148,7 @@ def test_a_number_without_hedge_words_has_none():
     # distances: "about 40 km northwest of Herat" in every script
     ("40 km northwest", "en", "km"), ("40 کلومیٹر شمال مغرب", "ur", "km"),
     ("۴۰ کیلومتره لویدیځ", "ps", "km"), ("۴۰ کیلومتری شمال غرب", "prs", "km"),
+    ("the roughly 2,600-kilometre border", "en", "km"), ("a 2,640-km-long border", "en", "km"),
     # soldiers and attackers are counted people (the comparator tells which: figures.WHO)
     ("23 soldiers", "en", "people"), ("six attackers", "en", "people"),
     ("23 جوان شہید", "ur", "people"), ("۲۳ پوځیان", "ps", "people"), ("څلور بریدګر", "ps", "people"),

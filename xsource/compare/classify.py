@@ -19,7 +19,7 @@ from xsource.compare.measurement import counted_to_publication
 from xsource.compare.places import apart, dates_apart
 from xsource.compare.settings import CompareSettings
 from xsource.compare.sources import different_sources
-from xsource.compare.text import entity_key, figures, key_figures
+from xsource.compare.text import entity_key, figures, key_figures, written_dates
 from xsource.dates.names import EN_ABBR, EN_MONTHS
 from xsource.records import Claim
 
@@ -308,13 +308,25 @@ def both_sides(claim: Claim) -> bool:
     return False
 
 
+def _one_dated_event(claim: Claim) -> bool:
+    """One written date, or a deadline's: a chain of links can join sentences that tell two
+    events side by side (a truce of 15-17 October, a ceasefire of 19 October), not two
+    sentences of a deadline ("deportations began on November 1 after the deadline expired
+    on October 31" / "until November 1")."""
+    return len(written_dates(claim.dates)) == 1 or bool(_DEADLINE.search(claim.text_en))
+
+
 def compare_pair(ca: Claim, cb: Claim, s: CompareSettings, ia: int = 0, ib: int = 1,
                  media: frozenset[str] = frozenset(), direct: bool = True,
                  statements: tuple[Claim, Claim] | None = None) -> PairVerdict:
     """`statements`: the whole claims when ca/cb are alignment units (one fact of a
     sentence, `compare.units`). `direct`: the two claims are aligned with each other (not only through a chain of
-    other claims of their cluster). Figures, dates and speakers carry their own guard (same
-    quantity, nearby date, statements without figures); polarity has none but the alignment,
+    other claims of their cluster). Figures and speakers carry their own guard (same
+    quantity, statements without figures); dates are compared between directly aligned
+    claims, or between sentences of one dated event each (`_one_dated_event`): a chain of
+    links joined "the 48-hour truce agreed on 15 October broke down on 17 October" to "the
+    ceasefire agreed in Doha on 19 October, talks in Istanbul on 25 October". Polarity
+    has no guard but the alignment,
     so asserted-vs-denied is only reported between directly aligned claims: "our children go
     to school here" is not the denial's counterpart just because both sit in the cluster of a
     "women and children detained" claim. A rebuttal is by nature said by another party
@@ -324,12 +336,13 @@ def compare_pair(ca: Claim, cb: Claim, s: CompareSettings, ia: int = 0, ib: int 
     first), not an outlet misreporting one: no polarity conflict between those."""
     verdict = PairVerdict()
     compare_numbers(ca, cb, s, verdict, ia, ib)
-    compare_dates(ca, cb, s, verdict, ia, ib)
+    wa, wb = statements or (ca, cb)
+    if direct or _one_dated_event(wa) and _one_dated_event(wb):
+        compare_dates(ca, cb, s, verdict, ia, ib)
     rebuttal = (direct and ca.polarity != cb.polarity and not _one_named_speaker(ca, cb)
                 and not (both_sides(ca) or both_sides(cb)))
     if direct and not rebuttal:  # one side denying what the other asserts is said by someone else
         # who said it is a property of the whole sentence, not of the one fact compared
-        wa, wb = statements or (ca, cb)
         compare_attribution(wa, wb, verdict, ia, ib, media, s.min_bare_figure_key)
     if rebuttal:
         verdict.disagreements.append(Disagreement(

@@ -287,6 +287,8 @@ def _same_group(qa: frozenset[str], qb: frozenset[str]) -> bool:
     goods_a, goods_b = qa & GOODS, qb & GOODS
     if goods_a and goods_b and not goods_a & goods_b:
         return False  # 3,000 tents and 3,000 blankets, both "for returnees"
+    if (who_a and goods_b) or (goods_a and who_b):
+        return False  # 6,500 fighters and 5,000 trucks
     if _one_undocumented_one_registered(qa, qb) or _one_undocumented_one_registered(qb, qa):
         return False  # never one population, whatever else the two sentences share
     what_a, what_b = qa - WHO - GOODS, qb - WHO - GOODS

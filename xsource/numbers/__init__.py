@@ -284,6 +284,10 @@ def _unit_after(toks, j: int, text: str, L: str) -> tuple[str | None, int]:
     fillers = lx.UNIT_FILLERS.get(L, ())
     fallback: tuple[str | None, int] = (None, j)
     k = j
+    if L == "en" and k + 1 < len(toks) and toks[k].text in "-–" and k > 0 and \
+            toks[k - 1].end == toks[k].start and toks[k].end == toks[k + 1].start and \
+            toks[k + 1].kind == "word":
+        k += 1  # "the 2,600-kilometre border": a unit joined by a hyphen
     for passed in range(3):
         if k >= len(toks) or (k > 0 and not only_space(text[toks[k - 1].end:toks[k].start])):
             break
