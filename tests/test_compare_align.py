@@ -167,6 +167,8 @@ def test_words_outlets_choose_between_for_one_thing_read_as_one():
     # "return gradually and with dignity" / "a phased and dignified return" (Dari تدریجی و
     # آبرومندانه, Urdu مرحلہ وار اور باعزت)
     assert content_words("gradually dignity") == content_words("phased dignified")
+    # a possessive is its owner: "Iran's Chabahar port" / word-by-word "of Iran Chabahar port"
+    assert content_words("Iran's Chabahar port") == content_words("Iran Chabahar port")
     # the loaded words of removal stay apart: each outlet's choice is the framing report's
     assert content_words("deported expelled repatriated") == ["deported", "expelled",
                                                               "repatriated"]

@@ -60,8 +60,9 @@ _CONTENT_FORM: dict[str, str] = {}
 def _content_form(word: str) -> str:
     if len(_CONTENT_FORM) > 200_000:  # bound the memo on endless streams of new words
         _CONTENT_FORM.clear()
-    form = _CONTENT_FORM[word] = (concept(word) if word not in STOP_WORDS and len(word) > 2
-                                  and not word.isdigit() else "")
+    bare = word[:-2] if word.endswith(("'s", "’s")) else word  # "Iran's" is Iran
+    form = _CONTENT_FORM[word] = (concept(bare) if bare not in STOP_WORDS and len(bare) > 2
+                                  and not bare.isdigit() else "")
     return form
 
 
