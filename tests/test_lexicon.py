@@ -320,7 +320,11 @@ def test_dari_endings_on_a_known_word_read_as_the_word(glossary, text, english):
     ("ur", "مرحلہ وار اور باعزت واپسی", "phased"),
     ("ur", "مرحلہ وار اور باعزت واپسی", "dignified"),
     ("ps", "د دغو کارتونو لرونکي", "cards"),
+    # fruit rotting at a shut crossing, a story of every closure
+    ("ur", "گاڑیوں میں لدے انگور اور انار", "grapes"),
+    ("ps", "انګور او انار خوسا کېږي", "grapes"),
+    ("prs", "انگور و انار بارشده در کامیون‌هایی", "trucks"),
 ])
-def test_the_words_of_appeals_and_registers_are_english(translator, lang, text, english):
+def test_the_words_of_appeals_registers_and_closures_are_english(translator, lang, text, english):
     [t] = translator.translate([text], lang)
     assert english in t.english.split()
