@@ -111,8 +111,9 @@ def extra_memberships(
     for a, b, score, text in pairs:
         for i, j in ((a, b), (b, a)):
             root = root_of[j]
-            if root == root_of[i] or (i, root) in taken or not (many_facts(i) or facts(i)[0]):
-                continue
+            if root == root_of[i] or (i, root) in taken or not (
+                    many_facts(i) or facts(i)[0] and facts(j)[0]):
+                continue  # one fact joins only as a figure, so only a partner's figure
             if article_of[i] in members_articles[root] or article_of[i] in added_articles.get(
                     root, ()):
                 continue
