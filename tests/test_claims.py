@@ -507,3 +507,15 @@ def test_a_person_named_well_after_the_verb_is_not_the_speaker():
     text = "The strikes will go on, said Interior Minister Sarfraz Bugti."
     hits = [(text.index("Sarfraz"), "person.sarfraz_bugti")]
     assert attribute_english(text, hits).speaker == "person.sarfraz_bugti"
+
+
+def test_a_titled_official_the_glossary_does_not_know_is_named_from_the_romanized_words():
+    from xsource.claims.names import romanized_speaker
+
+    text = "اسلام آباد پولیس کے ترجمان تقی جواد کا کہنا ہے کہ 6 ہزار افغان گرفتار ہوئے۔"
+    english = ["Islamabad police of spokesperson taqi jawad says that 6 thousand Afghan "
+               "arrested happened."]
+    [claim] = _claims(text, "ur", english=english)
+    assert (claim.speaker, claim.attribution) == ("Taqi Jawad", "said")
+    # an English word between the title and the verb is no name
+    assert romanized_speaker("the spokesperson of ministry said that") is None

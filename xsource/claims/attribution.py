@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from xsource.claims.names import romanized_speaker
 from xsource.claims.rebuttal import is_rebuttal, without_unsaid_denials
 from xsource.numbers.tokens import fold, only_space, phrase_index, tokenize
 
@@ -349,6 +350,8 @@ def _english_markers(text: str, person_hits, translated: bool) -> Attribution:
     if body:
         # "... Mullah Mohammad Yaqoob, Qatar's foreign ministry said": the person is told of
         speaker = body.group(1)
+    if speaker is None and translated:
+        speaker = romanized_speaker(text)  # "police spokesperson taqi jawad says"
     if speaker is None and verb_at > 0 and _anonymous_subject(text, verb_at):
         return Attribution("denied" if deny else "anonymous", ANONYMOUS, polarity, at)
     if speaker is None and accord:

@@ -50,3 +50,26 @@ def english_names(text: str) -> list[tuple[int, int, str]]:
             continue
         out.append((start, start + len(" ".join(words)), name))
     return out
+
+
+# Word-by-word English of a titled official the glossary does not know: "Islamabad police of
+# spokesperson taqi jawad says that ...": the romanized words between the title and the verb
+# are a name when none of them is an English word the lexicon writes.
+_TITLED_ROMAN = re.compile(
+    r"\b(?:spokesperson|spokesman|spokeswoman|governor|commissioner|minister|director|"
+    r"chief|head|commander|chairman|president|secretary|ambassador|envoy|official|officer)"
+    r"\s+((?:[a-z]+\s+){1,3}?)(?:has\s+|also\s+)?(?:says|said|told|stated|added)\b")
+
+
+def romanized_speaker(text_en: str) -> str | None:
+    """"Taqi Jawad" from "... spokesperson taqi jawad says that ..."; None when a word between
+    title and verb is English ("spokesperson of the ministry said")."""
+    from xsource.translate.glossary_backend import english_words
+
+    m = _TITLED_ROMAN.search(text_en or "")
+    if not m:
+        return None
+    words = m.group(1).split()
+    if len(words) < 2 or any(w in english_words() for w in words):
+        return None
+    return " ".join(w.capitalize() for w in words)

@@ -48,6 +48,20 @@ _MAX_PHRASE = 4
 
 
 @lru_cache(maxsize=1)
+def english_words() -> frozenset[str]:
+    """Every word the lexicon writes in English, and the short words English is made of: what
+    a word-by-word rendering can hold that is not a romanized leftover."""
+    words = {w.casefold() for table in lexicon().values() for english in table.values()
+             for w in re.findall(r"[A-Za-z]+", english)}
+    return frozenset(words | _FUNCTION_WORDS)
+
+
+_FUNCTION_WORDS = frozenset("""a an the of to in on at by for from with and or but that this
+    these those is are was were be been has have had will would can could may not no he she
+    it they we you his her its their our said says told also""".split())
+
+
+@lru_cache(maxsize=1)
 def lexicon() -> dict[str, dict[tuple[str, ...], str]]:
     """lang -> folded word tuple -> English ("" drops the words)."""
     table: dict[str, dict[tuple[str, ...], str]] = {}
