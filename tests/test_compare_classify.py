@@ -712,3 +712,18 @@ def test_sentences_of_several_dates_are_compared_only_when_directly_aligned():
     one = claim("D", "The truce broke down on October 17.", dates=[day("2025-10-17", "Oct 17")])
     other = claim("E", "It broke down on October 18.", dates=[day("2025-10-18", "Oct 18")])
     assert classify_cluster([one, both, other], S, aligned=chain).kinds == ("date",)
+
+
+def test_a_figure_a_named_official_gives_and_sources_give_is_credited_apart():
+    """"More than 6,000 detained in August": the Islamabad police spokesman by name, and
+    "sources who did not want to be named". Two named sources of one figure are compared by
+    its value only."""
+    six = [num(6000, "6,000", hedge="more_than", unit="people")]
+    named = claim("A", "More than 6,000 Afghans were detained in August, Taqi Jawad said.",
+                  speaker="Taqi Jawad", attribution="said", numbers=six)
+    sources = claim("B", "More than 6,000 Afghans were detained in August, sources said.",
+                    attribution="sources", numbers=six)
+    office = claim("C", "More than 6,000 Afghans were detained in August, the ministry said.",
+                   speaker="sarfraz_bugti", attribution="said", numbers=six)
+    assert classify_cluster([named, sources], S).kinds == ("attribution",)
+    assert classify_cluster([named, office], S).status == "agree"

@@ -75,7 +75,7 @@ FLOORS = {
     "doha-ceasefire-2025": {"found": {"conflicts": 0, "agreements": 5, "singles": 3},
                             "max_false_agreement_pairs": 9, "max_unplanned_conflicts": 1},
     # written blind in the scraped format, the 2025 wave against PoR card holders
-    "por-deportations-2025": {"found": {"conflicts": 3, "agreements": 3, "singles": 7},
+    "por-deportations-2025": {"found": {"conflicts": 4, "agreements": 3, "singles": 7},
                               "max_false_agreement_pairs": 5, "max_unplanned_conflicts": 0},
     # written blind in the scraped format, an economy story (money, percentages)
     "border-trade-2025": {"found": {"conflicts": 4, "agreements": 1, "singles": 8},

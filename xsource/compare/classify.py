@@ -252,11 +252,20 @@ def compare_attribution(ca: Claim, cb: Claim, verdict: PairVerdict, ia: int, ib:
     its value instead, and "told BBC" names the outlet, not a source. Two named sources
     conflict when both are people (`_person_like`), or when one is an institution the other
     does not speak for (`sources.different_sources`: the ISPR and Sarfraz Bugti)."""
-    if key_figures(ca, min_bare) or key_figures(cb, min_bare):
-        return  # ("Hasht-e Subh" read as "eight morning" is no figure: see `key_figures`)
+    figures = bool(key_figures(ca, min_bare) or key_figures(cb, min_bare))
+    # ("Hasht-e Subh" read as "eight morning" is no figure: see `key_figures`)
     anon_a, anon_b = _is_anonymous(ca), _is_anonymous(cb)
     named_a = bool(ca.speaker) and not anon_a and not _is_media(ca.speaker, media)
     named_b = bool(cb.speaker) and not anon_b and not _is_media(cb.speaker, media)
+    if figures:
+        # a figure credited to two sources is compared by its value; one a named person
+        # gives and the other only unnamed "sources" is still credited apart
+        if (named_a and _person_like(ca.speaker) and cb.attribution == "sources") or (
+                named_b and _person_like(cb.speaker) and ca.attribution == "sources"):
+            verdict.disagreements.append(Disagreement(
+                "attribution", ia, ib, _who(ca), _who(cb),
+                f"named official vs anonymous: {_who(ca)} vs {_who(cb)}"))
+        return
     if named_a and named_b and not _same_person(ca.speaker, cb.speaker) and (
             _person_like(ca.speaker) and _person_like(cb.speaker)
             or different_sources(ca.speaker, cb.speaker)):
