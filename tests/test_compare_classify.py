@@ -727,3 +727,18 @@ def test_a_figure_a_named_official_gives_and_sources_give_is_credited_apart():
                    speaker="sarfraz_bugti", attribution="said", numbers=six)
     assert classify_cluster([named, sources], S).kinds == ("attribution",)
     assert classify_cluster([named, office], S).status == "agree"
+
+
+def test_people_from_the_forces_are_who_died_not_who_acted():
+    from xsource.compare.figures import same_quantity
+
+    fighters = claim("A", "Mujahid said that in these clashes 9 people from forces Islamic "
+                          "Emirate of Afghanistan died and 16 other were wounded.",
+                     numbers=[num(9, "9", unit="people")])
+    civilians = claim("B", "District officials said 12 civilians were killed by Pakistani "
+                           "forces in the attacks.", numbers=[num(12, "12", unit="people")])
+    more_civilians = claim("C", "Officials said 15 civilians were killed in the attacks.",
+                           numbers=[num(15, "15", unit="people")])
+    assert not same_quantity(fighters, fighters.numbers[0], civilians, civilians.numbers[0], S)
+    assert same_quantity(civilians, civilians.numbers[0], more_civilians,
+                         more_civilians.numbers[0], S)

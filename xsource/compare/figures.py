@@ -98,7 +98,14 @@ def _group_at(tokens: list[str], j: int) -> str | None:
         # "without legal documents"; word-by-word English "undocumented legal" (بدون اسناد
         # قانونی): the paper word belongs to the "without"
         return "undocumented"
+    if token in ("forces", "force") and j > 0 and tokens[j - 1] in ("from", "of") and any(
+            t in HEAD_COUNT_UNITS or t == "people" for t in tokens[max(0, j - 3):j]):
+        # "9 people from forces Islamic Emirate" (Dari ۹ تن از نیروهای): who they were, not
+        # who acted ("12 civilians killed by Pakistani forces")
+        return "security"
     return _WORD_TO_GROUP.get(token)
+
+
 _SCALE = {"thousand": 1e3, "k": 1e3, "lakh": 1e5, "lakhs": 1e5, "million": 1e6, "mn": 1e6,
           "m": 1e6, "millions": 1e6, "crore": 1e7, "billion": 1e9, "bn": 1e9, "b": 1e9}
 _SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
