@@ -3,6 +3,8 @@ attribution, polarity, single-outlet clusters."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from tests.compare_fixtures import article, c, day, num
@@ -742,3 +744,22 @@ def test_people_from_the_forces_are_who_died_not_who_acted():
     assert not same_quantity(fighters, fighters.numbers[0], civilians, civilians.numbers[0], S)
     assert same_quantity(civilians, civilians.numbers[0], more_civilians,
                          more_civilians.numbers[0], S)
+
+
+def test_an_article_s_own_day_named_as_a_weekday_meets_a_written_date():
+    """Reuters, Sunday 19 October: "agreed early on Sunday"; Afghanistan International:
+    "Saturday night, 26 Mizan" (18 October)."""
+    sunday = DateMention("2025-10-19", "Sunday", "relative")
+    reuters = replace(claim("A", "The ceasefire was agreed early on Sunday in Doha."),
+                      dates=(sunday,), published="2025-10-19")
+    written = claim("B", "The ceasefire was agreed in Doha on Saturday night, 26 Mizan.",
+                    dates=[day("2025-10-18", "۲۶ میزان")])
+    assert classify_cluster([reuters, written], S).kinds == ("date",)
+    # a weekday of another day than the article's stays a guess
+    later = replace(reuters, published="2025-10-21")
+    assert classify_cluster([later, written], S).status == "agree"
+    # and two articles' own days are two days
+    saturday = replace(claim("C", "The ceasefire was agreed on Saturday in Doha."),
+                       dates=(DateMention("2025-10-18", "Saturday", "relative"),),
+                       published="2025-10-18")
+    assert classify_cluster([reuters, saturday], S).status == "agree"

@@ -72,7 +72,7 @@ FLOORS = {
                                           "max_false_agreement_pairs": 1,
                                           "max_unplanned_conflicts": 0},
     # written blind in the scraped format, a war of two governments: see its EXPECTED.md
-    "doha-ceasefire-2025": {"found": {"conflicts": 0, "agreements": 5, "singles": 4},
+    "doha-ceasefire-2025": {"found": {"conflicts": 1, "agreements": 5, "singles": 4},
                             "max_false_agreement_pairs": 9, "max_unplanned_conflicts": 0},
     # written blind in the scraped format, the 2025 wave against PoR card holders
     "por-deportations-2025": {"found": {"conflicts": 4, "agreements": 3, "singles": 7},

@@ -95,12 +95,22 @@ def _as_date(value: str) -> Date | None:
         return None
 
 
+def _today(claim: Claim, mention) -> bool:
+    """A relative date naming the article's own day ("early on Sunday" in a Sunday story,
+    "today") is read exactly, not guessed: against a written date it may accuse like one
+    (Reuters' "early on Sunday" against Afghanistan International's "Saturday night, 26
+    Mizan" for the Doha ceasefire). Never against another article's own day: BBC Urdu's
+    queues on Wednesday and Pajhwok's on Saturday are two days, not one told wrong."""
+    return bool(claim.published) and mention.value == claim.published[:10]
+
+
 def compare_dates(ca: Claim, cb: Claim, s: CompareSettings, verdict: PairVerdict,
                   ia: int, ib: int) -> None:
     # Relative dates ("on Wednesday") are the extractor's resolution against the article
-    # date: good for matching, too weak to accuse an outlet of a wrong date.
-    ma = [d for d in ca.dates if d.value and d.calendar != "relative"]
-    mb = [d for d in cb.dates if d.value and d.calendar != "relative"]
+    # date: good for matching, too weak to accuse an outlet of a wrong date, unless they name
+    # the article's own day (`_today`).
+    ma = [d for d in ca.dates if d.value and (d.calendar != "relative" or _today(ca, d))]
+    mb = [d for d in cb.dates if d.value and (d.calendar != "relative" or _today(cb, d))]
     if not ma or not mb:
         return
     if any(x.value.startswith(y.value) or y.value.startswith(x.value) for x in ma for y in mb):
@@ -109,6 +119,8 @@ def compare_dates(ca: Claim, cb: Claim, s: CompareSettings, verdict: PairVerdict
     best = None
     for mx in ma:
         for my in mb:
+            if mx.calendar == "relative" and my.calendar == "relative":
+                continue  # two articles' own days: queues on Wednesday, queues on Saturday
             x, y = mx.value, my.value
             role_x, role_y = roles_a.get(x[5:7]), roles_b.get(y[5:7])
             if (role_x == "start") != (role_y == "start"):
