@@ -415,6 +415,9 @@ def test_a_word_gloss_gives_back_no_figure_the_source_set_aside():
     ("Pakistan Railways said on Monday it would run a special train.", "Pakistan Railways"),
     ("Pakistan Army also said 17 militants were killed.", "Pakistan Army"),
     ("Haqqani further called the decision un-Islamic and added that it was wrong.", "Haqqani"),
+    # who was told is no speaker; a speaker after a passive still is
+    ("Holders of Afghan Citizen Cards (ACC) were later told to leave by March 31.", None),
+    ("No casualties were reported in the exchange of fire, Mujahid said.", "Mujahid"),
 ])
 def test_the_speaker_of_an_english_sentence(text, speaker):
     from xsource.claims.attribution import attribute_english

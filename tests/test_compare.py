@@ -282,3 +282,23 @@ def test_a_pair_alike_in_text_and_in_keys_needs_no_further_anchor(samples_run, t
     off = compare(analyzed, with_(CompareSettings(), strong_text=2.0, anchor_lone_word_df=0),
                   glossary=glossary)
     assert score_expected(off, item)["found"]["agreements"] == 0
+
+
+def test_a_cluster_is_labelled_with_an_english_original_as_written():
+    """Identity English names glossary entries canonically for matching ("The UN refugee
+    agency UNHCR" becomes "The UNHCR UNHCR"); the label is what the outlet wrote."""
+    from dataclasses import replace
+
+    from tests.compare_fixtures import article, c
+    from xsource.compare import CompareSettings, compare
+
+    written = "The UN refugee agency UNHCR urged Islamabad to stop the deportations."
+    items = [article("AFP", "en", "a", c("The UNHCR UNHCR urged Islamabad to stop the "
+                                         "deportations.", text=written)),
+             article("Dawn", "en", "b", c("The UNHCR UNHCR urged Islamabad to stop the "
+                                          "deportations at once.",
+                                          text="The UNHCR urged Islamabad to stop the "
+                                               "deportations at once."))]
+    comparison = compare(items, CompareSettings(), glossary=None)
+    labels = comparison.clusters["label"].to_list()
+    assert labels and all("UNHCR UNHCR" not in label for label in labels)

@@ -224,8 +224,8 @@ _ACCORDING = re.compile(rf"\b[Aa]ccording to\s+(?:the\s+)?({_NAME})")
 # one word may come between the name and its verb ("Mujahid also said", "Bugti has said"),
 # not a preposition: "Khost and Kunar in alleged Pakistani attacks" (word-by-word Urdu)
 _VERB_AFTER_NAME = re.compile(
-    rf"({_NAME})\s*,?\s+(?:(?!(?:in|on|at|of|to|for|from|with|by|into|near|after|before)\b)"
-    rf"\w+\s+)?({_VERBS}|{_CLAIM}|{_DENY})\b")
+    rf"({_NAME})\s*,?\s+(?:(?!(?:in|on|at|of|to|for|from|with|by|into|near|after|before|"
+    rf"was|were|is|are|be|been|being)\b)\w+\s+)?({_VERBS}|{_CLAIM}|{_DENY})\b")
 # "told Pajhwok" names the listener, not the speaker: only speech verbs precede a speaker.
 _VERB_BEFORE_NAME = re.compile(rf"\b((?!told\b|tells\b)(?:{_VERBS}))\s+({_NAME})")
 _VERB_ANY = re.compile(rf"\b({_VERBS})\b")
@@ -352,6 +352,11 @@ def _english_markers(text: str, person_hits, translated: bool) -> Attribution:
         speaker = body.group(1)
     if speaker is None and translated:
         speaker = romanized_speaker(text)  # "police spokesperson taqi jawad says"
+    if speaker is None and verb and not deny and all(
+            _PASSIVE.search(text[:m.start()]) for m in _VERB_ANY.finditer(text)):
+        # "Holders of Afghan Citizen Cards were later told to leave": who was told, not who
+        # told them (but "No casualties were reported, officials said" has a speaker)
+        return Attribution(code, None, polarity, at)
     if speaker is None and verb_at > 0 and _anonymous_subject(text, verb_at):
         return Attribution("denied" if deny else "anonymous", ANONYMOUS, polarity, at)
     if speaker is None and accord:
@@ -391,6 +396,7 @@ def _english_markers(text: str, person_hits, translated: bool) -> Attribution:
     return Attribution(code, speaker, polarity, at)
 
 
+_PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _SPEAKER_AFTER_VERB = 30  # "said Interior Minister Sarfraz Bugti" still names the speaker
 # ", Qatar's foreign ministry said", "Pakistan's military rejected ...": a body right before
 # the verb speaks, not a person named before or after it

@@ -268,4 +268,7 @@ def _cluster_label(group: list[Claim], members: list[int], links) -> str:
         degree[l.b] = degree.get(l.b, 0.0) + l.score
     ranked = sorted(range(len(group)), key=lambda k: (group[k].lang != "en",
                                                      -degree[members[k]], k))
-    return shorten(group[ranked[0]].text_en or group[ranked[0]].text)
+    best = group[ranked[0]]
+    # an English original as written: its text_en names glossary entries canonically ("The
+    # UN refugee agency UNHCR" reads "The UNHCR UNHCR")
+    return shorten(best.text if best.lang == "en" else (best.text_en or best.text))

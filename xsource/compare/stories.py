@@ -324,7 +324,8 @@ def _label(analyzed: Sequence[AnalyzedArticle], members: list[int], centrality) 
             return item.article.title.strip()
     for i in ranked:
         if analyzed[i].claims:
-            return shorten(analyzed[i].claims[0].text_en)
+            first = analyzed[i].claims[0]
+            return shorten(first.text if first.lang == "en" else first.text_en)
     return analyzed[ranked[0]].article.title.strip()
 
 
