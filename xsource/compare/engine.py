@@ -270,5 +270,7 @@ def _cluster_label(group: list[Claim], members: list[int], links) -> str:
                                                      -degree[members[k]], k))
     best = group[ranked[0]]
     # an English original as written: its text_en names glossary entries canonically ("The
-    # UN refugee agency UNHCR" reads "The UNHCR UNHCR")
-    return shorten(best.text if best.lang == "en" else (best.text_en or best.text))
+    # UN refugee agency UNHCR" reads "The UNHCR UNHCR"); a dateline names no fact
+    from xsource.ingest.credit import strip_dateline
+
+    return shorten(strip_dateline(best.text) if best.lang == "en" else (best.text_en or best.text))
