@@ -729,6 +729,15 @@ def test_a_figure_a_named_official_gives_and_sources_give_is_credited_apart():
                    speaker="sarfraz_bugti", attribution="said", numbers=six)
     assert classify_cluster([named, sources], S).kinds == ("attribution",)
     assert classify_cluster([named, office], S).status == "agree"
+    ministry = claim("D", "More than 6,000 Afghans were detained in August, according to the "
+                          "interior ministry's figures.", speaker="org.pk_interior_ministry",
+                     attribution="according_to", numbers=six)
+    assert classify_cluster([ministry, sources], S).kinds == ("attribution",)
+    # two values are the divergence to show, not who gave them
+    eight = [num(8000, "8,000", hedge="more_than", unit="people")]
+    other = claim("E", "More than 8,000 Afghans were detained in August, sources said.",
+                  attribution="sources", numbers=eight)
+    assert classify_cluster([named, other], S).kinds == ("number",)
 
 
 def test_people_from_the_forces_are_who_died_not_who_acted():

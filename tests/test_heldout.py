@@ -61,11 +61,12 @@ FLOORS = {
     "daraban-attack-2023": {"found": {"conflicts": 4, "agreements": 3, "singles": 7},
                             "max_false_agreement_pairs": 3, "max_unplanned_conflicts": 3},
     # written blind in the scraped format (no header, outlet told by the text): EXPECTED.md.
-    # The unplanned conflict is true: two of the writers' decoys, "more than 350 thousand"
-    # and "more than 600 thousand" Afghans expelled from Iran this year.
+    # The unplanned conflicts are true: two of the writers' decoys, "more than 350 thousand"
+    # and "more than 600 thousand" Afghans expelled from Iran this year; and Jang's "sources
+    # say" against Nunn Asia's "the Government of Pakistan says" for the 1.7 million.
     "deportations-first-days-2023": {"found": {"conflicts": 6, "agreements": 5, "singles": 7},
                                      "max_false_agreement_pairs": 1,
-                                     "max_unplanned_conflicts": 1},
+                                     "max_unplanned_conflicts": 2},
     # written blind in the scraped format, last of its stop: see its EXPECTED.md
     "kabul-anger-islamabad-answer-2023": {"found": {"conflicts": 4, "agreements": 4,
                                                     "singles": 8},
@@ -78,7 +79,7 @@ FLOORS = {
     "por-deportations-2025": {"found": {"conflicts": 4, "agreements": 3, "singles": 7},
                               "max_false_agreement_pairs": 5, "max_unplanned_conflicts": 0},
     # written blind in the scraped format, an economy story (money, percentages)
-    "border-trade-2025": {"found": {"conflicts": 4, "agreements": 1, "singles": 8},
+    "border-trade-2025": {"found": {"conflicts": 5, "agreements": 1, "singles": 8},
                           "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 0},
     # written blind at the end of a stop and measured once, untuned: see its EXPECTED.md
     "khost-paktika-strikes-2024": {"found": {"conflicts": 4, "agreements": 5, "singles": 7},

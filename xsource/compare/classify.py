@@ -270,10 +270,13 @@ def compare_attribution(ca: Claim, cb: Claim, verdict: PairVerdict, ia: int, ib:
     named_a = bool(ca.speaker) and not anon_a and not _is_media(ca.speaker, media)
     named_b = bool(cb.speaker) and not anon_b and not _is_media(cb.speaker, media)
     if figures:
-        # a figure credited to two sources is compared by its value; one a named person
-        # gives and the other only unnamed "sources" is still credited apart
-        if (named_a and _person_like(ca.speaker) and cb.attribution == "sources") or (
-                named_b and _person_like(cb.speaker) and ca.attribution == "sources"):
+        # a figure credited to two sources is compared by its value; one a named person or
+        # office gives and the other only unnamed "sources" is still credited apart (when
+        # the values agree: two values are the divergence to show)
+        if any(d.kind == "number" for d in verdict.disagreements):
+            return
+        if (named_a and cb.attribution == "sources" and _named_against_unnamed(ca, cb)) or (
+                named_b and ca.attribution == "sources" and _named_against_unnamed(cb, ca)):
             verdict.disagreements.append(Disagreement(
                 "attribution", ia, ib, _who(ca), _who(cb),
                 f"named official vs anonymous: {_who(ca)} vs {_who(cb)}"))
