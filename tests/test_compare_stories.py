@@ -203,3 +203,12 @@ def test_a_peripheral_article_joins_the_big_story_its_own_links_point_to(desk_fo
         # the average link of the groups brings the winter piece in, not Pajhwok's
         alone = [s for s in group_stories(items, S) if len(s.members) == 1]
     assert [items[s.members[0]].article.outlet for s in alone] == ["Pajhwok Afghan News"]
+
+
+def test_a_label_from_an_english_claim_leaves_its_dateline_out():
+    untitled = [article("Dawn", "en", "", c("ISLAMABAD: Police rounded up Afghans in the "
+                                            "capital on Monday.")),
+                article("Tribune", "en", "", c("ISLAMABAD: Police detained Afghans in the "
+                                               "capital on Monday."))]
+    labels = [s.label for s in group_stories(untitled, S)]
+    assert labels and not any(label.startswith("ISLAMABAD") for label in labels)

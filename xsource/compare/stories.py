@@ -325,7 +325,9 @@ def _label(analyzed: Sequence[AnalyzedArticle], members: list[int], centrality) 
     for i in ranked:
         if analyzed[i].claims:
             first = analyzed[i].claims[0]
-            return shorten(first.text if first.lang == "en" else first.text_en)
+            from xsource.ingest.credit import strip_dateline
+
+            return shorten(strip_dateline(first.text) if first.lang == "en" else first.text_en)
     return analyzed[ranked[0]].article.title.strip()
 
 
