@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import re
 
+from xsource.translate.glossary_backend import english_words
+
 _RUN = re.compile(
     r"(?<![\w\-])[A-Z][\w'’\-]*(?:\s+(?:(?:ul|al|ud|ur|bin|of|e|de|the)\s+)?[A-Z][\w'’\-]*)*")
 _STOP = {
@@ -64,8 +66,6 @@ _TITLED_ROMAN = re.compile(
 def romanized_speaker(text_en: str) -> str | None:
     """"Taqi Jawad" from "... spokesperson taqi jawad says that ..."; None when a word between
     title and verb is English ("spokesperson of the ministry said")."""
-    from xsource.translate.glossary_backend import english_words
-
     m = _TITLED_ROMAN.search(text_en or "")
     if not m:
         return None

@@ -269,29 +269,27 @@ def compare_attribution(ca: Claim, cb: Claim, verdict: PairVerdict, ia: int, ib:
     anon_a, anon_b = _is_anonymous(ca), _is_anonymous(cb)
     named_a = bool(ca.speaker) and not anon_a and not _is_media(ca.speaker, media)
     named_b = bool(cb.speaker) and not anon_b and not _is_media(cb.speaker, media)
+    unnamed = (named_a and anon_b and _named_against_unnamed(ca, cb)) or (
+        anon_a and named_b and _named_against_unnamed(cb, ca))
     if figures:
         # a figure credited to two sources is compared by its value; one a named person or
         # office gives and the other only unnamed "sources" is still credited apart (when
         # the values agree: two values are the divergence to show)
-        if any(d.kind == "number" for d in verdict.disagreements):
+        if any(d.kind == "number" for d in verdict.disagreements) or not (
+                unnamed and "sources" in (ca.attribution, cb.attribution)):
             return
-        if (named_a and cb.attribution == "sources" and _named_against_unnamed(ca, cb)) or (
-                named_b and ca.attribution == "sources" and _named_against_unnamed(cb, ca)):
-            verdict.disagreements.append(Disagreement(
-                "attribution", ia, ib, _who(ca), _who(cb),
-                f"named official vs anonymous: {_who(ca)} vs {_who(cb)}"))
-        return
-    if named_a and named_b and not _same_person(ca.speaker, cb.speaker) and (
+    elif named_a and named_b and not _same_person(ca.speaker, cb.speaker) and (
             _person_like(ca.speaker) and _person_like(cb.speaker)
             or different_sources(ca.speaker, cb.speaker)):
         verdict.disagreements.append(Disagreement(
             "attribution", ia, ib, ca.speaker, cb.speaker,
             f"same statement, different speaker: {ca.speaker} vs {cb.speaker}"))
-    elif (named_a and anon_b and _named_against_unnamed(ca, cb)) or (
-            anon_a and named_b and _named_against_unnamed(cb, ca)):
-        verdict.disagreements.append(Disagreement(
-            "attribution", ia, ib, _who(ca), _who(cb),
-            f"named official vs anonymous: {_who(ca)} vs {_who(cb)}"))
+        return
+    elif not unnamed:
+        return
+    verdict.disagreements.append(Disagreement(
+        "attribution", ia, ib, _who(ca), _who(cb),
+        f"named official vs anonymous: {_who(ca)} vs {_who(cb)}"))
 
 
 def _named_against_unnamed(named: Claim, unnamed: Claim) -> bool:

@@ -17,6 +17,7 @@ from xsource.compare.stories import article_lang, group_stories, shorten
 from xsource.compare.tables import article_row, claim_row, frame
 from xsource.compare.units import fact_units, fold
 from xsource.comparison import SCHEMA_VERSION, Comparison
+from xsource.ingest.credit import strip_dateline
 from xsource.records import AnalyzedArticle, Claim, RunSummary
 
 Progress = Callable[[str, int, int], None]
@@ -271,6 +272,4 @@ def _cluster_label(group: list[Claim], members: list[int], links) -> str:
     best = group[ranked[0]]
     # an English original as written: its text_en names glossary entries canonically ("The
     # UN refugee agency UNHCR" reads "The UNHCR UNHCR"); a dateline names no fact
-    from xsource.ingest.credit import strip_dateline
-
     return shorten(strip_dateline(best.text) if best.lang == "en" else (best.text_en or best.text))

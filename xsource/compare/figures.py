@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from xsource.compare.measurement import other_measurement
 from xsource.compare.settings import CompareSettings
-from xsource.compare.text import sig_round, significant_digits
+from xsource.compare.text import content_words, sig_round, significant_digits
 from xsource.records import Claim, NumberMention
 
 BELOW = {"nearly", "almost", "just_under", "close_to", "nearly_all"}
@@ -208,17 +208,24 @@ def sentence_qualifiers(text_en: str) -> frozenset[str]:
     return frozenset(g for j in range(len(tokens)) if (g := _group_at(tokens, j)))
 
 
+def _figure_at(text_en: str, value: float) -> tuple[int, list[str]] | None:
+    """(token position, lower-cased tokens) of the first place the English writes `value`
+    (or a figure that rounds to it), None when the English lost the figure."""
+    for v, i, tokens in _english_numbers(text_en):
+        if math.isclose(v, value, rel_tol=1e-6) or math.isclose(
+                sig_round(v, 2), sig_round(value, 2), rel_tol=1e-9):
+            return i, tokens
+    return None
+
+
 @lru_cache(maxsize=65536)
 def _qualifiers(text_en: str, value: float, count: int, window: int) -> frozenset[str]:
-    found = _english_numbers(text_en)
-    spots = [(i, toks) for v, i, toks in found
-             if math.isclose(v, value, rel_tol=1e-6)
-             or math.isclose(sig_round(v, 2), sig_round(value, 2), rel_tol=1e-9)]
-    if not spots:
+    spot = _figure_at(text_en, value)
+    if spot is None:
         # The English lost the figure (rough translation): with one figure in the claim the
         # whole sentence qualifies it; with several we cannot tell which words go with which.
         return sentence_qualifiers(text_en) if count <= 1 else frozenset()
-    i, tokens = spots[0]
+    i, tokens = spot
     groups: set[str] = set()
     for step in (1, -1):
         j, seen = i + step, 0
@@ -266,14 +273,11 @@ def _share_a_measured_word(ca: Claim, a: NumberMention, cb: Claim, b: NumberMent
 
 @lru_cache(maxsize=65536)
 def _measured_words(text_en: str, value: float, window: int) -> frozenset[str]:
-    from xsource.compare.text import content_words
-
-    tokens = _TOKEN.findall(text_en)
-    spots = [i for v, i, _ in _english_numbers(text_en) if math.isclose(v, value, rel_tol=1e-6)]
-    if not spots:
-        near = tokens  # the English lost the figure: the whole sentence says of what
+    spot = _figure_at(text_en, value)
+    if spot is None:
+        near = _TOKEN.findall(text_en)  # the English lost the figure: the whole sentence
     else:
-        i = spots[0]
+        i, tokens = spot
         near = tokens[max(0, i - window):i + window + 1]
     return frozenset(w for w in content_words(" ".join(near)) if w not in _CHANGE_WORDS)
 

@@ -29,6 +29,7 @@ from xsource.compare.text import (
     week_keys,
 )
 from xsource.records import AnalyzedArticle
+from xsource.ingest.credit import strip_dateline
 
 
 @dataclass(frozen=True)
@@ -325,8 +326,6 @@ def _label(analyzed: Sequence[AnalyzedArticle], members: list[int], centrality) 
     for i in ranked:
         if analyzed[i].claims:
             first = analyzed[i].claims[0]
-            from xsource.ingest.credit import strip_dateline
-
             return shorten(strip_dateline(first.text) if first.lang == "en" else first.text_en)
     return analyzed[ranked[0]].article.title.strip()
 

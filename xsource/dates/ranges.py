@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 
+from xsource.dates.names import DAY_SUFFIX_KEYS
 from xsource.numbers.tokens import Token, fold, only_space, read_digits
 from xsource.records import DateMention
 
 # "11-12", "11 and 12", "11 to 12", Urdu اور and سے, Pashto او and تر, Dari و and تا
 _JOIN = {fold(w) for w in ("-", "–", "and", "to", "اور", "سے", "او", "تر", "و", "تا")}
 _DASHES = {"-", "–"}
-_SUFFIXES = {fold(w) for w in ("st", "nd", "rd", "th", "مه", "مې", "م", "ام", "ویں")}
 MAX_RANGE_DAYS = 14
 
 
@@ -57,18 +57,15 @@ def _other_day(toks, text, j, step, taken) -> tuple[int, int, int] | None:
         toks[joiner - 1].end, toks[joiner].start)
     if not (only_space(text[near[0]:near[1]]) and only_space(text[far[0]:far[1]])):
         return None
-    if step < 0:
-        # the day's glued suffix ("۱۹مې او ۲۰مې"): step back over it to the digits
-        if toks[k].key in _SUFFIXES and k > 0 and toks[k - 1].end == toks[k].start:
-            k -= 1
-        found = _day(toks, k)
-        span = (toks[k].start, toks[found[1] - 1].end) if found else None
-    else:
-        found = _day(toks, k)
-        if found is None or (found[1] == k + 1 and toks[joiner].text not in _DASHES):
-            return None  # "October 11 and 12 soldiers": only a dash or a day suffix says day
-        span = (toks[k].start, toks[found[1] - 1].end)
-    if found is None or any(s < span[1] and span[0] < e for s, e in taken):
+    if step < 0 and toks[k].key in DAY_SUFFIX_KEYS and k > 0 and toks[k - 1].end == toks[k].start:
+        k -= 1  # the day's glued suffix ("۱۹مې او ۲۰مې"): step back over it to the digits
+    found = _day(toks, k)
+    if found is None:
+        return None
+    if step > 0 and found[1] == k + 1 and toks[joiner].text not in _DASHES:
+        return None  # "October 11 and 12 soldiers": only a dash or a day suffix says day
+    span = (toks[k].start, toks[found[1] - 1].end)
+    if any(s < span[1] and span[0] < e for s, e in taken):
         return None
     return found[0], span[0], span[1]
 
@@ -82,14 +79,14 @@ def _day(toks, i) -> tuple[int, int] | None:
     if rd is None or rd[1] or rd[0].denominator != 1 or not 1 <= rd[0] <= 31:
         return None
     j = i + 1
-    if j < len(toks) and toks[j].start == t.end and toks[j].key in _SUFFIXES:
+    if j < len(toks) and toks[j].start == t.end and toks[j].key in DAY_SUFFIX_KEYS:
         j += 1
     return int(rd[0]), j
 
 
 def _day_ending(toks, last) -> int | None:
     """The day a month-first date ends with ("Oct 11", "د تلې د ۱۹مې")."""
-    if toks[last].key in _SUFFIXES and last > 0 and toks[last - 1].end == toks[last].start:
+    if toks[last].key in DAY_SUFFIX_KEYS and last > 0 and toks[last - 1].end == toks[last].start:
         last -= 1
     found = _day(toks, last)
     return found[0] if found else None
