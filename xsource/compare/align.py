@@ -129,6 +129,7 @@ class Scored:
     figures: list = field(default_factory=list)  # per claim: its key figures (computed once)
     speaker: np.ndarray | None = None  # per claim: named-speaker id, -1 for none
     ranges: tuple | None = None  # `figure_ranges(figures)`, computed once
+    lone: list = field(default_factory=list)  # per claim: its words one other claim holds
 
 
 def align_claims(
@@ -389,15 +390,17 @@ def score_pairs(claims: Sequence[Claim], story_of: Sequence[int], article_of: Se
                            cands.shared[keep_pair])
     timings["block"] = time.perf_counter() - clock
     if len(cands.a) == 0:
-        distinctive, names = distinctive_keys(keys, story_of, article_of, settings, media)
+        distinctive, names, lone = distinctive_keys(keys, story_of, article_of, settings,
+                                                    media)
         empty = np.zeros(0)
         return Scored(cands.a, cands.b, empty, empty, empty, np.zeros(0, dtype=bool),
-                      distinctive, names, figs)
+                      distinctive, names, figs, lone=lone)
     # rapidfuzz releases the GIL: the per-claim Python work that does not need the text
     # scores runs meanwhile, on the core its threads leave
     with ThreadPoolExecutor(1) as pool:
         scoring = pool.submit(_text_similarity, forms, words, cands, settings.workers)
-        distinctive, names = distinctive_keys(keys, story_of, article_of, settings, media)
+        distinctive, names, lone = distinctive_keys(keys, story_of, article_of, settings,
+                                                    media)
         speakers = [named_speaker(c, media) for c in claims]
         weak_claim = np.array([is_glossary_only(c) for c in claims], dtype=bool)
         has_figure = np.array([bool(f) for f in figs], dtype=bool)
@@ -431,7 +434,7 @@ def score_pairs(claims: Sequence[Claim], story_of: Sequence[int], article_of: Se
     if settings.date_bonus:
         add_date_bonus(claims, cands.a, cands.b, score, settings)
     return Scored(cands.a, cands.b, text, cands.cosine, score, near, distinctive, names, figs, sp,
-                  ranges)
+                  ranges, lone)
 
 
 def _text_similarity(forms: list[str], words: list[list[str]], cands: Candidates,

@@ -83,6 +83,8 @@ def anchored(claims: Sequence[Claim], scored: Scored, check: np.ndarray,
                        for key in (d.value, *week_keys(d.value))}])
     ok = shared_counts(keys, la, lb) >= 1
     ok |= shared_counts([list(scored.distinctive[i]) for i in involved.tolist()], la, lb) >= 2
+    if scored.lone:  # a word only the two sentences of the story hold (`anchor_lone_word_df`)
+        ok |= shared_counts([list(scored.lone[i]) for i in involved.tolist()], la, lb) >= 1
     # The party one sentence quotes ("the TTP spokesman said they did not carry out the
     # attack") is the actor of the other ("the TTP was behind the attack"): a rebuttal's pair
     ok |= [not good and actor_meets_source(claims[a], claims[b])
@@ -173,18 +175,17 @@ def describe_link(a: tuple, b: tuple, text_score: float) -> str:
     return "; ".join(parts)
 
 
-LONE = "lone:"  # the second weight of a word only two claims of a story hold
-
-
 def distinctive_keys(keys: list, story_of: Sequence[int], article_of: Sequence[int],
-                     settings: CompareSettings, media: tuple) -> tuple[list, list]:
+                     settings: CompareSettings, media: tuple) -> tuple[list, list, list]:
     """Per claim, (its words that few claims of its story hold, `anchor_word_max_df`:
     "women" + "children", not "refugees" + "day"; its specific entities that are not the
     story's subject, `anchor_entity_max_share`). Both limits count articles: a fact retold
     by every outlet is in about one claim per article, the story's topic words ("refugees",
     "Torkham" in the expulsion story) in several. Vague words and the run's outlet names
     ("according to TOLOnews") are never distinctive. Generic entities are left out: their
-    English words already stand for them (a rare "holding centre" gives two rare words)."""
+    English words already stand for them (a rare "holding centre" gives two rare words).
+    Third: its distinctive words that at most `anchor_lone_word_df` claims of the story hold
+    (one shared anchors a pair alone)."""
     media_names = set().union(*media) if media else set()
     never = {"wo:" + form for w in VAGUE_WORDS | media_names for form in (w, singular(w))}
     size = Counter(s for s, _ in set(zip(story_of, article_of)))  # articles per story
@@ -218,13 +219,14 @@ def distinctive_keys(keys: list, story_of: Sequence[int], article_of: Sequence[i
         specific[s] = {key for key, count in df.items() if key[0][:3] == "en:" and (
             count <= local or (key[0][:7] == "en:doc_" and count == len(holders[(s, key)])))}
     first = itemgetter(0)
-    # A word only two claims of the story hold weighs as two: it is in the pair's
-    # sentences and nowhere else ("jirga" in the Pashto and the Urdu reopening sentences).
-    lone = {s: {key for key in rare_words[s] if df[key] <= settings.anchor_lone_word_df
-                and key[0][3:] not in COUNTRY_WORDS} for s, df in dfs.items()}
+    # A word only two claims of the story hold anchors alone: it is in the pair's sentences
+    # and nowhere else ("jirga" in the Pashto and the Urdu reopening sentences).
+    lone_words = {s: {key for key in rare_words[s] if df[key] <= settings.anchor_lone_word_df
+                      and key[0][3:] not in COUNTRY_WORDS} for s, df in dfs.items()}
     words = [frozenset(map(first, rare_words[s].intersection(item)))
-             | frozenset(LONE + key[0] for key in lone[s].intersection(item))
              for s, item in zip(story_of, keys)]
     names = [frozenset(map(first, specific[s].intersection(item)))
              for s, item in zip(story_of, keys)]
-    return words, names
+    lone = [frozenset(map(first, lone_words[s].intersection(item)))
+            for s, item in zip(story_of, keys)]
+    return words, names, lone
