@@ -343,20 +343,10 @@ def score_pairs(claims: Sequence[Claim], story_of: Sequence[int], article_of: Se
     timings = timings if timings is not None else {}
     clock = time.perf_counter()
     vocab, media = context or (english_vocabulary(claims), media_words(c.outlet for c in claims))
-    # Alignment units of one sentence (`compare.units`) share its English: read it once.
-    seen_words: dict[tuple[int, str], list[str]] = {}
-    words = []
-    for c in claims:
-        found = seen_words.get((id(c.text_en), c.id))
-        if found is None:
-            found = seen_words[(id(c.text_en), c.id)] = matching_words(c, vocab)
-        words.append(found)
-    forms = [" ".join(w) for w in words]
-    # key figures feed keys, the figure bonus, anchors and evidence: filter each claim once
-    figs = [key_figures(c, settings.min_bare_figure_key) for c in claims]
     weight = {**KIND_WEIGHT, "term": settings.generic_entity_weight}
-    # one (name, weight) object per distinct key: later dict lookups reuse its cached hash
+    # one (name, weight) object per distinct key, so equal keys are one object everywhere
     named: dict[tuple[str, str], tuple[str, float]] = {}
+    named_words: dict[str, tuple[str, float]] = {}
 
     def name(kind_key: tuple[str, str]) -> tuple[str, float]:
         found = named.get(kind_key)
@@ -365,10 +355,34 @@ def score_pairs(claims: Sequence[Claim], story_of: Sequence[int], article_of: Se
             found = named[kind_key] = (f"{kind[:2]}:{key}", weight[kind])
         return found
 
+    def word_keys(found: list[str]) -> list[tuple[str, float]]:
+        out = []
+        for word in dict.fromkeys(found):
+            key = named_words.get(word)
+            if key is None:
+                key = named_words[word] = name(("word", word))
+            out.append(key)
+        return out
+
+    # Alignment units of one sentence (`compare.units`) share its English: read it, and
+    # key its words, once. Words are the bulk of the keys: keyed apart from `claim_keys`,
+    # without a (kind, key) tuple per word.
+    seen_words: dict[tuple[int, str], tuple[list[str], list]] = {}
+    words, word_keyed = [], []
+    for c in claims:
+        found = seen_words.get((id(c.text_en), c.id))
+        if found is None:
+            matched = matching_words(c, vocab)
+            found = seen_words[(id(c.text_en), c.id)] = (matched, word_keys(matched))
+        words.append(found[0])
+        word_keyed.append(found[1])
+    forms = [" ".join(w) for w in words]
+    # key figures feed keys, the figure bonus, anchors and evidence: filter each claim once
+    figs = [key_figures(c, settings.min_bare_figure_key) for c in claims]
     known = named.get
-    keys = [[known(k) or name(k) for k in claim_keys(c, w, media=media, figures=f,
+    keys = [[known(k) or name(k) for k in claim_keys(c, (), media=media, figures=f,
                                                       min_bare=settings.min_bare_figure_key)]
-            for c, w, f in zip(claims, words, figs)]
+            + keyed for c, keyed, f in zip(claims, word_keyed, figs)]
 
     def keep(df: np.ndarray, group_size: np.ndarray, names: list) -> np.ndarray:
         is_word = np.fromiter((name.startswith("wo:") for name in names), bool, len(names))

@@ -262,14 +262,15 @@ def is_glossary_only(claim: Claim) -> bool:
 def english_vocabulary(claims) -> frozenset[str]:
     """Words of the English-original claims: the yardstick for what in a glossary-only
     rendering is English (the glossary's terms) and what is leftover transliteration."""
-    vocab: set[str] = set()
+    words: set[str] = set()
+    texts = dict.fromkeys(c.text_en for c in claims if c.lang == "en")  # a sentence's units
+    for text in texts:
+        words.update(english_form(text).split())
     for claim in claims:
-        if claim.lang == "en":
-            vocab.update(map(concept, english_form(claim.text_en).split()))
         # a glossary term is rendered in English whatever the outlet's language ("jirga")
-        vocab.update(concept(word) for entity in claim.entities if entity.startswith("term.")
+        words.update(word for entity in claim.entities if entity.startswith("term.")
                      for word in entity[5:].split("_"))
-    return frozenset(vocab)
+    return frozenset(map(concept, words))  # once per distinct word, not per occurrence
 
 
 def matching_words(claim: Claim, vocab: frozenset[str]) -> list[str]:
