@@ -248,6 +248,24 @@ def test_sentences_counting_other_people_and_nothing_the_same_never_link():
     assert len(cluster_texts(*run(story(killed, residents)))) == 1
 
 
+def test_two_people_of_other_ages_are_two_anecdotes_never_linked():
+    """"A 19-year-old student in Kabul said ..." and "a 21-year-old student in Kabul said ...":
+    two people, however alike the rest."""
+    def story(*sentences):
+        return [article(outlet, "en", f"t{k}", c(text, numbers=[num(v, unit="age")],
+                                                  entities=("place.kabul",)))
+                for k, (outlet, text, v) in enumerate(sentences)]
+
+    older = ("Express News", "A 21-year-old student in Kabul told a foreign news agency that "
+                             "this had been their last hope.", 21)
+    younger = ("BBC Urdu", "A 19-year-old student in Kabul told a foreign news agency that "
+                           "this was their last hope.", 19)
+    same = ("AP", "A 19-year-old student in Kabul told a news agency that this had been their "
+                  "last hope.", 19)
+    assert cluster_texts(*run(story(older, younger))) == []
+    assert len(cluster_texts(*run(story(younger, same)))) == 1
+
+
 def test_alignment_in_batches_of_stories_is_the_alignment_at_once():
     """`align_batch_units` only cuts the work into batches of whole stories: the clusters,
     links, second memberships and linkable pairs are those of one batch (pair scores to the

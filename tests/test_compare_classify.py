@@ -656,6 +656,22 @@ def test_an_accusation_then_its_denial_in_one_sentence_reports_both_sides():
     assert classify_cluster([claim_only, denial], S).kinds == ("polarity",)
 
 
+def test_an_assertion_then_a_rejection_of_something_else_is_no_denial_of_the_assertion():
+    stance = claim("A", "The Taliban say they respect women's rights in line with their "
+                        "interpretation of Islamic law.")
+    both = claim("B", "The Taliban say they respect women's rights in accordance with their "
+                      "interpretation of Islamic law and Afghan traditions, and have repeatedly "
+                      "rejected criticism of their policies as interference in internal affairs.",
+                 polarity="denied")
+    killed = claim("C", "Afghan officials said civilians were killed in the air strikes.")
+    rebutted = claim("D", "Pakistan's military said it struck militant hideouts, and rejected "
+                          "claims that civilians were killed in the air strikes.",
+                     polarity="denied")
+    assert classify_cluster([stance, both], S).status == "agree"
+    # what the other outlet says is what is rejected: a rebuttal
+    assert classify_cluster([killed, rebutted], S).kinds == ("polarity",)
+
+
 @pytest.mark.parametrize("text", [
     "An interior ministry spokesman, however, rejected reports that women and children were "
     "being held.",

@@ -19,7 +19,7 @@ from xsource.compare.measurement import counted_to_publication
 from xsource.compare.places import apart, dates_apart
 from xsource.compare.settings import CompareSettings
 from xsource.compare.sources import different_sources
-from xsource.compare.text import entity_key, figures, key_figures, written_dates
+from xsource.compare.text import content_words, entity_key, figures, key_figures, written_dates
 from xsource.dates.names import EN_ABBR, EN_MONTHS
 from xsource.records import Claim
 
@@ -330,6 +330,28 @@ def both_sides(claim: Claim) -> bool:
     return False
 
 
+_DENIAL_AT = re.compile(rf"\b(?:{_DENIAL_WORDS})\b", re.IGNORECASE)
+
+
+def _denies_another_matter(denied: Claim, other: Claim) -> bool:
+    """"The Taliban say they respect women's rights in line with Islamic law, and have
+    repeatedly rejected criticism of their policies": the sentence asserts, then rejects
+    something else. Against an outlet telling the assertion alone it is no denial: the other
+    shares the words before the denial (at least `_SHARED_HEAD_WORDS`, twice as many as
+    after it), not the words of what is rejected. "Pakistan's military rejected reports that
+    civilians were killed" names only who rejects before the denial: still a rebuttal."""
+    m = _DENIAL_AT.search(denied.text_en)
+    if m is None:
+        return False
+    words = set(content_words(other.text_en))
+    head = words.intersection(content_words(denied.text_en[:m.start()]))
+    tail = words.intersection(content_words(denied.text_en[m.start():]))
+    return len(head) >= _SHARED_HEAD_WORDS and len(head) >= 2 * len(tail)
+
+
+_SHARED_HEAD_WORDS = 4
+
+
 def _one_dated_event(claim: Claim) -> bool:
     """One written date, or a deadline's: a chain of links can join sentences that tell two
     events side by side (a truce of 15-17 October, a ceasefire of 19 October), not two
@@ -362,7 +384,9 @@ def compare_pair(ca: Claim, cb: Claim, s: CompareSettings, ia: int = 0, ib: int 
     if direct or _one_dated_event(wa) and _one_dated_event(wb):
         compare_dates(ca, cb, s, verdict, ia, ib)
     rebuttal = (direct and ca.polarity != cb.polarity and not _one_named_speaker(ca, cb)
-                and not (both_sides(ca) or both_sides(cb)))
+                and not (both_sides(ca) or both_sides(cb))
+                and not _denies_another_matter(*((ca, cb) if ca.polarity == "denied"
+                                                  else (cb, ca))))
     if direct and not rebuttal:  # one side denying what the other asserts is said by someone else
         # who said it is a property of the whole sentence, not of the one fact compared
         compare_attribution(wa, wb, verdict, ia, ib, media, s.min_bare_figure_key)

@@ -98,23 +98,33 @@ def other_people(claims: Sequence[Claim], scored: "Scored", check: np.ndarray,
     # counted, or what befell them, or where, can be apart (most pairs say neither)
     involved = np.unique(np.concatenate([a, b]))
     traits = np.zeros(len(claims), dtype=np.int8)
+    ages: dict[int, frozenset] = {}
     for i in involved.tolist():
         traits[i] = _traits(claims[i], figs[i])
+        if traits[i] & _AGE_TRAIT:
+            ages[i] = frozenset(x.value for x in figs[i])
     maybe = np.flatnonzero((traits[a] & traits[b]) != 0)
     for k in maybe.tolist():
         i, j = int(a[k]), int(b[k])
+        if traits[i] & traits[j] & _AGE_TRAIT:
+            # "a 19-year-old student said" and "a 21-year-old student said": two people
+            out[idx[k]] = not ages[i] & ages[j]
+            continue
         out[idx[k]] = _counts_other_people(claims[i], figs[i], claims[j], figs[j], settings)
     return out
 
 
-_WHO_TRAIT, _FATE_TRAIT, _PLACE_TRAIT = 1, 2, 4
+_WHO_TRAIT, _FATE_TRAIT, _PLACE_TRAIT, _AGE_TRAIT = 1, 2, 4, 8
 
 
 def _traits(claim: Claim, figures: list) -> int:
     """What any of the claim's figures may be qualified by: the sentence's words, read once
-    per sentence (a figure's own qualifiers are a subset of them)."""
+    per sentence (a figure's own qualifiers are a subset of them). A sentence whose every
+    key figure is an age tells of a person (or a few): its figures say nothing else."""
     if not figures:
         return 0
+    if all(x.unit == "age" for x in figures):
+        return _AGE_TRAIT
     groups = sentence_qualifiers(claim.text_en)
     return ((_WHO_TRAIT if groups & WHO else 0) | (_FATE_TRAIT if groups & FATES else 0)
             | (_PLACE_TRAIT if names_where(claim.entities) else 0))
