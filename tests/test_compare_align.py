@@ -169,6 +169,11 @@ def test_words_outlets_choose_between_for_one_thing_read_as_one():
     assert content_words("gradually dignity") == content_words("phased dignified")
     # a possessive is its owner: "Iran's Chabahar port" / word-by-word "of Iran Chabahar port"
     assert content_words("Iran's Chabahar port") == content_words("Iran Chabahar port")
+    # Afghan English outlets spell it the American way ("Ministry of Defense"); word-by-word
+    # Pashto says "animals" for the livestock a flood killed
+    assert content_words("defense organization center") == content_words(
+        "defence organisation centre")
+    assert content_words("animals cattle") == content_words("livestock livestock")
     # the loaded words of removal stay apart: each outlet's choice is the framing report's
     assert content_words("deported expelled repatriated") == ["deported", "expelled",
                                                               "repatriated"]

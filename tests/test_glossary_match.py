@@ -193,6 +193,17 @@ def test_english_names_are_found_inside_urdu_and_dari(g):
     assert ids(g, "به گفته IOM در Torkham", "prs") == ["org.iom", "place.torkham"]
 
 
+def test_an_office_named_with_a_title_word_is_one_name():
+    from xsource.claims.names import english_names
+
+    # "Ministry" is a title before a person's name, not before "of Defense"
+    assert [name for _, _, name in english_names(
+        "According to the statement, the Ministry of Defense has dispatched helicopters")] == [
+        "Ministry of Defense"]
+    assert [name for _, _, name in english_names("Defence Minister Khawaja Asif said")] == [
+        "Khawaja Asif"]
+
+
 def test_dari_and_persian_share_spellings_and_und_searches_all(g):
     assert ids(g, "کمیساریای عالی پناهندگان سازمان ملل", "fa") == ["org.unhcr"]  # a prs form
     assert ids(g, "اسلام قلعه", "prs") == ["place.islam_qala"]

@@ -93,6 +93,14 @@ def test_no_loaded_word_is_rendered_by_the_lexicon():
     assert loaded == []
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("ur", "فضائیہ کے ہیلی کاپٹر"), ("prs", "چندین فروند بالگرد"), ("ps", "څو چورلکې"),
+    ("ps", "هلیکوپترو")])
+def test_helicopters_are_helicopters_in_every_language(translator, lang, text):
+    [out] = translator.translate([text], lang)
+    assert "helicopter" in out.english
+
+
 def test_persian_verbs_are_found_written_with_a_space_or_with_zwnj(translator):
     spaced, joined, plain = translator.translate(
         ["آنها می گویند", "آنها می\u200cگویند", "آنها میگویند"], "prs")

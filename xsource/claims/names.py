@@ -25,6 +25,9 @@ _STOP = {
 }
 
 
+_JOINERS = frozenset({"of", "the", "al", "ul", "e", "de", "bin"})
+
+
 def english_names(text: str) -> list[tuple[int, int, str]]:
     out = []
     for m in _RUN.finditer(text or ""):
@@ -34,7 +37,7 @@ def english_names(text: str) -> list[tuple[int, int, str]]:
             start += len(words[0])
             start = text.index(words[1], start) if len(words) > 1 else start
             words = words[1:]
-        while words and words[-1] in _STOP | {"of", "the", "al", "ul", "e", "de", "bin"}:
+        while words and words[-1] in _STOP | _JOINERS:
             words = words[:-1]
         if not words:
             continue
@@ -45,7 +48,10 @@ def english_names(text: str) -> list[tuple[int, int, str]]:
         from xsource.claims.attribution import strip_titles
 
         titled = " ".join(words)
-        words = strip_titles(titled).split()
+        stripped = strip_titles(titled).split()
+        # "Ministry of Defense": a title word joined to the rest is an office's name, not a
+        # title before a person's name (left "of Defense")
+        words = words if stripped and stripped[0] in _JOINERS else stripped
         start += len(titled) - len(" ".join(words))
         name = re.sub(r"['’]s$", "", " ".join(words)).strip("'’-")
         if len(name) < 2:

@@ -24,6 +24,15 @@ CONCEPTS = {
     # every appeal against the expulsions, in any outlet's words
     "dignity": "dignity dignified honourable honorable",
     "gradual": "gradual gradually phased staged",
+    # the flood story's words: word-by-word Pashto says "animals" for livestock, Urdu's
+    # Met Office is the meteorology department
+    "livestock": "livestock animal cattle",
+    "meteorology": "meteorology meteorological met",
+    # American and British spellings (Afghan English outlets write "Ministry of Defense")
+    "defence": "defence defense",
+    "centre": "centre center",
+    "organisation": "organisation organization",
+    "programme": "programme program",
     "withdraw": """withdraw withdrawn withdrawing withdrawal cancel cancelled canceled cancelling
         cancellation revoke revoked scrap scrapped rescind rescinded reverse reversed""",
 }
