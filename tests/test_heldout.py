@@ -81,6 +81,10 @@ FLOORS = {
     # written blind in the scraped format, an economy story (money, percentages)
     "border-trade-2025": {"found": {"conflicts": 5, "agreements": 1, "singles": 8},
                           "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 0},
+    # a disaster told in four languages: its one unplanned conflict is true by the hedge
+    # rule ("nearly 3 billion dollars" against 3.06 billion for the UN's appeal)
+    "baghlan-floods-2024": {"found": {"conflicts": 2, "agreements": 1, "singles": 8},
+                            "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 1},
     # written blind at the end of a stop and measured once, untuned: see its EXPECTED.md
     "khost-paktika-strikes-2024": {"found": {"conflicts": 4, "agreements": 5, "singles": 7},
                                    "max_false_agreement_pairs": 3},
