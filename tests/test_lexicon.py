@@ -101,6 +101,21 @@ def test_helicopters_are_helicopters_in_every_language(translator, lang, text):
     assert "helicopter" in out.english
 
 
+@pytest.mark.parametrize("lang, text, english", [
+    ("ur", "یونیورسٹیوں", "university"), ("ur", "کمپیوٹرز", "computer"),
+    ("ur", "حکومتیں", "government"), ("ps", "حکومتونو", "government"),
+    ("ps", "سرکونو", "road")])
+def test_plural_and_oblique_endings_on_a_known_word_are_that_word(translator, lang, text,
+                                                                   english):
+    [out] = translator.translate([text], lang)
+    assert out.english == english
+
+
+def test_a_short_word_ending_like_a_plural_is_not_cut(translator):
+    [out] = translator.translate(["رکاز"], "ur")  # not رکا ("stopped") + ز
+    assert "stopped" not in out.english
+
+
 def test_persian_verbs_are_found_written_with_a_space_or_with_zwnj(translator):
     spaced, joined, plain = translator.translate(
         ["آنها می گویند", "آنها می\u200cگویند", "آنها میگویند"], "prs")

@@ -149,12 +149,14 @@ class _Lang:
         return _piece("non-" + rest[0], 1, 1)
 
     def _suffixed(self, token: str) -> tuple | None:
-        """Dari/Persian endings written onto a known word once ZWNJ is gone: plural ها/های
-        (ماه‌های), indefinite or adjective ای (اعلامیه‌ای), possessives (خانواده‌اش)."""
-        if self.lang not in ("prs", "fa"):
-            return None
-        for ending in _FA_ENDINGS:
-            if token.endswith(ending) and len(token) > len(ending) + 2:
+        """Endings written onto a known word: Dari/Persian plural ها/های (ماه‌های, once ZWNJ
+        is gone), indefinite or adjective ای (اعلامیه‌ای), possessives (خانواده‌اش); Urdu
+        plurals and obliques (یونیورسٹیوں, کالجز, باتیں); Pashto plurals and obliques
+        (کډوالو, ولسوالیو, کمپونه)."""
+        for ending in _ENDINGS.get(self.lang, ()):
+            # a stem of three letters at least; four before Urdu's English plural ز, which
+            # ends short words of its own (رکاز)
+            if token.endswith(ending) and len(token) > len(ending) + 2 + (ending == _UR_Z):
                 stem = self.phrases.get((token[:-len(ending)],))
                 if stem is not None and stem[0]:
                     return _piece(stem[0], 1, 1)
@@ -184,6 +186,11 @@ def _piece(english: str, rendered: int, total: int) -> tuple:
 _NONE: frozenset[str] = frozenset()
 _NON = fold("غیر")
 _FA_ENDINGS = tuple(fold(e) for e in ("هایشان", "هایش", "های", "ها", "ای", "اش", "شان"))
+_UR_Z = fold("ز")
+# Longest first. Urdu ز is the English plural written in Urdu (کالجز, کورسز).
+_ENDINGS = {"prs": _FA_ENDINGS, "fa": _FA_ENDINGS,
+            "ur": tuple(fold(e) for e in ("وں", "یں", "ز")),
+            "ps": tuple(fold(e) for e in ("ګانو", "ونه", "ونو", "انو", "ګان", "و"))}
 
 
 _LANGS: dict[str, _Lang] = {}
@@ -198,7 +205,8 @@ def _lang_state(lang: str) -> _Lang:
 
 # Bump when the romanization or joining rules change: with the lexicon's hash it salts the
 # cache key, so an upgraded xsource does not serve English rendered by the old rules.
-RULES_VERSION = "3"  # 3: غیر- joined to a known word, Dari endings on a known word
+RULES_VERSION = "4"  # 3: غیر- joined to a known word, Dari endings on a known word;
+# 4: Urdu and Pashto plural and oblique endings on a known word
 
 
 @lru_cache(maxsize=1)
