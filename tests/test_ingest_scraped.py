@@ -114,6 +114,13 @@ BODY = " Officials said 24,000 people crossed on Friday.\n\nMore details followe
     ("افغانستان اینترنشنال - مقام‌های طالبان هشدار داده اند.\n\nجزئیات بیشتر.",
      "Afghanistan International"),
     ("کابل (شمشاد نیوز): کډوال راستانه شول.\n\nنور جزئیات.", "Shamshad News"),
+    # no credit, but the outlet names itself as the one told or the one that learned
+    ("KABUL, Afghanistan - Floods killed dozens.\n\nKhaama Press has learned that aid "
+     "arrived on Saturday.", "Khaama Press"),
+    ("سیلاب ویرانی به بار آورد.\n\nزنان در ولسوالی برکه به هشت صبح گفتند که داکتر زن نیست.",
+     "Hasht-e Subh"),
+    ("سېلاب کلي ویجاړ کړل.\n\nاوسېدونکو ازادي راډیو ته وویل چې مرسته نه ده رسېدلې.",
+     "Radio Azadi"),
 ])
 def test_outlet_comes_from_the_texts_own_credit(tmp_path, text, outlet):
     assert outlet_of(tmp_path, text) == outlet
@@ -129,6 +136,9 @@ def test_outlet_comes_from_the_texts_own_credit(tmp_path, text, outlet):
     # ANI's bracket dateline alone, without the agency-feed disclaimer, is not enough
     "Islamabad [Pakistan], November 7 : Officials said 24,000 crossed, reported Dawn.\n\nMore.",
     "Officials said 24,000 people crossed, Reuters reported.\n\nThe UN told BBC it was worried.",
+    # the wires are told by every outlet; another outlet named makes it a quotation
+    "Officials said 24,000 people crossed.\n\nA Taliban official told Reuters that aid came.",
+    "Officials said 24,000 crossed.\n\nAn official told TOLOnews that aid came, Dawn reported.",
 ])
 def test_no_credit_means_the_file_stem(tmp_path, text):
     assert outlet_of(tmp_path, text) == "017_abc"

@@ -13,7 +13,10 @@ ANI's syndicated copy has its own signature: the "City [Country], Month Day :" d
 no credit, plus the "auto-published from an agency feed" disclaimer; that is credited to ANI.
 
 Outlets named anywhere else ("reported The Express Tribune", "told BBC") are sources quoted by
-the article, never its outlet. A credit is mapped to one canonical name: agency codes from the
+the article, never its outlet, with one exception for a text that credits no one: an outlet
+it names only as the one its sources spoke to, or the one that learned ("Khaama Press has
+learned", "به هشت صبح گفتند", "ازادي راډیو ته وویل"), when it names no other outlet and is no
+wire or multi-service broadcaster (every outlet tells what an official "told Reuters"). A credit is mapped to one canonical name: agency codes from the
 table below, media outlets from the glossary (TOLOnews, Dawn, Pajhwok Afghan News, BBC + "Urdu"
 ...). An unknown credit is kept as written only when it reads like an outlet name ("ڈیلی
 پاکستان آن لائن", "Khaama Press"), never a "(Staff Reporter)" or "(نمائندہ خصوصی)".
@@ -138,7 +141,44 @@ def outlet_from_credit(text: str, dropped: Sequence[str] = ()) -> str | None:
     if any(_ANI_DATELINE.match(p) for p in openings) and any(
             is_agency_feed_note(unit) for unit in (*dropped, paragraphs[-1])):
         return "ANI"
-    return None
+    return _self_reference(text)
+
+
+# Wires and broadcasters with several language services are quoted by every outlet ("told
+# Reuters", "told the BBC"): never read as the article's own name.
+_QUOTED_EVERYWHERE = frozenset({"ANI", "APP", "AFP", "AP", "Reuters", "Xinhua", "IANS", "PTI",
+                                "IRNA", "PPI", "NNI", "BBC", "Voice of America", "VOA"})
+# How an outlet names itself as the one its sources spoke to: "Khaama Press has learned",
+# "told TOLOnews", "به هشت صبح گفتند", "ازادي راډیو ته وویل", "نے دنیا نیوز کو بتایا".
+_SELF = [r"(?:told|to|with) {name} (?:that|on|in|,|\.)", r"{name} has learn(?:ed|t)",
+         r"به {name} (?:گفت|گفتند|گفته|افزود)", r"{name} ته (?:وویل|ویلي|یې وویل)",
+         r"{name} (?:کو بتایا|سے بات کرتے ہوئے|سے گفتگو)"]
+
+
+def _self_reference(text: str) -> str | None:
+    """The one outlet (not a wire, not a multi-service broadcaster) an uncredited text names
+    as the one told or the one that learned; None when it names none or several."""
+    body = " " + _key(text) + " "
+    named, told = set(), set()
+    for form, outlet in _outlet_table().items():
+        if outlet in _QUOTED_EVERYWHERE or len(form) < 4 or form not in body:
+            continue
+        named.add(outlet)
+        name = re.escape(form)
+        if any(re.search(pattern.replace("{name}", name), body, re.IGNORECASE)
+               for pattern in _self_patterns()):
+            told.add(outlet)
+    # "told TOLOnews ..., Dawn reported": another outlet named makes it a quotation
+    return told.pop() if len(told) == 1 and named == told else None
+
+
+@lru_cache(maxsize=1)
+def _self_patterns() -> list[str]:
+    """`_SELF` with its words in Arabic script normalized as `_key` normalizes the text."""
+    def fold(match: re.Match) -> str:
+        return _key(match.group(0))
+
+    return [re.sub(r"[\u0600-\u06ff]+", fold, pattern) for pattern in _SELF]
 
 
 # "ISLAMABAD:", "PESHAWAR / QUETTA:", "DERA ISMAIL KHAN:": a place in capitals and a colon
