@@ -127,6 +127,9 @@ def test_presentation_forms_are_read_and_offsets_point_into_the_original():
     ("پاکستان د ۱۴۰۲ کال د لړم ۹مه وروستۍ نېټه اعلان کړې وه", "ps", "۱۴۰۲ کال د لړم ۹مه",
      "2023-10-31"),
     ("د ۲۰۲۳ کال د نومبر میاشت", "ps", "۲۰۲۳ کال د نومبر میاشت", "2023-11"),
+    # Pashto writes December and September with its own letters too (ډسمبر, سپټمبر)
+    ("د ۲۰۲۳ کال د ډسمبر په ۱۲مه هم برید وشو", "ps", "۲۰۲۳ کال د ډسمبر په ۱۲مه", "2023-12-12"),
+    ("د ۲۰۲۵ کال د سپټمبر په ۱۵مه", "ps", "۲۰۲۵ کال د سپټمبر په ۱۵مه", "2025-09-15"),
 ])
 def test_pashto_year_first_dates_keep_the_year(text, lang, expr, value):
     [d] = extract_dates(text, lang)

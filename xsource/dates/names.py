@@ -26,10 +26,10 @@ EXTRA_GREGORIAN = {
     6: "جون جوون ژوئن",
     7: "جولائی جولائ جولای جولاى ژوئیه ژوییه",
     8: "اگست اګست آگست اگوست آگوست اوت",
-    9: "ستمبر سپتمبر سېپتمبر سپتامبر سیپتمبر",
+    9: "ستمبر سپتمبر سېپتمبر سپتامبر سیپتمبر سپټمبر سېپټمبر",
     10: "اکتوبر اکټوبر اکتبر",
     11: "نومبر نوومبر نوامبر",
-    12: "دسمبر دیسمبر دسامبر",
+    12: "دسمبر دیسمبر دسامبر ډسمبر ډیسمبر",  # Pashto often writes ډ (and ټ in سپټمبر)
 }
 # Solar month names, split by where they are written, so Pashto "دی" (is) or Dari "تیر"
 # (past) are not read as the Iranian months دی and تیر in text that never uses them.
