@@ -298,6 +298,9 @@ def test_a_short_lead_sentence_that_became_the_title_is_still_a_claim(tmp_path):
     ("DERA ISMAIL KHAN: Soldiers were killed.", "Soldiers were killed."),
     ("PESHAWAR / QUETTA: Police rounded up Afghans.", "Police rounded up Afghans."),
     ("UN: Pakistan must halt deportations.", "UN: Pakistan must halt deportations."),
+    ("KABUL, Afghanistan - At least 315 people have died.", "At least 315 people have died."),
+    ("KABUL - At least 315 people have died.", "At least 315 people have died."),
+    ("UN - Pakistan must halt deportations.", "UN - Pakistan must halt deportations."),
 ])
 def test_a_place_in_capitals_opening_the_text_is_no_part_of_the_headline(tmp_path, lead, title):
     article = ingest([str(write(tmp_path / "a.txt", f"{lead}\n\nMore details followed."))]

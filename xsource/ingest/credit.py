@@ -182,7 +182,9 @@ def _self_patterns() -> list[str]:
 
 
 # "ISLAMABAD:", "PESHAWAR / QUETTA:", "DERA ISMAIL KHAN:": a place in capitals and a colon
-_BARE_DATELINE = re.compile(r"^\W{0,2}[A-Z][A-Z.'’]{2,}(?:[ /-]+[A-Z][A-Z.'’]+){0,3}\s*:\s")
+# or "KABUL, Afghanistan -" (Khaama Press): a place in capitals, maybe its country, a dash
+_BARE_DATELINE = re.compile(r"^\W{0,2}[A-Z][A-Z.'’]{2,}(?:[ /-]+[A-Z][A-Z.'’]+){0,3}"
+                            r"(?:\s*:|(?:,\s*[A-Z][a-z]+(?: [A-Z][a-z]+)?)?\s+[-–—])\s")
 
 
 def strip_dateline(paragraph: str) -> str:
