@@ -56,6 +56,26 @@ def test_dari_news_written_with_zwnj_is_dari(text):
     assert detect(text).lang == "prs"
 
 
+# An Afghan outlet that writes standard orthography (ZWNJ in every few words) at article
+# length: its Afghan words must still outweigh the habit, which grows with the text.
+_LONG_DARI = " ".join([
+    "مسئولان انستیتوت‌های طبی در کابل می‌گویند که مقام‌های وزارت صحت عامه طالبان به آن‌ها "
+    "گفته‌اند که دختران دیگر به صنف‌های قابلگی و نرسنگ نیایند.",
+    "این تصمیم روز دوشنبه ۱۲ قوس ۱۴۰۳ به مسئولان این مراکز ابلاغ شد.",
+    "شماری از دانشجویان در هرات و مزارشریف نیز گفتند که از این تصمیم آگاه شده‌اند و "
+    "نمی‌دانند به کجا بروند.",
+    "یک دانشجوی رشته‌ی فارمسی در پیامی صوتی گفت که خانواده‌اش برای هزینه‌های تحصیل او قرض "
+    "گرفته‌است و حالا همه‌چیز از دست رفته‌است.",
+    "سازمان ملل متحد و نهادهای حقوق بشری از طالبان خواسته‌اند که این تصمیم را لغو کنند.",
+    "پیش از این، طالبان در ۳۰ قوس ۱۴۰۱ درهای دانشگاه‌ها را به روی دختران بسته بودند.",
+] * 4)
+
+
+def test_long_dari_article_written_with_zwnj_is_dari():
+    assert len(persian_words(_LONG_DARI)) > 300
+    assert detect(_LONG_DARI).lang == "prs"
+
+
 @pytest.mark.parametrize("text", [
     "به گزارش ایسنا، از اول مهر تاکنون بیش از ۲۰ هزار نفر از مرز عبور کرده اند.",
     "استانداری کرمان اعلام کرد که طرح جدید از اول خرداد اجرا میشود.",

@@ -31,9 +31,15 @@ TEMPERATURE = 8.0  # naive Bayes sums over-count correlated n-grams; fitted on a
 # FLORES dev itself scores the same for any decisive weight from 3 to 6 (it has few cue words).
 TIER_WEIGHTS = {"decisive": 5.0, "strong": 2.0, "weak": 1.0}
 MONTH_DATE_WEIGHT = TIER_WEIGHTS["decisive"]  # "۹ عقرب", "نهم عقرب": only Afghans date so
-CUE_CAP = 10.0  # cue words together never move the log-odds more than this
+CUE_CAP = 10.0  # cue words together never move the log-odds more than this (+ CUE_PER_WORD)
 ZWNJ_CAP = 2.5  # the ZWNJ-bearing n-grams together never move the log-odds more than this
 ZWNJ_PER_WORD = 0.05  # ... plus this much per word of text
+# The cue cap grows with the text as the ZWNJ cap does: Afghan outlets that write standard
+# orthography (Etilaatroz, Afghanistan International) put ZWNJ in every tenth word, so in a
+# 300-word article the habit reached 17-20 against cues capped at 10, and outvoted its
+# ولسوالی, شفاخانه, وزارت صحت and ۳۰ قوس ۱۴۰۱. (Capping ZWNJ at 8 instead flipped two
+# Iranian FLORES devtest paragraphs that carry no cue and lean Dari on n-grams.)
+CUE_PER_WORD = 0.05
 # Inflections written joined to the word (موترها, ولایتی, استانداران); longest first.
 SUFFIXES = ("هایی", "های", "ها", "یان", "ان", "ای", "یی", "ی")
 MIN_STEM = 3
@@ -139,7 +145,8 @@ def cue_score(words: list[str], text: str = "") -> float:
                                  - len(IRANIAN_MONTH_DATES.findall(flat)))
     parts = [part for word in words for part in word.split(ZWNJ) if part]
     score += sum(weight for _, weight in lexicon_hits(parts))
-    return max(-CUE_CAP, min(CUE_CAP, score))
+    cap = CUE_CAP + CUE_PER_WORD * len(words)
+    return max(-cap, min(cap, score))
 
 
 def prs_log_odds(text: str, model) -> tuple[float, int]:
