@@ -159,6 +159,20 @@ def test_money_demanded_is_not_money_taken():
     assert classify_cluster([bribe, taken], S).status == "agree"
 
 
+def test_figures_counted_per_other_periods_are_two_quantities():
+    yearly = claim("A", "Her family had paid 30,000 afghanis (about $440) in fees for the year.",
+                   numbers=[num(30_000, "30,000", unit="money:AFN")])
+    per_term = claim("B", "He says that for every semester 18 thousand afghani fees paid.",
+                     numbers=[num(18_000, "18 thousand", unit="money:AFN")])
+    assert classify_cluster([yearly, per_term], S).status == "agree"
+    # one period on both sides: the figures are compared
+    daily = claim("C", "Traders lose $1.5 million a day, the chamber said.",
+                  numbers=[num(1.5e6, "1.5 million", unit="money:USD")])
+    also_daily = claim("D", "Traders are losing about $1 million a day.",
+                       numbers=[num(1e6, "1 million", hedge="about", unit="money:USD")])
+    assert classify_cluster([daily, also_daily], S).kinds == ("number",)
+
+
 def test_figures_of_events_months_apart_are_not_compared():
     """A report on this October's quake recalls the 5.9 of June 2022: two events."""
     this = claim("A", "A magnitude 6.3 earthquake struck Herat on October 7.",

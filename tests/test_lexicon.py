@@ -111,6 +111,19 @@ def test_plural_and_oblique_endings_on_a_known_word_are_that_word(translator, la
     assert out.english == english
 
 
+@pytest.mark.parametrize("lang, text, words", [
+    ("ps", "خصوصي طبي انستیتوتونو کې د نرسنګ او قابلګۍ زده کړې", {"private", "institute",
+                                                                "nursing", "midwifery"}),
+    ("ur", "میڈیکل انسٹی ٹیوٹس میں نرسنگ اور مڈوائفری کے کورسز", {"medical", "institutes",
+                                                                "nursing", "midwifery"}),
+    ("prs", "انستیتوت‌های طبی در رشته‌های قابلگی و نرسنگ", {"institutes", "midwifery",
+                                                            "nursing"}),
+])
+def test_medical_training_words_are_english(translator, lang, text, words):
+    [out] = translator.translate([text], lang)
+    assert words <= set(out.english.replace(",", " ").split())
+
+
 def test_a_short_word_ending_like_a_plural_is_not_cut(translator):
     [out] = translator.translate(["رکاز"], "ur")  # not رکا ("stopped") + ز
     assert "stopped" not in out.english

@@ -254,6 +254,9 @@ def same_quantity(ca: Claim, a: NumberMention, cb: Claim, b: NumberMention,
         return False
     if a.unit == "percent" and not _share_a_measured_word(ca, a, cb, b, s.quantity_window):
         return False
+    rate_a, rate_b = _rates(ca.text_en, a.value), _rates(cb.text_en, b.value)
+    if rate_a and rate_b and not rate_a & rate_b:
+        return False  # 30,000 afghanis for the year, 18,000 for every semester
     return _same_group(qualifiers(ca, a, s), qualifiers(cb, b, s))
 
 
@@ -280,6 +283,36 @@ def _measured_words(text_en: str, value: float, window: int) -> frozenset[str]:
         i, tokens = spot
         near = tokens[max(0, i - window):i + window + 1]
     return frozenset(w for w in content_words(" ".join(near)) if w not in _CHANGE_WORDS)
+
+
+_PERIODS = {"year": "year", "years": "year", "annual": "year", "annually": "year",
+            "yearly": "year", "month": "month", "monthly": "month", "semester": "semester",
+            "week": "week", "weekly": "week", "day": "day", "daily": "day"}
+_PER = {"per", "a", "an", "every", "each"}
+
+
+@lru_cache(maxsize=65536)
+def _rates(text_en: str, value: float) -> frozenset[str]:
+    """The period a figure is counted per, read right after it ("per semester", "a day",
+    "for the year", "for every semester") or as an adjective before it ("annual", "monthly")."""
+    spot = _figure_at(text_en, value)
+    if spot is None:
+        return frozenset()
+    i, tokens = spot
+    found = set()
+    for j in range(i + 1, min(len(tokens), i + 12)):
+        if tokens[j] in _BREAK and tokens[j] not in "()":  # "(about $440) ... for the year"
+            break
+        period = _PERIODS.get(tokens[j])
+        if period and (tokens[j - 1] in _PER or tokens[j - 2:j] == ["for", "the"]):
+            found.add(period)
+    # before it: "annual", "monthly"; word-by-word English "for every semester 18 thousand"
+    for j in range(max(0, i - 4), i):
+        if tokens[j] in ("annual", "yearly", "monthly", "weekly", "daily"):
+            found.add(_PERIODS[tokens[j]])
+        elif tokens[j] in _PERIODS and j and tokens[j - 1] in ("per", "every", "each"):
+            found.add(_PERIODS[tokens[j]])
+    return frozenset(found)
 
 
 def _other_persons(ca: Claim, cb: Claim) -> bool:
