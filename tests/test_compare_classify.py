@@ -165,6 +165,9 @@ def test_figures_counted_per_other_periods_are_two_quantities():
     per_term = claim("B", "He says that for every semester 18 thousand afghani fees paid.",
                      numbers=[num(18_000, "18 thousand", unit="money:AFN")])
     assert classify_cluster([yearly, per_term], S).status == "agree"
+    this_term = claim("E", "She says that for this semester 20 thousand afghani fees were due.",
+                      numbers=[num(20_000, "20 thousand", unit="money:AFN")])
+    assert classify_cluster([yearly, this_term], S).status == "agree"
     # one period on both sides: the figures are compared
     daily = claim("C", "Traders lose $1.5 million a day, the chamber said.",
                   numbers=[num(1.5e6, "1.5 million", unit="money:USD")])

@@ -349,7 +349,7 @@ def _denies_another_matter(denied: Claim, other: Claim) -> bool:
     return len(head) >= _SHARED_HEAD_WORDS and len(head) >= 2 * len(tail)
 
 
-_SHARED_HEAD_WORDS = 4
+_SHARED_HEAD_WORDS = 3
 
 
 def _one_dated_event(claim: Claim) -> bool:

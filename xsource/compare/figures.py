@@ -288,7 +288,7 @@ def _measured_words(text_en: str, value: float, window: int) -> frozenset[str]:
 _PERIODS = {"year": "year", "years": "year", "annual": "year", "annually": "year",
             "yearly": "year", "month": "month", "monthly": "month", "semester": "semester",
             "week": "week", "weekly": "week", "day": "day", "daily": "day"}
-_PER = {"per", "a", "an", "every", "each"}
+_PER = {"per", "a", "an", "every", "each", "this"}  # "20 thousand afghanis for this semester"
 
 
 @lru_cache(maxsize=65536)
@@ -310,7 +310,7 @@ def _rates(text_en: str, value: float) -> frozenset[str]:
     for j in range(max(0, i - 4), i):
         if tokens[j] in ("annual", "yearly", "monthly", "weekly", "daily"):
             found.add(_PERIODS[tokens[j]])
-        elif tokens[j] in _PERIODS and j and tokens[j - 1] in ("per", "every", "each"):
+        elif tokens[j] in _PERIODS and j and tokens[j - 1] in ("per", "every", "each", "this"):
             found.add(_PERIODS[tokens[j]])
     return frozenset(found)
 
