@@ -141,6 +141,12 @@ def test_a_ministry_named_as_the_source_is_who_said_it_not_what_was_said():
         entities=("org.islamic_emirate", "org.pakistan_army"))).claims[0]
     assert source_organisations(employer) == {"org.islamic_emirate"}
     assert source_organisations(forces) == frozenset()
+    # word-by-word Urdu "UNAMA demanded of Taliban officials": the officials are the Taliban's
+    demand = article("Express News", "ur", "e", c(
+        "United Nations of relief mission for Afghanistan (UNAMA) Taliban officials from has "
+        "demanded that they this decision immediately withdraw.",
+        entities=("org.unama", "org.taliban"))).claims[0]
+    assert "org.unama" not in source_organisations(demand)
 
 
 def test_one_person_asserting_and_denying_is_never_one_fact():

@@ -124,6 +124,11 @@ def test_medical_training_words_are_english(translator, lang, text, words):
     assert words <= set(out.english.replace(",", " ").split())
 
 
+def test_taking_a_decision_back_is_withdrawing_it(translator):
+    [out] = translator.translate(["وہ یہ فیصلہ فوری طور پر واپس لیں"], "ur")
+    assert "withdraw" in out.english
+
+
 def test_a_short_word_ending_like_a_plural_is_not_cut(translator):
     [out] = translator.translate(["رکاز"], "ur")  # not رکا ("stopped") + ز
     assert "stopped" not in out.english

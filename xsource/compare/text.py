@@ -374,6 +374,7 @@ def _organisations(entities: tuple[str, ...]) -> tuple[str, ...]:
 @lru_cache(maxsize=65536)  # asked for each alignment unit of a sentence and for its words
 def _source_organisations(text_en: str, orgs: tuple[str, ...]) -> frozenset[str]:
     tokens = english_form(text_en).split()
+    org_words = {w for org in orgs for w in org[4:].split("_")}
     found = set()
     for org in orgs:
         words = [w for w in org[4:].split("_") if w not in _ID_NOISE]
@@ -385,10 +386,22 @@ def _source_organisations(text_en: str, orgs: tuple[str, ...]) -> frozenset[str]
             after = tokens[i + 1:i + 5]
             before = tokens[max(0, i - len(words) - 3):max(0, i - len(words) + 1)]
             if (_SPEECH & set(after) or "according" in before
-                    or _SPEAKER_TITLES & set(tokens[i + 1:i + 4])):
+                    or _titled(tokens[i + 1:i + 4], org_words.difference(words))):
                 found.add(org)
                 break
     return frozenset(found)
+
+
+def _titled(following: list[str], other_orgs: set[str]) -> bool:
+    """A speaker's title right after the organisation ("Islamic Emirate spokesperson ..."),
+    not after another organisation named next ("UNAMA Taliban officials from ... demanded",
+    word-by-word Urdu: UNAMA demanded of Taliban officials)."""
+    for word in following:
+        if word in _SPEAKER_TITLES:
+            return True
+        if word in other_orgs:
+            return False
+    return False
 
 
 def claim_keys(claim: Claim, words: list[str] | None = None, *,
