@@ -174,6 +174,7 @@ def test_words_outlets_choose_between_for_one_thing_read_as_one():
     assert content_words("defense organization center") == content_words(
         "defence organisation centre")
     assert content_words("animals cattle") == content_words("livestock livestock")
+    assert content_words("roads routes") == content_words("road road")
     # the loaded words of removal stay apart: each outlet's choice is the framing report's
     assert content_words("deported expelled repatriated") == ["deported", "expelled",
                                                               "repatriated"]

@@ -124,6 +124,11 @@ def test_medical_training_words_are_english(translator, lang, text, words):
     assert words <= set(out.english.replace(",", " ").split())
 
 
+def test_pashto_roads_cut_off_are_cut_not_on_it(translator):
+    [out] = translator.translate(["سېلابونو لارې پرې کړې دي"], "ps")
+    assert "cut" in out.english.split() and "on it" not in out.english
+
+
 def test_taking_a_decision_back_is_withdrawing_it(translator):
     [out] = translator.translate(["وہ یہ فیصلہ فوری طور پر واپس لیں"], "ur")
     assert "withdraw" in out.english

@@ -27,6 +27,7 @@ CONCEPTS = {
     # the flood story's words: word-by-word Pashto says "animals" for livestock, Urdu's
     # Met Office is the meteorology department
     "livestock": "livestock animal cattle",
+    "road": "road route highway",
     "meteorology": "meteorology meteorological met",
     # American and British spellings (Afghan English outlets write "Ministry of Defense")
     "defence": "defence defense",
