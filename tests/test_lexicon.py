@@ -104,7 +104,9 @@ def test_helicopters_are_helicopters_in_every_language(translator, lang, text):
 @pytest.mark.parametrize("lang, text, english", [
     ("ur", "یونیورسٹیوں", "university"), ("ur", "کمپیوٹرز", "computer"),
     ("ur", "حکومتیں", "government"), ("ps", "حکومتونو", "government"),
-    ("ps", "سرکونو", "road")])
+    ("ps", "سرکونو", "road"),
+    # Urdu -ہ and -ا nouns take وں in place of their ending; Dari ی written on a known word
+    ("ur", "زلزلوں", "earthquake"), ("ur", "دفعوں", "time"), ("prs", "پیامی", "message")])
 def test_plural_and_oblique_endings_on_a_known_word_are_that_word(translator, lang, text,
                                                                    english):
     [out] = translator.translate([text], lang)
@@ -127,6 +129,13 @@ def test_medical_training_words_are_english(translator, lang, text, words):
 def test_pashto_roads_cut_off_are_cut_not_on_it(translator):
     [out] = translator.translate(["سېلابونو لارې پرې کړې دي"], "ps")
     assert "cut" in out.english.split() and "on it" not in out.english
+
+
+def test_a_link_cut_off_is_cut_off_in_every_language(translator):
+    for lang, text in (("ur", "زمینی رابطہ منقطع ہو گیا"), ("prs", "راه‌ها منقطع شده است"),
+                       ("ps", "لارې منقطع شوې")):
+        [out] = translator.translate([text], lang)
+        assert "cut off" in out.english, lang
 
 
 def test_taking_a_decision_back_is_withdrawing_it(translator):

@@ -157,9 +157,13 @@ class _Lang:
             # a stem of three letters at least; four before Urdu's English plural ز, which
             # ends short words of its own (رکاز)
             if token.endswith(ending) and len(token) > len(ending) + 2 + (ending == _UR_Z):
-                stem = self.phrases.get((token[:-len(ending)],))
-                if stem is not None and stem[0]:
-                    return _piece(stem[0], 1, 1)
+                bare = token[:-len(ending)]
+                # Urdu -ہ and -ا nouns take وں in place of their ending (زلزلہ, زلزلوں)
+                for stem_form in (bare, *((bare + _UR_H, bare + _UR_A) if ending == _UR_ON
+                                          else ())):
+                    stem = self.phrases.get((stem_form,))
+                    if stem is not None and stem[0]:
+                        return _piece(stem[0], 1, 1)
         return None
 
     def phrase(self, infos: list[tuple], i: int) -> tuple | None:
@@ -185,8 +189,9 @@ def _piece(english: str, rendered: int, total: int) -> tuple:
 
 _NONE: frozenset[str] = frozenset()
 _NON = fold("غیر")
-_FA_ENDINGS = tuple(fold(e) for e in ("هایشان", "هایش", "های", "ها", "ای", "اش", "شان"))
-_UR_Z = fold("ز")
+# ی last: the indefinite or the ezafe written on (پیامی, رشته‌ی once ZWNJ is gone)
+_FA_ENDINGS = tuple(fold(e) for e in ("هایشان", "هایش", "های", "ها", "ای", "اش", "شان", "ی"))
+_UR_Z, _UR_ON, _UR_H, _UR_A = fold("ز"), fold("وں"), fold("ہ"), fold("ا")
 # Longest first. Urdu ز is the English plural written in Urdu (کالجز, کورسز).
 _ENDINGS = {"prs": _FA_ENDINGS, "fa": _FA_ENDINGS,
             "ur": tuple(fold(e) for e in ("وں", "یں", "ز")),
@@ -205,8 +210,8 @@ def _lang_state(lang: str) -> _Lang:
 
 # Bump when the romanization or joining rules change: with the lexicon's hash it salts the
 # cache key, so an upgraded xsource does not serve English rendered by the old rules.
-RULES_VERSION = "4"  # 3: غیر- joined to a known word, Dari endings on a known word;
-# 4: Urdu and Pashto plural and oblique endings on a known word
+RULES_VERSION = "5"  # 3: غیر- joined to a known word, Dari endings on a known word;
+# 4: Urdu and Pashto plural and oblique endings on a known word; 5: Urdu وں for ہ/ا, Dari ی
 
 
 @lru_cache(maxsize=1)
