@@ -174,6 +174,11 @@ def test_english_speaker_and_attribution(text, speaker, attribution, polarity):
     # گفت in گفت‌وگوها (talks) is no "said"
     ("در این گفت\u200cوگوها، هیئت پاکستان را خواجه آصف رهبری می\u200cکرد.", "prs", None, "none",
      "asserted"),
+    # a person named after "said that" is in the statement, not its speaker
+    ("منابع به هشت صبح گفتند که این دستور از سوی ذبیح الله مجاهد صادر شده است.", "prs",
+     "sources", "sources", "asserted"),
+    ("ایک عہدیدار نے کہا کہ یہ حکم سرفراز بگٹی کی جانب سے آیا ہے۔", "ur",
+     "anonymous official", "anonymous", "asserted"),
 ])
 def test_source_language_speaker_and_attribution(text, lang, speaker, attribution, polarity):
     [claim] = _claims(text, lang, english=[""])

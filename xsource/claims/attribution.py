@@ -135,7 +135,8 @@ def _source_markers(text: str, L: str, person_hits, org_hits=()) -> Attribution:
     anon = _find(text, _ANON_TABLES[L])
     codes = [c for _, c in markers]
     polarity = "denied" if "denied" in codes else "asserted"
-    speaker = _nearest(person_hits, markers) or _organisation_at(org_hits, markers, text, anon)
+    told = [hit for hit in person_hits if not _in_what_is_said(text, markers, hit[0])]
+    speaker = _nearest(told, markers) or _organisation_at(org_hits, markers, text, anon)
     at = markers[0][0] if markers else -1
     if "sources" in codes and speaker is None:
         return Attribution("sources", SOURCES, polarity, at)
@@ -185,6 +186,18 @@ def _pick(codes: list[str]) -> str:
         if c in codes:
             return c
     return "none"
+
+
+# "... نے کہا کہ", "... گفت که", "... وویل چې": what follows the complementiser is what was said
+_THAT = re.compile(r"(?:^|\s)(?:کہ|که|چې|چی)(?:\s|$)")
+
+
+def _in_what_is_said(text: str, markers, start: int) -> bool:
+    """A person named after the first marker and a "that" is in the statement ("... said
+    that the order came from Akhundzada"), not its speaker."""
+    if not markers or start <= markers[0][0]:
+        return False
+    return _THAT.search(text, markers[0][0], start) is not None
 
 
 def _nearest(person_hits, markers) -> str | None:
