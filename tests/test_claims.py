@@ -527,3 +527,9 @@ def test_a_titled_official_the_glossary_does_not_know_is_named_from_the_romanize
     assert (claim.speaker, claim.attribution) == ("Taqi Jawad", "said")
     # an English word between the title and the verb is no name
     assert romanized_speaker("the spokesperson of ministry said that") is None
+    # the title's own words come first, and a named official is no anonymous one
+    text = "ان کے مطابق اجلاس میں نائب وزیر صحت حمداللہ زاہد نے کہا کہ یہ حکم اوپر سے آیا ہے۔"
+    english = ["according to them meeting in nayab minister health hamdalla zahad said that "
+               "this order from above came is."]
+    [claim] = _claims(text, "ur", english=english)
+    assert claim.speaker == "Hamdalla Zahad"

@@ -87,7 +87,7 @@ FLOORS = {
                             "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 1},
     # a policy story of statements and anecdotes; its unplanned conflicts are the writers'
     # decoys of the 2022 university ban (a letter of 20 December, a closing of the 21st)
-    "medical-ban-2024": {"found": {"conflicts": 1, "agreements": 3, "singles": 6},
+    "medical-ban-2024": {"found": {"conflicts": 2, "agreements": 3, "singles": 6},
                          "max_false_agreement_pairs": 3, "max_unplanned_conflicts": 3},
     # written blind at the end of a stop and measured once, untuned: see its EXPECTED.md
     "khost-paktika-strikes-2024": {"found": {"conflicts": 4, "agreements": 5, "singles": 7},

@@ -22,6 +22,7 @@ from dataclasses import replace
 
 from xsource.claims.attribution import (ANONYMOUS, Attribution, attribute_english,
                                         attribute_source, refers_back)
+from xsource.claims.names import romanized_speaker
 from xsource.claims.names import english_names
 from xsource.records import Article, Claim, DateMention, NumberMention, Sentence, Translation
 
@@ -244,6 +245,10 @@ def _attribution(text: str, text_en: str, lang: str, persons_src, persons_en,
     if src.code == "none":
         return en
     speaker = src.speaker or (en.speaker if en.code != "none" else None)
+    if speaker == ANONYMOUS:
+        # "according to them, deputy health minister Hamdullah Zahid said": a titled name the
+        # glossary does not know, romanized, is no anonymous official
+        speaker = romanized_speaker(text_en) or speaker
     code = src.code
     if code == "said" and en.code == "quote":
         code = "quote"

@@ -76,6 +76,14 @@ def romanized_speaker(text_en: str) -> str | None:
     if not m:
         return None
     words = m.group(1).split()
+    # the title's own words come first in word-by-word English: "deputy minister health
+    # hamdalla zahad said" (نائب وزیر صحت حمداللہ زاہد نے کہا)
+    while words and words[0] in _TITLE_WORDS:
+        words = words[1:]
     if len(words) < 2 or any(w in english_words() for w in words):
         return None
     return " ".join(w.capitalize() for w in words)
+
+
+_TITLE_WORDS = frozenset("""health interior foreign defence defense education finance
+    information commerce refugees repatriation public of the for and affairs deputy acting""".split())
