@@ -138,6 +138,12 @@ def test_a_link_cut_off_is_cut_off_in_every_language(translator):
         assert "cut off" in out.english, lang
 
 
+def test_according_to_with_the_ezafe_written_on_is_according_to(translator):
+    # به گفته‌ی: the ezafe joined with ZWNJ is one token once ZWNJ is gone, not گفته + ی
+    [out] = translator.translate(["به گفته\u200cی این منابع، مسئولان آگاه شدند."], "prs")
+    assert out.english.startswith("according to")
+
+
 def test_taking_a_decision_back_is_withdrawing_it(translator):
     [out] = translator.translate(["وہ یہ فیصلہ فوری طور پر واپس لیں"], "ur")
     assert "withdraw" in out.english
