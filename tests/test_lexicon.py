@@ -144,6 +144,11 @@ def test_according_to_with_the_ezafe_written_on_is_according_to(translator):
     assert out.english.startswith("according to")
 
 
+def test_flood_words_are_english(translator):
+    [out] = translator.translate(["سیلابی ریلے کئی دیہات بہا لے گئے اور لوگ مٹی میں دب گئے"], "ur")
+    assert {"flood", "torrents", "swept", "soil"} <= set(out.english.split())
+
+
 def test_taking_a_decision_back_is_withdrawing_it(translator):
     [out] = translator.translate(["وہ یہ فیصلہ فوری طور پر واپس لیں"], "ur")
     assert "withdraw" in out.english
