@@ -159,21 +159,23 @@ def test_money_demanded_is_not_money_taken():
     assert classify_cluster([bribe, taken], S).status == "agree"
 
 
-def test_figures_counted_per_other_periods_are_two_quantities():
-    yearly = claim("A", "Her family had paid 30,000 afghanis (about $440) in fees for the year.",
-                   numbers=[num(30_000, "30,000", unit="money:AFN")])
-    per_term = claim("B", "He says that for every semester 18 thousand afghani fees paid.",
-                     numbers=[num(18_000, "18 thousand", unit="money:AFN")])
-    assert classify_cluster([yearly, per_term], S).status == "agree"
-    this_term = claim("E", "She says that for this semester 20 thousand afghani fees were due.",
-                      numbers=[num(20_000, "20 thousand", unit="money:AFN")])
-    assert classify_cluster([yearly, this_term], S).status == "agree"
+def _money(outlet, text, value, currency, hedge=None):
+    return claim(outlet, text, numbers=[num(value, f"{value:g}", hedge=hedge,
+                                            unit=f"money:{currency}")])
+
+
+@pytest.mark.parametrize("a, b, kinds", [
+    (("Her family had paid 30,000 afghanis (about $440) in fees for the year.", 30_000),
+     ("He says that for every semester 18 thousand afghani fees paid.", 18_000), ()),
+    (("Her family had paid 30,000 afghanis (about $440) in fees for the year.", 30_000),
+     ("She says that for this semester 20 thousand afghani fees were due.", 20_000), ()),
     # one period on both sides: the figures are compared
-    daily = claim("C", "Traders lose $1.5 million a day, the chamber said.",
-                  numbers=[num(1.5e6, "1.5 million", unit="money:USD")])
-    also_daily = claim("D", "Traders are losing about $1 million a day.",
-                       numbers=[num(1e6, "1 million", hedge="about", unit="money:USD")])
-    assert classify_cluster([daily, also_daily], S).kinds == ("number",)
+    (("Traders lose $1.5 million a day, the chamber said.", 1.5e6),
+     ("Traders are losing $1 million a day.", 1e6), ("number",)),
+])
+def test_figures_counted_per_other_periods_are_two_quantities(a, b, kinds):
+    first, second = _money("A", *a, "AFN"), _money("B", *b, "AFN")
+    assert classify_cluster([first, second], S).kinds == kinds
 
 
 def test_figures_of_events_months_apart_are_not_compared():
