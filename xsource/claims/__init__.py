@@ -22,8 +22,7 @@ from dataclasses import replace
 
 from xsource.claims.attribution import (ANONYMOUS, Attribution, attribute_english,
                                         attribute_source, refers_back)
-from xsource.claims.names import romanized_speaker
-from xsource.claims.names import english_names
+from xsource.claims.names import english_names, romanized_speaker
 from xsource.records import Article, Claim, DateMention, NumberMention, Sentence, Translation
 
 __all__ = ["extract_claims", "is_informative"]

@@ -13,11 +13,10 @@ from xsource.compare.classify import classify_cluster, importance, value_sides
 from xsource.compare.examples import cap_conflict_examples
 from xsource.compare.framing import framing_rows
 from xsource.compare.settings import CompareSettings
-from xsource.compare.stories import article_lang, group_stories, shorten
+from xsource.compare.stories import article_lang, group_stories, label_text, shorten
 from xsource.compare.tables import article_row, claim_row, frame
 from xsource.compare.units import fact_units, fold
 from xsource.comparison import SCHEMA_VERSION, Comparison
-from xsource.ingest.credit import strip_dateline
 from xsource.records import AnalyzedArticle, Claim, RunSummary
 
 Progress = Callable[[str, int, int], None]
@@ -269,7 +268,4 @@ def _cluster_label(group: list[Claim], members: list[int], links) -> str:
         degree[l.b] = degree.get(l.b, 0.0) + l.score
     ranked = sorted(range(len(group)), key=lambda k: (group[k].lang != "en",
                                                      -degree[members[k]], k))
-    best = group[ranked[0]]
-    # an English original as written: its text_en names glossary entries canonically ("The
-    # UN refugee agency UNHCR" reads "The UNHCR UNHCR"); a dateline names no fact
-    return shorten(strip_dateline(best.text) if best.lang == "en" else (best.text_en or best.text))
+    return shorten(label_text(group[ranked[0]]))

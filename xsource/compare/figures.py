@@ -250,7 +250,7 @@ def same_quantity(ca: Claim, a: NumberMention, cb: Claim, b: NumberMention,
     small, big = sorted((abs(a.value), abs(b.value)))
     if small == 0 or big / small > s.max_conflict_ratio:
         return big == small
-    if other_measurement(ca, cb) or _other_persons(ca, cb):
+    if other_measurement(ca, cb) or other_persons(ca, cb):
         return False
     if a.unit == "percent" and not _share_a_measured_word(ca, a, cb, b, s.quantity_window):
         return False
@@ -285,10 +285,12 @@ def _measured_words(text_en: str, value: float, window: int) -> frozenset[str]:
     return frozenset(w for w in content_words(" ".join(near)) if w not in _CHANGE_WORDS)
 
 
-_PERIODS = {"year": "year", "years": "year", "annual": "year", "annually": "year",
-            "yearly": "year", "month": "month", "monthly": "month", "semester": "semester",
-            "week": "week", "weekly": "week", "day": "day", "daily": "day"}
-_PER = {"per", "a", "an", "every", "each", "this"}  # "20 thousand afghanis for this semester"
+_PERIODS = {"year": "year", "years": "year", "annually": "year", "month": "month",
+            "semester": "semester", "week": "week", "day": "day"}
+_PERIODIC = {"annual": "year", "yearly": "year", "monthly": "month", "weekly": "week",
+             "daily": "day"}  # adjectives, before the figure
+_EACH = {"per", "every", "each", "this"}  # "for every semester", "for this semester"
+_PER = _EACH | {"a", "an"}  # after the figure only: "$1.5 million a day"
 
 
 @lru_cache(maxsize=65536)
@@ -303,19 +305,19 @@ def _rates(text_en: str, value: float) -> frozenset[str]:
     for j in range(i + 1, min(len(tokens), i + 12)):
         if tokens[j] in _BREAK and tokens[j] not in "()":  # "(about $440) ... for the year"
             break
-        period = _PERIODS.get(tokens[j])
+        period = _PERIODS.get(tokens[j]) or _PERIODIC.get(tokens[j])
         if period and (tokens[j - 1] in _PER or tokens[j - 2:j] == ["for", "the"]):
             found.add(period)
     # before it: "annual", "monthly"; word-by-word English "for every semester 18 thousand"
     for j in range(max(0, i - 4), i):
-        if tokens[j] in ("annual", "yearly", "monthly", "weekly", "daily"):
-            found.add(_PERIODS[tokens[j]])
-        elif tokens[j] in _PERIODS and j and tokens[j - 1] in ("per", "every", "each", "this"):
+        if tokens[j] in _PERIODIC:
+            found.add(_PERIODIC[tokens[j]])
+        elif tokens[j] in _PERIODS and j and tokens[j - 1] in _EACH:
             found.add(_PERIODS[tokens[j]])
     return frozenset(found)
 
 
-def _other_persons(ca: Claim, cb: Claim) -> bool:
+def other_persons(ca: Claim, cb: Claim) -> bool:
     """Two anecdotes of two people: a 55-year-old's family of nine is not a 52-year-old's
     family of eleven."""
     ages_a = {n.value for n in ca.numbers if n.unit == "age"}

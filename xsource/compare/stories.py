@@ -28,8 +28,8 @@ from xsource.compare.text import (
     number_key,
     week_keys,
 )
-from xsource.records import AnalyzedArticle
 from xsource.ingest.credit import strip_dateline
+from xsource.records import AnalyzedArticle, Claim
 
 
 @dataclass(frozen=True)
@@ -325,9 +325,17 @@ def _label(analyzed: Sequence[AnalyzedArticle], members: list[int], centrality) 
             return item.article.title.strip()
     for i in ranked:
         if analyzed[i].claims:
-            first = analyzed[i].claims[0]
-            return shorten(strip_dateline(first.text) if first.lang == "en" else first.text_en)
+            return shorten(label_text(analyzed[i].claims[0]))
     return analyzed[ranked[0]].article.title.strip()
+
+
+def label_text(claim: Claim) -> str:
+    """A claim as a label: an English original as written (its text_en names glossary entries
+    canonically: "The UN refugee agency UNHCR" reads "The UNHCR UNHCR") without its dateline,
+    which names no fact; other languages in English."""
+    if claim.lang == "en":
+        return strip_dateline(claim.text)
+    return claim.text_en or claim.text
 
 
 def shorten(text: str, limit: int = 140) -> str:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from xsource.compare.classify import date_roles, voice
-from xsource.compare.figures import (FATES, WHO, qualifiers, same_quantity,
+from xsource.compare.figures import (FATES, WHO, other_persons, qualifiers, same_quantity,
                                      sentence_qualifiers)
 from xsource.compare.places import apart as places_apart
 from xsource.compare.places import names_where
@@ -98,17 +98,14 @@ def other_people(claims: Sequence[Claim], scored: "Scored", check: np.ndarray,
     # counted, or what befell them, or where, can be apart (most pairs say neither)
     involved = np.unique(np.concatenate([a, b]))
     traits = np.zeros(len(claims), dtype=np.int8)
-    ages: dict[int, frozenset] = {}
     for i in involved.tolist():
         traits[i] = _traits(claims[i], figs[i])
-        if traits[i] & _AGE_TRAIT:
-            ages[i] = frozenset(x.value for x in figs[i])
     maybe = np.flatnonzero((traits[a] & traits[b]) != 0)
     for k in maybe.tolist():
         i, j = int(a[k]), int(b[k])
         if traits[i] & traits[j] & _AGE_TRAIT:
             # "a 19-year-old student said" and "a 21-year-old student said": two people
-            out[idx[k]] = not ages[i] & ages[j]
+            out[idx[k]] = other_persons(claims[i], claims[j])
             continue
         out[idx[k]] = _counts_other_people(claims[i], figs[i], claims[j], figs[j], settings)
     return out
