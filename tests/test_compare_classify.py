@@ -330,6 +330,25 @@ def test_a_figure_dated_weeks_before_an_undated_report_tells_of_another_event():
     assert classify_cluster([today, police], S).kinds == ("number",)
 
 
+def test_a_figure_of_something_going_on_since_a_date_is_counted_to_the_articles_day():
+    """Dawn's sit-in "began on October 21 and has drawn more than 10,000 people"; Radio
+    Mashaal, days later, has its leaders say 25 thousand take part. The date starts the
+    sit-in, it does not date the crowd: the two counts of one crowd conflict."""
+    from dataclasses import replace as _replace
+
+    dawn = _replace(claim("A", "The protest began on October 21 and has drawn more than 10,000 "
+                               "people from Chaman and nearby villages.",
+                          numbers=[num(10_000, "10,000", hedge="more_than")],
+                          dates=[day("2023-10-21", "October 21")]), published="2023-11-30")
+    mashaal = _replace(claim("B", "of sit-in leaders said that in this protest 25 thousand "
+                                  "people participation does.",
+                             numbers=[num(25_000, "25 thousand")]), published="2023-12-05")
+    recalled = _replace(dawn, text_en="On October 21, more than 10,000 people marched in "
+                                      "Chaman.")
+    assert classify_cluster([dawn, mashaal], S).kinds == ("number",)
+    assert classify_cluster([recalled, mashaal], S).status == "agree"  # a past day's march
+
+
 def test_supplies_for_patients_are_not_the_injured():
     injured = claim("A", "Officials said about 8,000 people had been injured.",
                     numbers=[num(8000, "8,000", hedge="about")])

@@ -49,7 +49,7 @@ from xsource.segment import split_sentences
 HELDOUT = Path(__file__).parent / "data" / "heldout"
 # Floors at the measured values (see module docstring).
 FLOORS = {
-    "chaman-sit-in-2023": {"found": {"conflicts": 2, "agreements": 5, "singles": 2},
+    "chaman-sit-in-2023": {"found": {"conflicts": 3, "agreements": 5, "singles": 2},
                            "max_false_agreement_pairs": 2},
     "returns-winter-2023": {"found": {"conflicts": 4, "agreements": 7, "singles": 7},
                             "max_false_agreement_pairs": 2},

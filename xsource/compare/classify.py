@@ -14,13 +14,19 @@ from dataclasses import dataclass, field
 from datetime import date as Date
 from functools import lru_cache
 
+from xsource.compare.dateroles import DEADLINE, date_roles
 from xsource.compare.figures import compatible, display, same_quantity
 from xsource.compare.measurement import counted_to_publication
 from xsource.compare.places import apart, dates_apart
 from xsource.compare.settings import CompareSettings
 from xsource.compare.sources import different_sources
-from xsource.compare.text import content_words, entity_key, figures, key_figures, written_dates
-from xsource.dates.names import EN_ABBR, EN_MONTHS
+from xsource.compare.text import (
+    content_words,
+    entity_key,
+    figures,
+    key_figures,
+    written_dates,
+)
 from xsource.records import Claim
 
 ANONYMOUS_ATTRIBUTIONS = {"anonymous", "sources"}
@@ -125,8 +131,8 @@ def compare_dates(ca: Claim, cb: Claim, s: CompareSettings, verdict: PairVerdict
             role_x, role_y = roles_a.get(x[5:7]), roles_b.get(y[5:7])
             if (role_x == "start") != (role_y == "start"):
                 continue  # "operations start from Nov 1" is not "the deadline was Oct 31"
-            if (role_x == "deadline" and not _DEADLINE.search(cb.text_en)) or (
-                    role_y == "deadline" and not _DEADLINE.search(ca.text_en)):
+            if (role_x == "deadline" and not DEADLINE.search(cb.text_en)) or (
+                    role_y == "deadline" and not DEADLINE.search(ca.text_en)):
                 continue  # nor is "29,000 returned yesterday, 10 Aqrab", which tells of none
             if dates_apart(ca, mx, cb, my) or apart(ca, cb):
                 continue  # Gwadar's November 3 and Mianwali's November 4: two attacks
@@ -144,57 +150,6 @@ def compare_dates(ca: Claim, cb: Claim, s: CompareSettings, verdict: PairVerdict
             "date", ia, ib, best[1], best[2], f"same event, different date: {best[1]} vs {best[2]}"))
 
 
-MONTHS = {name: (f"{number:02d}",) for name, number in
-          [*((m, i) for i, m in enumerate(EN_MONTHS, 1)), *EN_ABBR.items()]}
-# Solar-hijri months as the glossary renders them: each spans two Gregorian months
-# ("10 Aqrab" is November 1, "9 Aqrab" October 31).
-_SOLAR = (("hamal", "farvardin"), ("sawr", "ordibehesht"), ("jawza", "khordad"),
-          ("saratan", "tir"), ("asad", "mordad"), ("sunbula", "shahrivar"), ("mizan", "mehr"),
-          ("aqrab", "aban"), ("qaws", "azar"), ("jadi", "dey"), ("dalw", "bahman"),
-          ("hut", "esfand"))
-MONTHS.update({name: (f"{(i + 2) % 12 + 1:02d}", f"{(i + 3) % 12 + 1:02d}")
-               for i, names in enumerate(_SOLAR) for name in names})
-# "after" is left out: "after the October 31 deadline" names the deadline itself.
-START_WORDS = {"from", "since", "starting", "beginning", "began", "begin", "begins", "start",
-               "started", "effective"}
-START_AFTER = {"from", "onwards", "onward"}  # "1st November from ..." (Urdu/Pashto order)
-_DEADLINE = re.compile(r"\b(?:deadline|ultimatum|until|till|last day|expir\w*|lapsed)\b", re.I)
-# "a deadline of October 31", "until November 1", "today Wednesday, 10 Aqrab, ended"
-DEADLINE_BEFORE = {"deadline", "ultimatum", "until", "till"}
-DEADLINE_AFTER = {"deadline", "ended", "expired", "expires", "lapsed", "ends", "expiry"}
-_FILLER = re.compile(r"^(\d+(st|nd|rd|th)?|the|of|on|\d{4}|today|yesterday|day|monday|"
-                     r"tuesday|wednesday|thursday|friday|saturday|sunday)$")
-
-
-@lru_cache(maxsize=65536)  # asked for both claims of every pair compared or near-dated
-def date_roles(text_en: str) -> dict[str, str]:
-    """Month ("10") -> "start" when the English marks it as a start ("from 1st November",
-    "since October", "1st November from", "began on Wednesday, Nov. 1"), "deadline" when it
-    marks the deadline ("a deadline of October 31", "today Wednesday, 10 Aqrab, ended"),
-    else "other"; mixed mentions of one month give no role."""
-    words = re.findall(r"[a-z0-9]+", text_en.lower())
-    roles: dict[str, str | None] = {}
-    for i, word in enumerate(words):
-        months = MONTHS.get(word)
-        if not months:
-            continue
-        j = i - 1
-        while j >= 0 and _FILLER.match(words[j]):
-            j -= 1
-        k = i + 1
-        while k < len(words) and _FILLER.match(words[k]):
-            k += 1
-        before = words[j] if j >= 0 else ""
-        after = words[k] if k < len(words) else ""
-        if before in START_WORDS or after in START_AFTER:
-            role = "start"
-        elif before in DEADLINE_BEFORE or after in DEADLINE_AFTER:
-            role = "deadline"
-        else:
-            role = "other"
-        for month in months:
-            roles[month] = role if roles.get(month, role) == role else None
-    return {m: r for m, r in roles.items() if r}
 
 
 def _is_anonymous(claim: Claim) -> bool:
@@ -357,7 +312,7 @@ def _one_dated_event(claim: Claim) -> bool:
     events side by side (a truce of 15-17 October, a ceasefire of 19 October), not two
     sentences of a deadline ("deportations began on November 1 after the deadline expired
     on October 31" / "until November 1")."""
-    return len(written_dates(claim.dates)) == 1 or bool(_DEADLINE.search(claim.text_en))
+    return len(written_dates(claim.dates)) == 1 or bool(DEADLINE.search(claim.text_en))
 
 
 def compare_pair(ca: Claim, cb: Claim, s: CompareSettings, ia: int = 0, ib: int = 1,

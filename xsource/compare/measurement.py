@@ -11,6 +11,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
+from xsource.compare.dateroles import date_roles
 from xsource.compare.places import apart
 from xsource.compare.text import counting_period
 from xsource.dates.names import EN_MONTHS
@@ -88,11 +89,22 @@ def _about_other_events(ca: Claim, cb: Claim) -> bool:
     if da and db:
         return all(abs(x - y) > EVENTS_APART_DAYS for x in da for y in db)
     # one sentence dates its figure, the other names no date and tells of its article's days
-    for dated, undated in ((da, cb), (db, ca)):
-        day = published_day(undated) if dated else None
+    for dated, dated_claim, undated in ((da, ca, cb), (db, cb, ca)):
+        day = published_day(undated) if dated and not _ongoing(dated_claim) else None
         if day is not None and all(abs(x - day) > PAST_EVENT_DAYS for x in dated):
             return True
     return False
+
+
+def _ongoing(claim: Claim) -> bool:
+    """Every date of the sentence starts something that goes on ("The protest began on
+    October 21 and has drawn more than 10,000 people"): its figure is counted up to the
+    article's day, not on the day named, so it is no past event against an undated figure
+    ("25 thousand people take part") of days later."""
+    roles = date_roles(claim.text_en)
+    months = [d.value[5:7] for d in (*claim.dates, *claim.context_dates)
+              if d.value and len(d.value) >= 7]
+    return bool(months) and all(roles.get(m) == "start" for m in months)
 
 
 # A sentence dated this many days away from an undated sentence's publication day tells of

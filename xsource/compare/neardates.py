@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from xsource.compare.classify import date_roles
+from xsource.compare.dateroles import date_roles
 from xsource.compare.measurement import day_number
 from xsource.compare.settings import CompareSettings
 from xsource.compare.text import written_dates

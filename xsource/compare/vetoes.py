@@ -14,17 +14,24 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from xsource.compare.classify import date_roles, voice
-from xsource.compare.figures import (FATES, WHO, other_persons, qualifiers, same_quantity,
-                                     sentence_qualifiers)
-from xsource.compare.places import apart as places_apart
-from xsource.compare.places import names_where
+from xsource.compare.classify import voice
+from xsource.compare.dateroles import date_roles
+from xsource.compare.figures import (
+    FATES,
+    WHO,
+    other_persons,
+    qualifiers,
+    same_quantity,
+    sentence_qualifiers,
+)
 from xsource.compare.measurement import (
     EVENTS_APART_DAYS,
     PERIODS_APART_DAYS,
     event_days,
     period_starts,
 )
+from xsource.compare.places import apart as places_apart
+from xsource.compare.places import names_where
 from xsource.compare.settings import CompareSettings
 from xsource.compare.text import entity_key, key_figures, written_dates
 from xsource.records import Claim

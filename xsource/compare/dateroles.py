@@ -1,0 +1,63 @@
+"""What a date is in its sentence: the start of something ("from 1st November", "began on
+October 21"), a deadline ("a deadline of October 31"), or another day. Read from the English,
+month by month, for the date comparison, the alignment vetoes and the figure comparison.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from xsource.dates.names import EN_ABBR, EN_MONTHS
+
+MONTHS = {name: (f"{number:02d}",) for name, number in
+          [*((m, i) for i, m in enumerate(EN_MONTHS, 1)), *EN_ABBR.items()]}
+# Solar-hijri months as the glossary renders them: each spans two Gregorian months
+# ("10 Aqrab" is November 1, "9 Aqrab" October 31).
+_SOLAR = (("hamal", "farvardin"), ("sawr", "ordibehesht"), ("jawza", "khordad"),
+          ("saratan", "tir"), ("asad", "mordad"), ("sunbula", "shahrivar"), ("mizan", "mehr"),
+          ("aqrab", "aban"), ("qaws", "azar"), ("jadi", "dey"), ("dalw", "bahman"),
+          ("hut", "esfand"))
+MONTHS.update({name: (f"{(i + 2) % 12 + 1:02d}", f"{(i + 3) % 12 + 1:02d}")
+               for i, names in enumerate(_SOLAR) for name in names})
+# "after" is left out: "after the October 31 deadline" names the deadline itself.
+START_WORDS = {"from", "since", "starting", "beginning", "began", "begin", "begins", "start",
+               "started", "effective"}
+START_AFTER = {"from", "onwards", "onward"}  # "1st November from ..." (Urdu/Pashto order)
+DEADLINE = re.compile(r"\b(?:deadline|ultimatum|until|till|last day|expir\w*|lapsed)\b", re.I)
+# "a deadline of October 31", "until November 1", "today Wednesday, 10 Aqrab, ended"
+DEADLINE_BEFORE = {"deadline", "ultimatum", "until", "till"}
+DEADLINE_AFTER = {"deadline", "ended", "expired", "expires", "lapsed", "ends", "expiry"}
+_FILLER = re.compile(r"^(\d+(st|nd|rd|th)?|the|of|on|\d{4}|today|yesterday|day|monday|"
+                     r"tuesday|wednesday|thursday|friday|saturday|sunday)$")
+
+
+@lru_cache(maxsize=65536)  # asked for both claims of every pair compared or near-dated
+def date_roles(text_en: str) -> dict[str, str]:
+    """Month ("10") -> "start" when the English marks it as a start ("from 1st November",
+    "since October", "1st November from", "began on Wednesday, Nov. 1"), "deadline" when it
+    marks the deadline ("a deadline of October 31", "today Wednesday, 10 Aqrab, ended"),
+    else "other"; mixed mentions of one month give no role."""
+    words = re.findall(r"[a-z0-9]+", text_en.lower())
+    roles: dict[str, str | None] = {}
+    for i, word in enumerate(words):
+        months = MONTHS.get(word)
+        if not months:
+            continue
+        j = i - 1
+        while j >= 0 and _FILLER.match(words[j]):
+            j -= 1
+        k = i + 1
+        while k < len(words) and _FILLER.match(words[k]):
+            k += 1
+        before = words[j] if j >= 0 else ""
+        after = words[k] if k < len(words) else ""
+        if before in START_WORDS or after in START_AFTER:
+            role = "start"
+        elif before in DEADLINE_BEFORE or after in DEADLINE_AFTER:
+            role = "deadline"
+        else:
+            role = "other"
+        for month in months:
+            roles[month] = role if roles.get(month, role) == role else None
+    return {m: r for m, r in roles.items() if r}
