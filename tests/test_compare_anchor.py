@@ -102,10 +102,25 @@ def test_entity_specificity_from_glossary_id_prefixes():
 def test_small_figures_need_a_counting_unit_to_be_keys():
     claim = anecdote("A", "en", "x", numbers=[
         num(3, "three", unit="days"), num(40, "40", unit=None), num(30, "30", unit="years"),
-        num(40, "40", unit="families"), num(1200, "1,200", unit=None)]).claims[0]
+        num(40, "40", unit="families"), num(1200, "1,200", unit=None),
+        num(45, "45", unit="days")]).claims[0]
     assert [(n.value, n.unit) for n in key_figures(claim, S.min_bare_figure_key)] == [
-        (40.0, "families"), (1200.0, None)]
+        (40.0, "families"), (1200.0, None), (45.0, "days")]  # how long the sit-in has lasted
 
+
+def test_how_long_the_event_has_lasted_anchors_the_day_counts():
+    """Pajhwok's sit-in "for 40 days" and Radio Mashaal's "sit-in 45 days complete done"
+    (word by word) share only words every outlet uses for the sit-in: the two counts of days
+    are what anchors them, so the desk sees them side by side."""
+    items = [
+        anecdote("Etilaatroz", "en", "Protesters have been staging a sit-in for 40 days at the "
+                 "Friendship Gate, organisers said", numbers=[num(40, "40", unit="days")]),
+        anecdote("Hasht-e Subh", "ps", "of border city of condition against sit-in 45 days "
+                 "complete done and marchers says", numbers=[num(45, "۴۵", unit="days")]),
+    ]
+    sit_in = [anecdote(f"Other{k}", "en", f"Traders joined the sit-in against the passport "
+                                          f"rule at the border city ({k}).") for k in range(4)]
+    assert PAIR in linked(items + story_background() + sit_in)
 
 def test_false_agreement_counts_pairs_expected_json_separates():
     cmp = compare(expulsion_story(), glossary=None)

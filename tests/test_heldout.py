@@ -49,8 +49,8 @@ from xsource.segment import split_sentences
 HELDOUT = Path(__file__).parent / "data" / "heldout"
 # Floors at the measured values (see module docstring).
 FLOORS = {
-    "chaman-sit-in-2023": {"found": {"conflicts": 3, "agreements": 5, "singles": 2},
-                           "max_false_agreement_pairs": 2},
+    "chaman-sit-in-2023": {"found": {"conflicts": 4, "agreements": 6, "singles": 2},
+                           "max_false_agreement_pairs": 1},
     "returns-winter-2023": {"found": {"conflicts": 4, "agreements": 7, "singles": 7},
                             "max_false_agreement_pairs": 2},
     "herat-quake-2023": {"found": {"conflicts": 3, "agreements": 5, "singles": 8},

@@ -229,7 +229,14 @@ def key_figures(claim: Claim, min_bare: float):
     """Figures that may identify a fact: below `min_bare` only with a counting unit
     ("40 families", "14 percent"), never bare ("three") or a duration ("three days")."""
     return [n for n in figures(claim)
-            if abs(n.value) >= min_bare or (n.unit and n.unit not in DURATION_UNITS)]
+            if abs(n.value) >= min_bare or (n.unit and n.unit not in DURATION_UNITS)
+            or (n.unit in _DAY_COUNTS and abs(n.value) >= MIN_KEY_DAYS)]
+
+
+# "a sit-in for 40 days", "closed for 25 days": how long the story's event has lasted is a
+# figure outlets report (and get wrong); "three days" on the road is an anecdote's
+_DAY_COUNTS = frozenset({"day", "days"})
+MIN_KEY_DAYS = 10
 
 
 def written_dates(mentions) -> frozenset[str]:
