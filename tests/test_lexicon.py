@@ -154,6 +154,15 @@ def test_taking_a_decision_back_is_withdrawing_it(translator):
     assert "withdraw" in out.english
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("prs", "پولیس پاکستان پول نقد و اموال شان را ضبط کرده است"),
+    ("ps", "پولیسو د کډوالو پیسې ضبط کړې"),
+])
+def test_police_taking_property_have_seized_it_not_recorded_it(translator, lang, text):
+    [out] = translator.translate([text], lang)
+    assert "seized" in out.english and "recording" not in out.english
+
+
 def test_a_short_word_ending_like_a_plural_is_not_cut(translator):
     [out] = translator.translate(["رکاز"], "ur")  # not رکا ("stopped") + ز
     assert "stopped" not in out.english
