@@ -162,6 +162,14 @@ def test_a_number_without_hedge_words_has_none():
     ("پنج زن", "prs", "people"), ("سه کودکان", "prs", "people"), ("۲۳ نیروی امنیتی", "prs", "people"),
     ("six Pakistani soldiers", "en", "people"), ("seven security personnel", "en", "people"),
     ("7 police killed", "en", "people"), ("two FC personnel", "en", "people"),
+    # what disasters, strikes and closures count besides people: villages, districts,
+    # provinces and trucks (Persian puts a singular noun after a numeral)
+    ("13 villages", "en", "villages"), ("زندہ جان کے 13 دیہات", "ur", "villages"),
+    ("۱۳ کلي بېخي ویجاړ شول", "ps", "villages"), ("۱۳ روستا", "prs", "villages"),
+    ("۷ قریه‌ها", "prs", "villages"), ("in 12 districts", "en", "districts"),
+    ("۵ ولسوالۍ", "ps", "districts"), ("۱۰ ولایت", "prs", "provinces"),
+    ("about 5,000 loaded trucks", "en", "vehicles"), ("5 ہزار مال بردار گاڑیاں", "ur", "vehicles"),
+    ("۷ زره لارۍ", "ps", "vehicles"), ("۴۰۰۰ موتر", "prs", "vehicles"),
 ])
 def test_units_when_they_can_be_told(text, lang, unit):
     found = extract_numbers(text, lang)
