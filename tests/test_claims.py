@@ -323,8 +323,10 @@ def test_english_speaker_is_not_the_listener_a_determiner_or_a_dateline():
     assert attribute_english("a number of returnees to Ariana News said that police took cash.",
                              translated=True).speaker is None
     # ...and "NAME to said" (ازادي راډیو ته وویل: told Radio Azadi)
+    # ...the one who told it is the romanized titled name before it
     assert attribute_english("Herat governor spokesperson hamidalla matokal Radio Azadi to said "
-                             "that 13 villages were destroyed.", translated=True).speaker is None
+                             "that 13 villages were destroyed.",
+                             translated=True).speaker == "Hamidalla Matokal"
     # people quoted as a group are no named speaker
     assert attribute_english("Relatives said a man died of a heart attack.").speaker is None
     assert attribute_english("The decision is final, said Sarfraz Bugti.").speaker == "Sarfraz Bugti"

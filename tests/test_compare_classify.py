@@ -772,8 +772,8 @@ def test_sentences_of_several_dates_are_compared_only_when_directly_aligned():
 
 def test_a_figure_a_named_official_gives_and_sources_give_is_credited_apart():
     """"More than 6,000 detained in August": the Islamabad police spokesman by name, and
-    "sources who did not want to be named". Two named sources of one figure are compared by
-    its value only."""
+    "sources who did not want to be named". Two people giving one figure are credited apart
+    too; an office's own figures against its official are not."""
     six = [num(6000, "6,000", hedge="more_than", unit="people")]
     named = claim("A", "More than 6,000 Afghans were detained in August, Taqi Jawad said.",
                   speaker="Taqi Jawad", attribution="said", numbers=six)
@@ -782,7 +782,10 @@ def test_a_figure_a_named_official_gives_and_sources_give_is_credited_apart():
     office = claim("C", "More than 6,000 Afghans were detained in August, the ministry said.",
                    speaker="sarfraz_bugti", attribution="said", numbers=six)
     assert classify_cluster([named, sources], S).kinds == ("attribution",)
-    assert classify_cluster([named, office], S).status == "agree"
+    assert classify_cluster([named, office], S).kinds == ("attribution",)
+    official = claim("E", "More than 6,000 Afghans were detained in August, an official said.",
+                     speaker="anonymous official", attribution="anonymous", numbers=six)
+    assert classify_cluster([named, official], S).status == "agree"
     ministry = claim("D", "More than 6,000 Afghans were detained in August, according to the "
                           "interior ministry's figures.", speaker="org.pk_interior_ministry",
                      attribution="according_to", numbers=six)

@@ -66,7 +66,11 @@ def english_names(text: str) -> list[tuple[int, int, str]]:
 _TITLED_ROMAN = re.compile(
     r"\b(?:spokesperson|spokesman|spokeswoman|governor|commissioner|minister|director|"
     r"chief|head|commander|chairman|president|secretary|ambassador|envoy|official|officer)"
-    r"\s+((?:[a-z]+\s+){1,3}?)(?:has\s+|also\s+)?(?:says|said|told|stated|added)\b")
+    r"\s+((?:[a-z]+\s+){1,3}?)"
+    # the outlet told, in the source's order: "... Radio Azadi to said" (ازادي راډیو ته وویل),
+    # "to TOLOnews said" (به طلوع نیوز گفت)
+    r"(?:(?:to\s+)?(?:[A-Z][\w'’\-]*\s+){1,4}(?:to\s+)?)?"
+    r"(?:has\s+|also\s+)?(?:says|said|told|stated|added)\b")
 
 
 def romanized_speaker(text_en: str) -> str | None:
@@ -86,4 +90,6 @@ def romanized_speaker(text_en: str) -> str | None:
 
 
 _TITLE_WORDS = frozenset("""health interior foreign defence defense education finance
-    information commerce refugees repatriation public of the for and affairs deputy acting""".split())
+    information commerce refugees repatriation public of the for and affairs deputy acting
+    spokesperson spokesman spokeswoman governor commissioner minister director chief head
+    commander chairman president secretary""".split())  # "governor spokesperson hamidalla"

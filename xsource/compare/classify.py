@@ -215,32 +215,31 @@ def _one_named_speaker(ca: Claim, cb: Claim) -> bool:
 
 def compare_attribution(ca: Claim, cb: Claim, verdict: PairVerdict, ia: int, ib: int,
                         media: frozenset[str] = frozenset(), min_bare: float = 100.0) -> None:
-    """Who said it, for statements. A figure credited to different officials is compared by
-    its value instead, and "told BBC" names the outlet, not a source. Two named sources
-    conflict when both are people (`_person_like`), or when one is an institution the other
-    does not speak for (`sources.different_sources`: the ISPR and Sarfraz Bugti)."""
+    """Who said it. "told BBC" names the outlet, not a source. Two named sources conflict
+    when both are people (`_person_like`), or, for statements without a figure, when one is
+    an institution the other does not speak for (`sources.different_sources`: the ISPR and
+    Sarfraz Bugti). A figure two values tell apart is a number conflict, not also this one;
+    the same figure from two people (a governor's spokesman and a ministry's, "13 villages
+    destroyed") or from a named source and unnamed "sources" is credited apart."""
     figures = bool(key_figures(ca, min_bare) or key_figures(cb, min_bare))
     # ("Hasht-e Subh" read as "eight morning" is no figure: see `key_figures`)
+    if figures and any(d.kind == "number" for d in verdict.disagreements):
+        return
     anon_a, anon_b = _is_anonymous(ca), _is_anonymous(cb)
     named_a = bool(ca.speaker) and not anon_a and not _is_media(ca.speaker, media)
     named_b = bool(cb.speaker) and not anon_b and not _is_media(cb.speaker, media)
-    unnamed = (named_a and anon_b and _named_against_unnamed(ca, cb)) or (
-        anon_a and named_b and _named_against_unnamed(cb, ca))
-    if figures:
-        # a figure credited to two sources is compared by its value; one a named person or
-        # office gives and the other only unnamed "sources" is still credited apart (when
-        # the values agree: two values are the divergence to show)
-        if any(d.kind == "number" for d in verdict.disagreements) or not (
-                unnamed and "sources" in (ca.attribution, cb.attribution)):
-            return
-    elif named_a and named_b and not _same_person(ca.speaker, cb.speaker) and (
+    if named_a and named_b and not _same_person(ca.speaker, cb.speaker) and (
             _person_like(ca.speaker) and _person_like(cb.speaker)
-            or different_sources(ca.speaker, cb.speaker)):
+            or not figures and different_sources(ca.speaker, cb.speaker)):
         verdict.disagreements.append(Disagreement(
             "attribution", ia, ib, ca.speaker, cb.speaker,
             f"same statement, different speaker: {ca.speaker} vs {cb.speaker}"))
         return
-    elif not unnamed:
+    unnamed = (named_a and anon_b and _named_against_unnamed(ca, cb)) or (
+        anon_a and named_b and _named_against_unnamed(cb, ca))
+    # an official against "an official" over a figure: officials give figures; only
+    # unnamed "sources" against a named one is the divergence
+    if not unnamed or figures and "sources" not in (ca.attribution, cb.attribution):
         return
     verdict.disagreements.append(Disagreement(
         "attribution", ia, ib, _who(ca), _who(cb),
