@@ -147,6 +147,7 @@ class Scored:
     speaker: np.ndarray | None = None  # per claim: named-speaker id, -1 for none
     ranges: tuple | None = None  # `figure_ranges(figures)`, computed once
     lone: list = field(default_factory=list)  # per claim: its words one other claim holds
+    near_checked: np.ndarray | None = None  # per pair: `near` was computed (False or True)
 
 
 def align_claims(
@@ -456,7 +457,7 @@ def score_pairs(claims: Sequence[Claim], story_of: Sequence[int], article_of: Se
     if settings.date_bonus:
         add_date_bonus(claims, cands.a, cands.b, score, settings)
     return Scored(cands.a, cands.b, text, cands.cosine, score, near, distinctive, names, figs, sp,
-                  ranges, lone)
+                  ranges, lone, near_checked=maybe)
 
 
 def _text_similarity(forms: list[str], words: list[list[str]], cands: Candidates,

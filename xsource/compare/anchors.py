@@ -91,6 +91,8 @@ def anchored(claims: Sequence[Claim], scored: Scored, check: np.ndarray,
            for good, a, b in zip(ok.tolist(), pa.tolist(), pb.tolist())]
     out[idx[~ok]] = False  # unless near figures anchor them after all:
     rest = ~ok & may_be_near(figs, pa, pb, settings, scored.ranges)
+    if scored.near_checked is not None:  # scoring found these not near already
+        rest &= ~scored.near_checked[idx]
     for k, a, b in zip(idx[rest].tolist(), pa[rest].tolist(), pb[rest].tolist()):
         out[k] = near_pair(claims[a], figs[a], claims[b], figs[b], settings)
     return out
