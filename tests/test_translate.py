@@ -90,6 +90,20 @@ def test_identity_canonicalizes_english_variants(glossary, ws):
     assert t.glossary_ids == ("person.sirajuddin_haqqani", "person.sarfraz_bugti", "place.torkham")
 
 
+def test_a_name_restated_next_to_itself_is_written_once():
+    """"The UN refugee agency UNHCR" names one body once: not "The UNHCR UNHCR"; the
+    bracketed abbreviation after a full name stays as written."""
+    from xsource.glossary import load_glossaries
+    from xsource.translate.identity import canonicalize
+
+    bundled = load_glossaries()
+    english, ids = canonicalize(bundled, "The UN refugee agency UNHCR urged Islamabad to stop.")
+    assert english == "The UNHCR urged Islamabad to stop."
+    assert ids == ("org.unhcr", "place.islamabad")
+    english, _ = canonicalize(bundled, "hideouts of the banned Tehreek-e-Taliban Pakistan (TTP)")
+    assert english == "hideouts of the banned Tehreek-e-Taliban Pakistan (TTP)"
+
+
 # --- masking ----------------------------------------------------------------------------
 
 

@@ -6,6 +6,7 @@ even English copy goes through the glossary before claims are compared.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from xsource.records import Translation
@@ -19,19 +20,31 @@ def canonicalize(glossary, text: str, lang: str = "en") -> tuple[str, tuple[str,
     out: list[str] = []
     ids: list[str] = []
     pos = 0
+    previous = None
     for hit in hits:
-        out.append(text[pos:hit.start])
+        gap = text[pos:hit.start]
+        if previous == hit.entry_id and _RESTATED.fullmatch(gap):
+            # the name restated next to itself: "the UN refugee agency UNHCR" is "the
+            # UNHCR", not "the UNHCR UNHCR"; "Tehreek-e-Taliban Pakistan (TTP)" keeps its
+            # bracketed abbreviation as written
+            if gap.strip():
+                out.append(gap + hit.surface)
+            pos = hit.end
+            continue
+        out.append(gap)
         keep = lang == "en" and (_inflected(hit.surface, hit.canonical)
                                  or _entry_type(glossary, hit.entry_id) not in NAME_TYPES)
         out.append(hit.surface if keep else hit.canonical)
         if hit.entry_id not in ids:
             ids.append(hit.entry_id)
         pos = hit.end
+        previous = hit.entry_id
     out.append(text[pos:])
     return "".join(out), tuple(ids)
 
 
 _SUFFIXES = ("s", "es", "'s", "’s", "s'", "s’")
+_RESTATED = re.compile(r"\s*\(?\s*")
 
 # In English copy only names are respelled. Terms keep the outlet's own words ("began
 # deporting" must not become "began deportation"); their glossary ids still count for framing.
@@ -56,7 +69,7 @@ def _inflected(surface: str, canonical: str) -> bool:
 class IdentityTranslator:
     name = "identity"
     # Bump when the respelling rules change, so cached English from older rules is not reused.
-    revision = "r2"
+    revision = "r3"
 
     def __init__(self, glossary):
         self.glossary = glossary
