@@ -163,6 +163,13 @@ def test_police_taking_property_have_seized_it_not_recorded_it(translator, lang,
     assert "seized" in out.english and "recording" not in out.english
 
 
+def test_a_name_and_its_bracketed_abbreviation_are_one_name(translator):
+    [out] = translator.translate(["کالعدم تحریک طالبان پاکستان (ٹی ٹی پی) کے سربراہ"], "ur")
+    assert out.english.count("Tehreek-e-Taliban Pakistan") == 1 and "()" not in out.english
+    [out] = translator.translate(["یو این ایچ سی آر یو این ایچ سی آر نے کہا"], "ur")
+    assert out.english.split().count("UNHCR") == 1
+
+
 def test_a_short_word_ending_like_a_plural_is_not_cut(translator):
     [out] = translator.translate(["رکاز"], "ur")  # not رکا ("stopped") + ز
     assert "stopped" not in out.english

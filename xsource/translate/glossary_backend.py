@@ -210,8 +210,9 @@ def _lang_state(lang: str) -> _Lang:
 
 # Bump when the romanization or joining rules change: with the lexicon's hash it salts the
 # cache key, so an upgraded xsource does not serve English rendered by the old rules.
-RULES_VERSION = "5"  # 3: غیر- joined to a known word, Dari endings on a known word;
-# 4: Urdu and Pashto plural and oblique endings on a known word; 5: Urdu وں for ہ/ا, Dari ی
+RULES_VERSION = "6"  # 3: غیر- joined to a known word, Dari endings on a known word;
+# 4: Urdu and Pashto plural and oblique endings on a known word; 5: Urdu وں for ہ/ا, Dari ی;
+# 6: a name restated next to itself ("X (X)") is written once
 
 
 @lru_cache(maxsize=1)
@@ -244,7 +245,16 @@ class GlossaryTranslator:
         rendered = total = 0
         glue = True  # nothing before the first piece
         pos = 0
+        previous = None
         for hit in hits:
+            restated = previous == hit.entry_id and _restated_end(sentence, pos, hit)
+            if restated:
+                # "تحریک طالبان پاکستان (ٹی ٹی پی)": the name once, not twice in a row
+                words = max(1, len(hit.surface.split()))
+                rendered, total = rendered + words, total + words
+                pos = restated
+                continue
+            previous = hit.entry_id
             r, t, glue = _render_gap(sentence[pos:hit.start], state, out, glue)
             canonical = hit.canonical
             if canonical:
@@ -266,6 +276,18 @@ class GlossaryTranslator:
 
     def close(self) -> None:
         return None
+
+
+def _restated_end(sentence: str, pos: int, hit) -> int:
+    """Where a hit restating the name just before it ends, with its brackets ("X (X)");
+    0 when something stands between the two."""
+    gap = sentence[pos:hit.start]
+    if not gap.strip():
+        return hit.end
+    closing = re.match(r"\s*\)", sentence[hit.end:])
+    if gap.strip() == "(" and closing:
+        return hit.end + closing.end()
+    return 0
 
 
 def _safe_match(glossary, text: str, lang: str):
