@@ -309,6 +309,16 @@ def test_a_source_pronoun_carries_the_previous_speaker(text, lang):
     assert claims[1].speaker == claims[0].speaker
 
 
+def test_a_government_that_has_condemned_is_the_speaker():
+    from xsource.claims.attribution import attribute_english
+
+    said = attribute_english("The Afghan interim government has condemned the move.")
+    assert (said.code, said.speaker) == ("said", "The Afghan interim government")
+    assert attribute_english("The Taliban administration criticised the decision.").speaker == (
+        "The Taliban administration")
+    assert attribute_english("Women have criticised the decision.").speaker is None  # a group
+
+
 def test_english_speaker_is_not_the_listener_a_determiner_or_a_dateline():
     from xsource.claims.attribution import attribute_english
 
@@ -316,9 +326,9 @@ def test_english_speaker_is_not_the_listener_a_determiner_or_a_dateline():
     assert attribute_english("No Afghan with a PoR card will be deported, officials said.").speaker in (None, "anonymous official")
     assert attribute_english("ISLAMABAD: The deadline will not be extended, the minister said.").speaker is None
     assert attribute_english("Haqqani further added that Islamabad could not blame Kabul.").speaker == "Haqqani"
-    # a possessive owns the speaker, it is not the speaker
+    # a possessive owns the speaker, it is not the speaker: the government it owns is
     assert attribute_english("Pakistan's caretaker government announced October 31 as the "
-                             "deadline.").speaker is None
+                             "deadline.").speaker == "Pakistan's caretaker government"
     # word-by-word English: "returnees to Ariana News said" = returnees told Ariana News
     assert attribute_english("a number of returnees to Ariana News said that police took cash.",
                              translated=True).speaker is None

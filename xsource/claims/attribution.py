@@ -214,7 +214,7 @@ def _nearest(person_hits, markers) -> str | None:
 _VERBS = (r"said|says|told|tells|stated|states|added|adds|explained|insisted|noted|announced|"
           r"warned|reiterated|confirmed|stressed|declared|remarked|wrote|tweeted|argued|"
           r"maintained|maintains|insists|observed|asserted|reported|urged|replied|clarified|"
-          r"emphasi[sz]ed|made clear")
+          r"emphasi[sz]ed|made clear|condemned|condemns|criticised|criticized")
 _CLAIM = r"claimed|claims|alleged|alleges|accused|accuses"
 _DENY = (r"denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|refutes|brushed aside|"
          r"baseless|(?:is|was) not true|(?:is|was) untrue|(?:is|was) false")
@@ -254,7 +254,8 @@ _NOT_SPEAKERS = {"He", "She", "They", "It", "We", "I", "This", "That", "The", "B
                  "Relatives", "Residents", "Witnesses", "Villagers", "Traders", "Families",
                  "Returnees", "Refugees", "Locals", "Elders", "Drivers", "Doctors",
                  "Protesters", "Organisers", "Organizers", "Analysts", "Experts", "Observers",
-                 "Reports", "Media"}
+                 "Reports", "Media", "Women", "Men", "Girls", "Students", "Teachers",
+                 "Activists", "Critics", "Lawmakers", "Parents"}
 
 
 _CALENDAR_WORDS = {"January", "February", "March", "April", "May", "June", "July", "August",
@@ -415,7 +416,8 @@ _SPEAKER_AFTER_VERB = 30  # "said Interior Minister Sarfraz Bugti" still names t
 # the verb speaks, not a person named before or after it
 _BODY_BEFORE_VERB = re.compile(
     r"(?:^|,\s+)((?:[Tt]he\s+)?(?:[A-Z][\w'’]*\s+){0,3}(?:[a-z]+\s+){0,2}(?:ministry|office|agency|"
-    r"army|military|wing|embassy|commission|council|committee|department))\s+$")
+    r"army|military|wing|embassy|commission|council|committee|department|government|"
+    r"administration))\s+(?:(?:has|have|had)\s+)?(?:also\s+)?$")
 
 
 # "Separately, security forces said", "On Tuesday, police said", "In Kabul, officials said":
