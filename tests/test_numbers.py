@@ -170,6 +170,9 @@ def test_a_number_without_hedge_words_has_none():
     ("۵ ولسوالۍ", "ps", "districts"), ("۱۰ ولایت", "prs", "provinces"),
     ("about 5,000 loaded trucks", "en", "vehicles"), ("5 ہزار مال بردار گاڑیاں", "ur", "vehicles"),
     ("۷ زره لارۍ", "ps", "vehicles"), ("۴۰۰۰ موتر", "prs", "vehicles"),
+    # hostages and students are head counts
+    ("21 hostages were martyred", "en", "people"), ("۲۱۴ گروگان را کشته", "prs", "people"),
+    ("۳۰۰ ګروګانان خوشې شول", "ps", "people"), ("35 ہزار طالبات", "ur", "people"),
 ])
 def test_units_when_they_can_be_told(text, lang, unit):
     found = extract_numbers(text, lang)
@@ -430,3 +433,19 @@ def test_a_pasted_digit_column_is_not_a_figure_and_does_not_crash(digits):
     text = f"The ministry said {digits} people crossed on Friday."
     assert extract_numbers(text, "en") == []
     assert [d.text for d in extract_dates(text, "en", "2023-11-07")] == ["Friday"]
+
+
+@pytest.mark.parametrize("text, hedge", [
+    ("له ۵۰۰ څخه زیات مسافر پکې سپاره وو", "more_than"),  # the ablative closes before زیات
+    ("له ۵۰۰ څخه کم کسان", "less_than"),
+    ("تر ۵۰۰ کم کسان", "less_than"),
+])
+def test_pashto_more_and_less_than_around_the_ablative(text, hedge):
+    [m] = extract_numbers(text, "ps")
+    assert (m.value, m.hedge) == (500, hedge)
+
+
+def test_a_number_word_right_after_a_figure_is_no_second_figure():
+    """Pashto نه is "nine" and the ablative's "than": "له ۱۰ نه زیات" has one figure."""
+    assert [m.value for m in extract_numbers("له ۱۰ نه زیات کسان", "ps")] == [10]
+    assert [m.value for m in extract_numbers("نه کسان ووژل شول", "ps")] == [9]

@@ -92,6 +92,9 @@ def _finish(p: Parsed, toks: list[Token], text: str, L: str, date_spans) -> Numb
         unit = "magnitude"
     if p.ambiguous and (unit is None and hedge is None or p.value == 1):
         return None  # ایک/یک/یو/one + noun is the article "a", not a count
+    if p.ambiguous and p.first > 0 and toks[p.first - 1].kind == "num" \
+            and only_space(text[toks[p.first - 1].end:first.start]):
+        return None  # "له ۱۰ نه زیات" (more than 10): a word after a figure is no second one
     if _is_clock_time(toks, p.first, p.last):
         return None
     if p.digits_only and not p.grouped and p.first > 0 and toks[p.first - 1].key in _YEAR_WORDS \

@@ -150,6 +150,7 @@ HEDGES_BEFORE = {
 # "more than" after the number in Pashto: masculine, feminine (تر ۵ زرو ډېرې کورنۍ) and
 # oblique forms; ي/ې spellings fold together.
 _PS_MORE = {"زیات", "ډېر", "زیاتو", "ډېرو", "زیاته", "زیاتې", "ډېره", "ډېرې", "زیاتي", "ډېري"}
+_PS_LESS = {"کم", "لږ", "کمې", "کمه", "لږې"}
 HEDGES_AFTER = {
     "en": {"or more": "at_least", "or so": "about", "plus": "over"},
     "ur": {"سے زائد": "more_than", "سے زیادہ": "more_than", "سے اوپر": "over",
@@ -157,15 +158,20 @@ HEDGES_AFTER = {
            "لگ بھگ": "about", "کے لگ بهگ": "about"},
     "ps": {**dict.fromkeys(_PS_MORE, "more_than"),
            "څه باندې": "more_than", "پورې": "up_to", "کم": "less_than", "لږ": "less_than",
-           "کمې": "less_than", "کمه": "less_than", "لږې": "less_than"},
+           "کمې": "less_than", "کمه": "less_than", "لږې": "less_than",
+           # "له ۵۰۰ څخه زیات": the ablative's closing word comes first (not نه: it is
+           # also "nine")
+           **{f"څخه {more}": "more_than" for more in _PS_MORE},
+           **{f"څخه {less}": "less_than" for less in _PS_LESS}},
     "fa": {"و اندی": "more_than"},
 }
 # Pashto frames: the word before the number decides which after-words complete the hedge.
-PS_FRAMES = {"تر": _PS_MORE | {"پورې", "کم", "لږ", "کمې", "کمه", "لږې"},
-             "له": set(_PS_MORE)}
+PS_FRAMES = {"تر": _PS_MORE | _PS_LESS | {"پورې"}, "له": _PS_MORE | _PS_LESS}
 
 UNITS = {
-    "en": {"villages": "villages", "village": "villages", "districts": "districts",
+    "en": {"hostages": "people", "hostage": "people", "captives": "people", "students": "people",
+           "doctors": "people", "nurses": "people", "teachers": "people",
+           "villages": "villages", "village": "villages", "districts": "districts",
            "provinces": "provinces", "trucks": "vehicles", "lorries": "vehicles",
            "vehicles": "vehicles", "containers": "vehicles",
            "people": "people", "persons": "people", "person": "people", "individuals": "people",
@@ -190,7 +196,9 @@ UNITS = {
            "homes": "houses", "dwellings": "houses", "buildings": "houses", "km": "km",
            "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km",
            "miles": "miles", "mile": "miles"},
-    "ur": {"دیہات": "villages", "دیہاتوں": "villages", "گاؤں": "villages", "گاوں": "villages",
+    "ur": {"یرغمالی": "people", "یرغمالیوں": "people", "مغوی": "people", "مغویوں": "people",
+           "طلبہ": "people", "طالبات": "people", "طالب علم": "people", "ڈاکٹرز": "people",
+           "دیہات": "villages", "دیہاتوں": "villages", "گاؤں": "villages", "گاوں": "villages",
            "اضلاع": "districts", "ضلعوں": "districts", "صوبوں": "provinces", "صوبے": "provinces",
            "ٹرک": "vehicles", "ٹرکوں": "vehicles", "ٹرکس": "vehicles", "گاڑیاں": "vehicles",
            "گاڑیوں": "vehicles", "کنٹینرز": "vehicles", "کنٹینر": "vehicles",
@@ -214,7 +222,10 @@ UNITS = {
            "مہینے": "months", "سال": "years", "ہفتے": "weeks", "گھنٹے": "hours",
            "مکانات": "houses", "مکان": "houses", "گھر": "houses", "گھروں": "houses",
            "کلومیٹر": "km", "کلو میٹر": "km", "کلومیٹرز": "km"},
-    "ps": {"کلي": "villages", "کليو": "villages", "کلیو": "villages", "ولسوالۍ": "districts",
+    "ps": {"ګروګان": "people", "ګروګانان": "people", "ګروګانانو": "people", "یرغمل": "people",
+           "زده کوونکي": "people", "زده کوونکو": "people", "محصلین": "people",
+           "محصلانو": "people", "ډاکټران": "people", "ډاکټرانو": "people",
+           "کلي": "villages", "کليو": "villages", "کلیو": "villages", "ولسوالۍ": "districts",
            "ولسوالیو": "districts", "ولسوالي": "districts", "ولایتونه": "provinces",
            "ولایتونو": "provinces", "لارۍ": "vehicles", "لاریو": "vehicles", "ټرکونه": "vehicles",
            "ټرکونو": "vehicles", "موټرې": "vehicles", "موټرونه": "vehicles", "موټرو": "vehicles",
@@ -240,7 +251,11 @@ UNITS = {
            "کلونو": "years", "اونۍ": "weeks", "اونیو": "weeks", "کورونه": "houses",
            "کورونو": "houses", "استوګنځي": "houses", "استوګنځیو": "houses",
            "کیلومتره": "km", "کیلومتر": "km", "کلومتره": "km", "کیلو متره": "km"},
-    "fa": {"روستا": "villages", "روستای": "villages", "روستاها": "villages", "قریه": "villages",
+    "fa": {"گروگان": "people", "گروگان‌ها": "people", "گروگانان": "people",
+           "دانشجو": "people", "دانشجویان": "people", "محصل": "people", "محصلان": "people",
+           "محصلین": "people", "شاگرد": "people", "شاگردان": "people", "داکتر": "people",
+           "پزشک": "people",
+           "روستا": "villages", "روستای": "villages", "روستاها": "villages", "قریه": "villages",
            "قریه‌ها": "villages", "قریه‌جات": "villages", "ولسوالی": "districts",
            "ولسوالی‌ها": "districts", "ولایت": "provinces", "ولایات": "provinces",
            "موتر": "vehicles", "موترهای": "vehicles", "کامیون": "vehicles",
