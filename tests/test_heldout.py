@@ -89,6 +89,13 @@ FLOORS = {
     # decoys of the 2022 university ban (a letter of 20 December, a closing of the 21st)
     "medical-ban-2024": {"found": {"conflicts": 2, "agreements": 3, "singles": 6},
                          "max_false_agreement_pairs": 3, "max_unplanned_conflicts": 3},
+    # a hijacking (passengers, hostages, a siege's end, who directed it): see its EXPECTED.md
+    "jaffar-express-2025": {"found": {"conflicts": 1, "agreements": 3, "singles": 7},
+                            "max_false_agreement_pairs": 2, "max_unplanned_conflicts": 0},
+    # air strikes two governments tell apart; its unplanned conflicts are between the
+    # writers' decoys (see its EXPECTED.md)
+    "paktika-strikes-2024": {"found": {"conflicts": 0, "agreements": 1, "singles": 8},
+                             "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 6},
     # written blind at the end of a stop and measured once, untuned: see its EXPECTED.md
     "khost-paktika-strikes-2024": {"found": {"conflicts": 4, "agreements": 5, "singles": 7},
                                    "max_false_agreement_pairs": 3},

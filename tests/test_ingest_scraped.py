@@ -93,6 +93,8 @@ BODY = " Officials said 24,000 people crossed on Friday.\n\nMore details followe
     ("KABUL (Pajhwok):" + BODY, "Pajhwok Afghan News"),
     ("Islamabad [Pakistan], November 7 (ANI):" + BODY, "ANI"),
     ("WASHINGTON (AP) —" + BODY, "AP"),
+    ("QUETTA, Pakistan (AP) -" + BODY, "AP"),  # AP's city, country dateline
+    ("KABUL, Afghanistan (AP) —" + BODY, "AP"),
     ("ISLAMABAD, Nov 7 (APP):" + BODY, "APP"),
     ("Torkham crossing reopens\n\nKABUL (Xinhua) --" + BODY, "Xinhua"),  # after a headline
     ("اسلام آباد (بی بی سی اردو) طورخم پر رش برقرار ہے۔\n\nمزید تفصیل۔", "BBC Urdu"),
@@ -212,6 +214,20 @@ def test_syndication_and_follow_tails_are_dropped(tmp_path, tail):
     text = f"Officials said 24,000 people crossed on Friday.\n\n{tail}"
     (article,) = ingest([str(write(tmp_path / "a.txt", text))]).articles
     assert article.text == "Officials said 24,000 people crossed on Friday."
+
+
+@pytest.mark.parametrize("related", [
+    "اړوند خبرونه: په بلوچستان کې پر امنیتي ځواکونو برید کې پنځه سرتېري وژل شوي",
+    "اړوند خبر: په پکتیکا کې د یوې ماین چاودنې له امله دوه ماشومان ټپیان شول",
+    "خبرهای مرتبط: حمله بر نیروهای امنیتی در بلوچستان",
+    "مزید پڑھیں: کوئٹہ ریلوے اسٹیشن پر معلوماتی ڈیسک قائم",
+])
+def test_a_related_story_headline_is_no_paragraph_of_the_article(tmp_path, related):
+    """Another story's headline under "related news:" told five soldiers killed in another
+    attack; as the article's own sentence it contradicted the article's four."""
+    text = f"Officials said 24,000 people crossed on Friday.\n\n{related}\n\nThe crossing reopened."
+    (article,) = ingest([str(write(tmp_path / "a.txt", text))]).articles
+    assert article.text == "Officials said 24,000 people crossed on Friday.\n\nThe crossing reopened."
 
 
 def test_top_date_line_is_read_and_dropped_when_there_is_no_date(tmp_path):

@@ -91,6 +91,7 @@ _OUTLETISH = re.compile(
 _CREDIT = r"\((?P<credit>[^()\n\d,،]{2,40})(?:[,،][^()\n]{1,30})?\)"
 _LATIN_PLACE = (r"(?P<place>[A-Z][A-Za-z.'’-]*(?:[ -][A-Z][A-Za-z.'’-]*){0,3})"
                 r"(?P<country>\s*\[[^\]\n]{1,40}\])?"
+                r"(?P<region>,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s*[,(]))?"  # AP: "QUETTA, Pakistan (AP)"
                 r"(?P<date>,\s*(?:[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:,\s*\d{4})?"
                 r"|\d{1,2}\s+[A-Z][a-z]{2,9}\.?(?:\s+\d{4})?))?")
 # Latin datelines end in ":" or a dash; Urdu ones often run straight into the sentence.

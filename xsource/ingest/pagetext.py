@@ -55,7 +55,10 @@ _LABELS = {label.casefold() for label in (
 _LEADS = re.compile(
     r"^\s*(?:read more|read also|also read|read|see also|related|watch|listen|"
     r"یہ بھی پڑھیے|یہ بھی پڑھیں|مزید پڑھیں|بیشتر بخوانید|همچنین بخوانید|بخوانید|"
-    r"دا هم ولولئ|دا هم ولوله|نور ولولئ|ولولئ)\s*[:：»\-–]", re.I)
+    r"دا هم ولولئ|دا هم ولوله|نور ولولئ|ولولئ|"
+    # "related news:" heads a link's headline too
+    r"اړوند خبرونه|اړوند خبر|اړوند|متعلقہ خبریں|متعلقہ خبر|مطالب مرتبط|خبرهای مرتبط|"
+    r"خبر مرتبط)\s*[:：»\-–]", re.I)
 _BYLINE = re.compile(r"^\s*(?:[-•·]\s*)?(?:by|مصنف|عہدہ|نویسنده|گزارشگر|لیکوال|رپورټر|"
                      r"author|رپورٹ|ویب ڈیسک|web desk)\b", re.I)
 _PRINT_NOTE = re.compile(r"^\s*Published in [^,]{1,40}, [A-Z][a-z]+ \d{1,2}(?:st|nd|rd|th)?, "
