@@ -175,6 +175,30 @@ def test_halves_of_one_story_that_linking_left_apart_are_joined():
     assert root[4] == root[5] != root[0]
 
 
+def test_halves_published_months_apart_are_two_stories():
+    """The same halves as above, published in March and in December (the Paktika strikes
+    of March 2024 and those of December, whose reports recall March): two stories. Undated
+    halves still join."""
+    from types import SimpleNamespace
+
+    from xsource.compare.sparse import UnionFind
+    from xsource.compare.stories import _join_halves
+
+    pairs = [(0, 1, 0.9), (2, 3, 0.9), (0, 2, 0.2), (0, 3, 0.1), (1, 2, 0.1), (1, 3, 0.1)]
+    cands = SimpleNamespace(a=np.array([p[0] for p in pairs]), b=np.array([p[1] for p in pairs]),
+                            cosine=np.array([p[2] for p in pairs]))
+    march, december = 738963, 739245  # 2024-03-18, 2024-12-25 as ordinals
+    for days, together in (([march, march, december, december], False),
+                           ([march, march + 3, march + 5, march + 9], True),
+                           ([-1, -1, december, december], True)):
+        uf = UnionFind(4)
+        uf.union(0, 1)
+        uf.union(2, 3)
+        _join_halves(cands, uf, 4, S.story_average_link, np.array(days), S.story_max_days_apart)
+        root = uf.roots().tolist()
+        assert (root[0] == root[2]) is together, days
+
+
 def test_a_peripheral_article_joins_the_big_story_its_own_links_point_to(desk_folder):
     """Afghanistan International's winter piece links to a dozen articles of the expulsion
     story, yet is in none of their five best links: without the Daraban story beside them,
