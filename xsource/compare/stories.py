@@ -130,9 +130,8 @@ def group_stories(analyzed: Sequence[AnalyzedArticle], settings: CompareSettings
                        cands.cosine[linked].tolist()):
         centrality[a] += s
         centrality[b] += s
-    days = np.array([-1 if (d := _day(item)) is None else d for item in analyzed],
-                    dtype=np.int64)
-    _join_halves(cands, uf, n, settings.story_average_link, days, settings.story_max_days_apart)
+    _join_halves(cands, uf, n, settings.story_average_link, _publication_days(analyzed),
+                 settings.story_max_days_apart)
     groups = uf.components()
     # Biggest story first; ties by earliest input so ids are stable across runs.
     groups.sort(key=lambda members: (-len(members), min(members)))
@@ -278,11 +277,16 @@ def _day(item: AnalyzedArticle) -> int | None:
     return day_number(item.article.date or "")
 
 
+def _publication_days(analyzed: Sequence[AnalyzedArticle]) -> np.ndarray:
+    """Per article, its publication day as an ordinal; -1 when unknown."""
+    return np.array([-1 if (d := _day(item)) is None else d for item in analyzed],
+                    dtype=np.int64)
+
+
 def _published_close(analyzed: Sequence[AnalyzedArticle], a: np.ndarray, b: np.ndarray,
                      max_days: int) -> np.ndarray:
     """Per pair: published at most `max_days` apart, or a date is unknown."""
-    days = np.array([-1 if (d := _day(item)) is None else d for item in analyzed],
-                    dtype=np.int64)
+    days = _publication_days(analyzed)
     da, db = days[a], days[b]
     return (da < 0) | (db < 0) | (np.abs(da - db) <= max_days)
 
