@@ -17,6 +17,7 @@ from importlib import resources
 
 from xsource.errors import LanguageError
 from xsource.records import Translation
+from xsource.translate.identity import restated_end
 from xsource.translate.romanize import _FOLD as _FOLD_TABLE
 from xsource.translate.romanize import fold, romanize_word
 
@@ -247,7 +248,7 @@ class GlossaryTranslator:
         pos = 0
         previous = None
         for hit in hits:
-            restated = previous == hit.entry_id and _restated_end(sentence, pos, hit)
+            restated = restated_end(sentence, pos, hit) if previous == hit.entry_id else 0
             if restated:
                 # "تحریک طالبان پاکستان (ٹی ٹی پی)": the name once, not twice in a row
                 words = max(1, len(hit.surface.split()))
@@ -276,18 +277,6 @@ class GlossaryTranslator:
 
     def close(self) -> None:
         return None
-
-
-def _restated_end(sentence: str, pos: int, hit) -> int:
-    """Where a hit restating the name just before it ends, with its brackets ("X (X)");
-    0 when something stands between the two."""
-    gap = sentence[pos:hit.start]
-    if not gap.strip():
-        return hit.end
-    closing = re.match(r"\s*\)", sentence[hit.end:])
-    if gap.strip() == "(" and closing:
-        return hit.end + closing.end()
-    return 0
 
 
 def _safe_match(glossary, text: str, lang: str):

@@ -22,16 +22,15 @@ def canonicalize(glossary, text: str, lang: str = "en") -> tuple[str, tuple[str,
     pos = 0
     previous = None
     for hit in hits:
-        gap = text[pos:hit.start]
-        if previous == hit.entry_id and _RESTATED.fullmatch(gap):
-            # the name restated next to itself: "the UN refugee agency UNHCR" is "the
-            # UNHCR", not "the UNHCR UNHCR"; "Tehreek-e-Taliban Pakistan (TTP)" keeps its
-            # bracketed abbreviation as written
-            if gap.strip():
-                out.append(gap + hit.surface)
-            pos = hit.end
+        end = restated_end(text, pos, hit) if previous == hit.entry_id else 0
+        if end:
+            # "the UN refugee agency UNHCR" is "the UNHCR", not "the UNHCR UNHCR";
+            # "Tehreek-e-Taliban Pakistan (TTP)" keeps its bracketed abbreviation as written
+            if text[pos:hit.start].strip():
+                out.append(text[pos:end])
+            pos = end
             continue
-        out.append(gap)
+        out.append(text[pos:hit.start])
         keep = lang == "en" and (_inflected(hit.surface, hit.canonical)
                                  or _entry_type(glossary, hit.entry_id) not in NAME_TYPES)
         out.append(hit.surface if keep else hit.canonical)
@@ -43,8 +42,20 @@ def canonicalize(glossary, text: str, lang: str = "en") -> tuple[str, tuple[str,
     return "".join(out), tuple(ids)
 
 
+def restated_end(text: str, pos: int, hit) -> int:
+    """Where a glossary hit that names again the entry just before it ends ("X X", or "X (X)"
+    with its closing bracket); 0 when anything else stands between them. Both translators
+    write such a name once."""
+    gap = text[pos:hit.start]
+    if not gap.strip():
+        return hit.end
+    closing = re.match(r"\s*\)", text[hit.end:])
+    if gap.strip() == "(" and closing:
+        return hit.end + closing.end()
+    return 0
+
+
 _SUFFIXES = ("s", "es", "'s", "’s", "s'", "s’")
-_RESTATED = re.compile(r"\s*\(?\s*")
 
 # In English copy only names are respelled. Terms keep the outlet's own words ("began
 # deporting" must not become "began deportation"); their glossary ids still count for framing.
@@ -69,7 +80,7 @@ def _inflected(surface: str, canonical: str) -> bool:
 class IdentityTranslator:
     name = "identity"
     # Bump when the respelling rules change, so cached English from older rules is not reused.
-    revision = "r3"
+    revision = "r4"
 
     def __init__(self, glossary):
         self.glossary = glossary
