@@ -63,9 +63,10 @@ def english_names(text: str) -> list[tuple[int, int, str]]:
 # Word-by-word English of a titled official the glossary does not know: "Islamabad police of
 # spokesperson taqi jawad says that ...": the romanized words between the title and the verb
 # are a name when none of them is an English word the lexicon writes.
+_TITLES = ("spokesperson spokesman spokeswoman governor commissioner minister director chief "
+           "head commander chairman president secretary ambassador envoy official officer").split()
 _TITLED_ROMAN = re.compile(
-    r"\b(?:spokesperson|spokesman|spokeswoman|governor|commissioner|minister|director|"
-    r"chief|head|commander|chairman|president|secretary|ambassador|envoy|official|officer)"
+    rf"\b(?:{'|'.join(_TITLES)})"
     r"\s+((?:[a-z]+\s+){1,3}?)"
     # the outlet told, in the source's order: "... Radio Azadi to said" (ازادي راډیو ته وویل),
     # "to TOLOnews said" (به طلوع نیوز گفت)
@@ -89,7 +90,8 @@ def romanized_speaker(text_en: str) -> str | None:
     return " ".join(w.capitalize() for w in words)
 
 
-_TITLE_WORDS = frozenset("""health interior foreign defence defense education finance
-    information commerce refugees repatriation public of the for and affairs deputy acting
-    spokesperson spokesman spokeswoman governor commissioner minister director chief head
-    commander chairman president secretary""".split())  # "governor spokesperson hamidalla"
+# the title's words and the office's: "governor spokesperson hamidalla", "deputy minister
+# health hamdalla"
+_TITLE_WORDS = frozenset(_TITLES) | frozenset("""health interior foreign defence defense
+    education finance information commerce refugees repatriation public of the for and affairs
+    deputy acting""".split())

@@ -150,8 +150,6 @@ def compare_dates(ca: Claim, cb: Claim, s: CompareSettings, verdict: PairVerdict
             "date", ia, ib, best[1], best[2], f"same event, different date: {best[1]} vs {best[2]}"))
 
 
-
-
 def _is_anonymous(claim: Claim) -> bool:
     if claim.attribution in ANONYMOUS_ATTRIBUTIONS:
         return True

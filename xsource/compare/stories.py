@@ -111,7 +111,8 @@ def group_stories(analyzed: Sequence[AnalyzedArticle], settings: CompareSettings
     # articles: syndicated near-copies would otherwise fill each other's neighbour lists
     # and cut themselves off from the rest of their story.
     strong = linked & (cands.cosine >= settings.story_strong_link)
-    linked &= strong | _published_close(analyzed, cands.a, cands.b, settings.story_max_days_apart)
+    days = _publication_days(analyzed)
+    linked &= strong | _published_close(days, cands.a, cands.b, settings.story_max_days_apart)
     linked &= strong | _share_a_subject(keys, cands.a, cands.b, linked & ~strong,
                                         [_day(item) for item in analyzed])
     for a, b in zip(cands.a[strong].tolist(), cands.b[strong].tolist()):
@@ -130,8 +131,7 @@ def group_stories(analyzed: Sequence[AnalyzedArticle], settings: CompareSettings
                        cands.cosine[linked].tolist()):
         centrality[a] += s
         centrality[b] += s
-    _join_halves(cands, uf, n, settings.story_average_link, _publication_days(analyzed),
-                 settings.story_max_days_apart)
+    _join_halves(cands, uf, n, settings.story_average_link, days, settings.story_max_days_apart)
     groups = uf.components()
     # Biggest story first; ties by earliest input so ids are stable across runs.
     groups.sort(key=lambda members: (-len(members), min(members)))
@@ -186,8 +186,7 @@ def _close_in_time(x: np.ndarray, y: np.ndarray, root: np.ndarray, days: np.ndar
     """Per pair of groups (roots): their known publication days come within `max_days` of
     each other, or one group has none."""
     known = days >= 0
-    big = np.iinfo(np.int64).max
-    first = np.full(len(root), big, dtype=np.int64)
+    first = np.full(len(root), np.iinfo(np.int64).max, dtype=np.int64)
     last = np.full(len(root), -1, dtype=np.int64)
     np.minimum.at(first, root[known], days[known])
     np.maximum.at(last, root[known], days[known])
@@ -283,10 +282,10 @@ def _publication_days(analyzed: Sequence[AnalyzedArticle]) -> np.ndarray:
                     dtype=np.int64)
 
 
-def _published_close(analyzed: Sequence[AnalyzedArticle], a: np.ndarray, b: np.ndarray,
+def _published_close(days: np.ndarray, a: np.ndarray, b: np.ndarray,
                      max_days: int) -> np.ndarray:
-    """Per pair: published at most `max_days` apart, or a date is unknown."""
-    days = _publication_days(analyzed)
+    """Per pair: published at most `max_days` apart, or a date is unknown (`days`:
+    `_publication_days`)."""
     da, db = days[a], days[b]
     return (da < 0) | (db < 0) | (np.abs(da - db) <= max_days)
 
@@ -357,9 +356,9 @@ def _label(analyzed: Sequence[AnalyzedArticle], members: list[int], centrality) 
 
 
 def label_text(claim: Claim) -> str:
-    """A claim as a label: an English original as written (its text_en names glossary entries
-    canonically: "The UN refugee agency UNHCR" reads "The UNHCR UNHCR") without its dateline,
-    which names no fact; other languages in English."""
+    """A claim as a label: an English original as the outlet wrote it (its text_en respells
+    names the glossary's way) without its dateline, which names no fact; other languages in
+    English."""
     if claim.lang == "en":
         return strip_dateline(claim.text)
     return claim.text_en or claim.text
