@@ -127,6 +127,17 @@ def test_glossary_entities_then_other_names():
     # a body right before the verb speaks, not the person named before it
     ("Afghanistan was represented by its defence minister, Mullah Mohammad Yaqoob, Qatar's "
      "foreign ministry said.", "Qatar's foreign ministry", "said", "asserted"),
+    # wire style: who the speaker is, between the name and the verb
+    ('"We are finding the virus in places where it had not been detected for years," Ayesha '
+     "Raza Farooq, the prime minister's focal person for polio eradication, told Reuters.",
+     "Ayesha Raza Farooq", "quote", "asserted"),
+    # a post and its office before the name: the person is the speaker, whole
+    ("Prime Minister's Focal Person for Polio Eradication Ayesha Raza Farooq said that no "
+     "child would be left out.", "Ayesha Raza Farooq", "said", "asserted"),
+    ("Special Envoy for Afghanistan Mohammad Sadiq said the talks were useful.",
+     "Mohammad Sadiq", "said", "asserted"),
+    ("The Ministry of Refugees and Repatriation said 500 families had returned.",
+     "Ministry of Refugees and Repatriation", "said", "asserted"),
 ])
 def test_english_speaker_and_attribution(text, speaker, attribution, polarity):
     [claim] = _claims(text, "en")

@@ -11,6 +11,7 @@ from tests.compare_fixtures import article, c, day, num
 from xsource.records import DateMention
 from xsource.compare import CompareSettings
 from xsource.compare.classify import classify_cluster, compare_pair
+from xsource.compare.figures import same_quantity
 from xsource.compare.figures import compatible, display
 
 S = CompareSettings()
@@ -829,3 +830,24 @@ def test_an_article_s_own_day_named_as_a_weekday_meets_a_written_date():
                        dates=(DateMention("2025-10-18", "Saturday", "relative"),),
                        published="2025-10-18")
     assert classify_cluster([reuters, saturday], S).status == "agree"
+
+
+def test_one_figure_written_alike_settles_the_other_figures_of_its_sentence():
+    # "six cases in 2023, down from 20 in 2022" and "only six cases last year": six is too
+    # small to compare by itself, yet it is the figure both report; 20 is another year's
+    a = claim("A", "Pakistan recorded only six cases in 2023, down from 20 in 2022.",
+              numbers=[num(6, "six", unit=None), num(20, unit=None)])
+    b = claim("B", "last year only six cases came in front", numbers=[num(6, unit=None)])
+    assert classify_cluster([a, b], S).status == "agree"
+
+
+def test_a_campaigns_workers_are_not_the_children_it_reaches():
+    a = claim("A", "Around 400,000 health workers will go door to door.",
+              numbers=[num(400_000, hedge="about")])
+    b = claim("B", "in Kandahar more than 500 thousands children are given vaccine",
+              numbers=[num(500_000, hedge="more_than")])
+    assert not same_quantity(a, a.numbers[0], b, b.numbers[0], S)
+    # ...while the children among a toll's dead are its civilians
+    dead = claim("C", "46 civilians were killed in the strikes.", numbers=[num(46)])
+    children = claim("D", "15 children were killed in the strikes.", numbers=[num(15)])
+    assert same_quantity(dead, dead.numbers[0], children, children.numbers[0], S)

@@ -151,3 +151,20 @@ def test_afghans_in_pakistan_and_in_iran_are_two_counts():
                       4.4e6, "demonym.pakistani")
     assert not same(pakistan, iran)
     assert same(pakistan, pakistani)
+
+
+def test_the_frames_place_counts_when_the_statement_says_this_province():
+    kandahar = claim("Officials of Kandahar told Pajhwok that in this province 1,800 teams "
+                     "take part.", 1800, "place.kandahar")
+    nangarhar = claim("Officials of Nangarhar said that in this province 2,100 teams take "
+                      "part.", 2100, "place.nangarhar")
+    assert not same(kandahar, nangarhar)
+
+
+def test_a_capital_is_a_place_where_figures_are_counted_in_it():
+    kabul = claim("Only in Kabul more than 3 thousand teams are active.", 3000, "place.kabul")
+    kandahar = claim("In Kandahar 1,800 teams are active.", 1800, "place.kandahar")
+    assert not same(kabul, kandahar)
+    # ...but the capital that speaks is its government, never a place apart
+    speaks = claim("Kabul said 3,000 teams are active.", 3000, "place.kabul")
+    assert same(speaks, kandahar)

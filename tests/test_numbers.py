@@ -173,6 +173,11 @@ def test_a_number_without_hedge_words_has_none():
     # hostages and students are head counts
     ("21 hostages were martyred", "en", "people"), ("۲۱۴ گروگان را کشته", "prs", "people"),
     ("۳۰۰ ګروګانان خوشې شول", "ps", "people"), ("35 ہزار طالبات", "ur", "people"),
+    # a vaccination drive's workers, teams and cases, past the words that say of what
+    ("Around 400,000 health workers", "en", "people"), ("۴ لاکھ سے زائد پولیو ورکرز", "ur", "people"),
+    ("۲۱۰۰ روغتیايي ټیمونه", "ps", "teams"), ("2,100 teams", "en", "teams"), ("۳ هزار تیم", "prs", "teams"),
+    ("1,800 vaccination teams", "en", "teams"), ("41 cases", "en", "cases"),
+    ("۳۹ کیسز", "ur", "cases"), ("۱۸ پېښې", "ps", "cases"), ("۲۴ مورد", "prs", "cases"),
 ])
 def test_units_when_they_can_be_told(text, lang, unit):
     found = extract_numbers(text, lang)

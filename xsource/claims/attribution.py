@@ -226,7 +226,7 @@ _TITLE = (r"(?:Caretaker|Interim|Acting|Deputy|Prime|Interior|Defence|Defense|Fo
 # "Ministry of Refugees and Repatriation", "International Organization for Migration": an
 # organisation's name runs on through of/for/and
 _NAME = (r"(?<![\w\-])(?:[A-Z][\w'’\-]+\.?)"
-         r"(?:\s+(?:(?:of|for|and)\s+(?=[A-Z]))?(?:[A-Z][\w'’\-]+|ul|al|ud|ur|bin)\.?){0,5}")
+         r"(?:\s+(?:(?:of|for|and)\s+(?=[A-Z]))?(?:[A-Z][\w'’\-]+|ul|al|ud|ur|bin)\.?){0,7}")
 _ANON_EN = re.compile(
     r"\b(?:an?|the|one|two|three|several|some)?\s*(?:(?:senior|top|high-ranking|government|police|"
     r"security|foreign office|interior ministry|provincial|federal|local|pakistani|afghan|"
@@ -237,10 +237,13 @@ _ACCORDING = re.compile(rf"\b[Aa]ccording to\s+(?:the\s+)?({_NAME})")
 # one word may come between the name and its verb ("Mujahid also said", "Bugti has said"),
 # not a preposition: "Khost and Kunar in alleged Pakistani attacks" (word-by-word Urdu)
 _VERB_AFTER_NAME = re.compile(
-    rf"({_NAME})\s*,?\s+(?:(?!(?:in|on|at|of|to|for|from|with|by|into|near|after|before|"
+    rf"({_NAME})\s*,?\s+(?:(?![A-Z]|(?:in|on|at|of|to|for|from|with|by|into|near|after|before|"
     rf"was|were|is|are|be|been|being)\b)\w+\s+)?({_VERBS}|{_CLAIM}|{_DENY})\b")
 # "told Pajhwok" names the listener, not the speaker: only speech verbs precede a speaker.
 _VERB_BEFORE_NAME = re.compile(rf"\b((?!told\b|tells\b)(?:{_VERBS}))\s+({_NAME})")
+# "NAME, the <title>, said": wire style puts who the speaker is between name and verb
+_APPOSED = re.compile(rf"({_NAME}),\s+(?:the|a|an)\s+[^,\"“”]{{3,90}}?,\s+(?:also\s+)?"
+                      rf"({_VERBS}|{_CLAIM}|{_DENY})\b")
 _VERB_ANY = re.compile(rf"\b({_VERBS})\b")
 _CLAIM_ANY = re.compile(rf"\b({_CLAIM})\b")
 _DENY_ANY = re.compile(rf"\b({_DENY})\b")
@@ -297,6 +300,9 @@ def _clean_name(name: str) -> str | None:
     if name.split()[0] in _CALENDAR_WORDS:
         return None
     stripped = _TITLE_STRIP.sub("", name + " ").strip()
+    person = _person_after_office(name)
+    if person:
+        return person
     if stripped in _INSTITUTIONS or (not stripped and len(name.split()) > 1):
         # "Pakistan Interior Ministry says": every word a title word, the whole an office
         return re.sub(r"^The\s+", "", name)
@@ -304,6 +310,35 @@ def _clean_name(name: str) -> str | None:
         # "Ministry of Refugees and Repatriation": the title word is part of the name
         return re.sub(r"^The\s+", "", name)
     return stripped or None
+
+
+# Words of a person's post, before "for"/"of" and the office: "Focal Person for Polio
+# Eradication Ayesha Raza Farooq", "Special Envoy for Afghanistan Mohammad Sadiq"
+_POSTS = frozenset("""Person Adviser Advisor Assistant Coordinator Aide Envoy Representative
+    Minister Secretary Spokesman Spokeswoman Spokesperson Director Chief Head Commissioner
+    Chairman Chairperson Officer Ambassador""".split())
+# Words of the office's name that end it: "Eradication", "Affairs", "Afghanistan"
+_OFFICE_END = re.compile(r"\w*(?:tion|sion|ment|ance|ence|ity|ism|ics|ary|ure|ing)$|(?:State|"
+                         r"Affairs|Interior|Defence|Defense|Finance|Commerce|Health|Polio|"
+                         r"Afghanistan|Pakistan|Refugees|Services|Kabul|Islamabad)$")
+
+
+def _person_after_office(name: str) -> str | None:
+    """The person named after a post and its office, or None when the name is no such run."""
+    words = name.split()
+    joins = [k for k, w in enumerate(words) if w in ("for", "of")]
+    if not joins or not _POSTS.intersection(w.rstrip("'’s") for w in words[:joins[-1]]):
+        return None
+    tail = words[joins[-1] + 1:]
+    while tail and _OFFICE_END.match(tail[0]):
+        tail = tail[1:]
+    # the office's own name may run on ("Polio Eradication"): keep the last two or three
+    # words only when an office word came before them
+    for k in range(len(tail) - 1, -1, -1):
+        if _OFFICE_END.match(tail[k]):
+            tail = tail[k + 1:]
+            break
+    return " ".join(tail) if 2 <= len(tail) <= 4 and "and" not in tail else None
 
 
 # Pronouns that point back at the last named speaker (انہوں نے بتایا, هغه وویل, وی افزود).
@@ -375,6 +410,15 @@ def _english_markers(text: str, person_hits, translated: bool) -> Attribution:
         return Attribution("denied" if deny else "anonymous", ANONYMOUS, polarity, at)
     if speaker is None and accord:
         speaker = _clean_name(accord.group(1))
+    apposed = _APPOSED.search(text)
+    if apposed and speaker is not None and not any(
+            apposed.end(1) <= start < apposed.start(2) for start, _ in person_hits):
+        apposed = None  # the glossary's person is the name itself: its id is the speaker
+    if apposed and (name := _clean_name(apposed.group(1))) \
+            and not _ANON_EN.fullmatch(apposed.group(1).strip()):
+        # '"...," Ayesha Raza Farooq, the prime minister's focal person for polio, told
+        # Reuters': the name before the apposition speaks, not a person named inside it
+        speaker = name
     if speaker is None:
         pos = 0
         while m := _VERB_AFTER_NAME.search(text, pos):

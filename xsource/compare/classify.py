@@ -15,7 +15,7 @@ from datetime import date as Date
 from functools import lru_cache
 
 from xsource.compare.dateroles import DEADLINE, date_roles
-from xsource.compare.figures import compatible, display, same_quantity
+from xsource.compare.figures import compatible, display, same_quantity, units_match
 from xsource.compare.measurement import counted_to_publication
 from xsource.compare.places import apart, dates_apart
 from xsource.compare.settings import CompareSettings
@@ -69,6 +69,14 @@ def compare_numbers(ca: Claim, cb: Claim, s: CompareSettings, verdict: PairVerdi
             if same_quantity(ca, fa[x], cb, fb[y], s)]
     used_a: set[int] = set()
     used_b: set[int] = set()
+    # One figure written alike on both sides is that figure reported twice, even where it is
+    # too small to be compared by itself ("six cases in 2023, down from 20 in 2022" and "only
+    # six cases last year"): the other figures of the sentence are then other quantities
+    for x, y in ((x, y) for x in range(len(fa)) for y in range(len(fb))):
+        if (fa[x].value == fb[y].value and (x, y) not in same and units_match(fa[x], fb[y])
+                and x not in used_a and y not in used_b):
+            used_a.add(x)
+            used_b.add(y)
     for x, y in same:
         ok, rounding = compatible(fa[x], fb[y], s)
         if not ok and counted_to_publication(ca, fa[x], cb, fb[y]):

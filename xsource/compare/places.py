@@ -13,6 +13,7 @@ border: these never set two sentences apart.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from xsource.compare.text import CAPITALS, english_form, statement
@@ -116,8 +117,25 @@ def apart(ca: Claim, cb: Claim) -> bool:
     """Both sentences name places, and none of one lies in or around any of the other; or
     they name the two host countries apart ("4.4 million Afghans live in this country" after
     Pakistan, "more than 5 million ... in this country" after Iranian officials)."""
-    pa, pb = _counted_in(ca.text_en, ca.entities), _counted_in(cb.text_en, cb.entities)
+    pa = _counted_in(ca.text_en, ca.entities) + _capital_as_place(ca.text_en, ca.entities)
+    pb = _counted_in(cb.text_en, cb.entities) + _capital_as_place(cb.text_en, cb.entities)
     return bool(pa and pb) and _apart(pa, pb) or _hosts_apart(ca.entities, cb.entities)
+
+
+# "in Kabul", "only in Kabul city", "residents of Kabul", "one of residents Kabul" (word-by-
+# word Dari), "Kabul province": the capital as a place figures are counted in, not the
+# government that speaks ("Kabul has condemned")
+_CAPITAL_AS_PLACE = {
+    capital: re.compile(
+        rf"\b(?:in|inside|across|residents?(?: of)?|resident of|city of|province of)\s+"
+        rf"(?:the\s+)?(?:city\s+of\s+)?{name}\b|\b{name}\s+(?:city|province)\b", re.I)
+    for capital, name in (("place.kabul", "kabul"), ("place.islamabad", "islamabad"))}
+
+
+@lru_cache(maxsize=65536)
+def _capital_as_place(text_en: str, entities: tuple[str, ...]) -> tuple[str, ...]:
+    return tuple(c for c in sorted(CAPITALS)
+                 if c in entities and _CAPITAL_AS_PLACE[c].search(text_en))
 
 
 # Afghans' two host countries, named or by their demonym
@@ -137,13 +155,19 @@ def _hosts_apart(ea: tuple[str, ...], eb: tuple[str, ...]) -> bool:
     return bool(ha and hb) and not ha & hb
 
 
+_THIS_PLACE = re.compile(r"\b(?:this|that|the same)\s+(?:province|city|district|town|area|"
+                         r"region|village|camp)\b", re.I)
+
+
 @lru_cache(maxsize=65536)
 def _counted_in(text_en: str, entities: tuple[str, ...]) -> tuple[str, ...]:
     """The sentence's places, but not one named only in its attribution frame: "officials in
     Peshawar said 1.7 million must leave" counts no one in Peshawar."""
     places = _places(entities)
     said = statement(text_en)
-    if not places or len(said) == len(text_en):
+    if not places or len(said) == len(text_en) or _THIS_PLACE.search(said):
+        # "officials of Kandahar told Pajhwok that in this province 1,800 teams ...": the
+        # frame's place is where the figure is counted
         return places
     kept = english_form(said)
     return tuple(p for p in places

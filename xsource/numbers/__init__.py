@@ -24,8 +24,9 @@ from xsource.records import NumberMention
 
 __all__ = ["extract_numbers", "parse_number"]
 
-# Counted things a bare year is never followed by: "۱۳۲۰ استوګنځي" is 1,320 homes, not 1320.
-_PEOPLE_LIKE = {"people", "families", "houses", "percent"}
+# Counted things a bare year is never followed by: "۱۳۲۰ استوګنځي" is 1,320 homes, not 1320;
+# "۲۱۰۰ ټیمونه" 2,100 teams. Not cases: "in 2023 cases rose".
+_PEOPLE_LIKE = {"people", "families", "houses", "percent", "teams", "vehicles"}
 _YEAR_WORDS = {fold(w) for w in ("year", "solar", "سال", "کال", "برس", "سن")}
 _ID_SYMS = {"/", "-", ":", "#", "+", "_", "@", "–"}
 
