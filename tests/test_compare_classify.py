@@ -851,3 +851,28 @@ def test_a_campaigns_workers_are_not_the_children_it_reaches():
     dead = claim("C", "46 civilians were killed in the strikes.", numbers=[num(46)])
     children = claim("D", "15 children were killed in the strikes.", numbers=[num(15)])
     assert same_quantity(dead, dead.numbers[0], children, children.numbers[0], S)
+
+
+def test_one_familys_few_children_are_no_figure_to_compare():
+    kabul = claim("A", "Ahmadullah said that he took his two children to the mosque.",
+                  numbers=[num(2)])
+    jalalabad = claim("B", "Mahmud said that own three children their today morning took.",
+                      numbers=[num(3)])
+    assert classify_cluster([kabul, jalalabad], S).status == "agree"
+
+
+def test_counts_of_districts_compare_only_when_they_count_the_same_thing():
+    sewage = claim("A", "Poliovirus has been detected in sewage samples from 83 districts.",
+                   numbers=[num(83, unit="districts")])
+    campaign = claim("B", "In September a sub-national campaign ran in 115 districts.",
+                     numbers=[num(115, unit="districts")])
+    assert not same_quantity(sewage, sewage.numbers[0], campaign, campaign.numbers[0], S)
+    again = claim("C", "The virus was found in sewage samples from 90 districts.",
+                  numbers=[num(90, unit="districts")])
+    assert same_quantity(sewage, sewage.numbers[0], again, again.numbers[0], S)
+
+
+def test_a_bare_figure_may_count_cases():
+    dawn = claim("A", "Cases this year have risen to 41.", numbers=[num(41, unit=None)])
+    bbc = claim("B", "39 cases have been reported this year.", numbers=[num(39, unit="cases")])
+    assert same_quantity(dawn, dawn.numbers[0], bbc, bbc.numbers[0], S)

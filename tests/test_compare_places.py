@@ -168,3 +168,14 @@ def test_a_capital_is_a_place_where_figures_are_counted_in_it():
     # ...but the capital that speaks is its government, never a place apart
     speaks = claim("Kabul said 3,000 teams are active.", 3000, "place.kabul")
     assert same(speaks, kandahar)
+
+
+def test_a_count_for_the_whole_country_is_not_one_provinces():
+    country = claim("The number of polio cases reported in the country this year has risen to "
+                    "41, one each from Sindh and Balochistan.", 41,
+                    "place.sindh", "place.balochistan")
+    province = claim("Balochistan has reported 24 cases, the most of any province.", 24,
+                     "place.balochistan")
+    assert not same(country, province)
+    nationwide = claim("This year so far 39 cases have been reported in the country.", 39)
+    assert same(country, nationwide)

@@ -203,8 +203,9 @@ def test_a_peripheral_article_joins_the_big_story_its_own_links_point_to(desk_fo
     """Afghanistan International's winter piece links to a dozen articles of the expulsion
     story, yet is in none of their five best links: without the Daraban story beside them,
     the mutual-neighbour test alone leaves it a story of its own; its own best links, or the
-    average link of the groups, bring it in. (So is Pajhwok's Herat quake piece, since
-    possessives read as their owners; only its own best links bring it in.)"""
+    average link of the groups, bring it in. (Pajhwok's Herat quake piece was alone here too
+    until its health-beat Pashto words and figure units read better, at d469fb9: now it is a
+    mutual neighbour of the quake story.)"""
     from unittest import mock
 
     import xsource.compare.stories as stories_module
@@ -216,17 +217,13 @@ def test_a_peripheral_article_joins_the_big_story_its_own_links_point_to(desk_fo
                            lambda *args, **kw: np.zeros(0, dtype=np.int64)), \
             mock.patch.object(stories_module, "_join_halves", lambda *args: None):
         alone = [s for s in group_stories(items, S) if len(s.members) == 1]
-    # (Pajhwok's piece too, since possessives read as their owners: "Pakistan's" was a word
-    # of its own, "pakistan'")
-    assert [items[s.members[0]].article.outlet for s in alone] == [
-        "Afghanistan International", "Pajhwok Afghan News"]
+    assert [items[s.members[0]].article.outlet for s in alone] == ["Afghanistan International"]
     with mock.patch.object(stories_module, "_join_halves", lambda *args: None):
-        assert len(group_stories(items, S)) == 4  # their own best links bring both in
+        assert len(group_stories(items, S)) == 4  # its own best links bring it in
     with mock.patch.object(stories_module, "_strays_to_their_neighbours",
                            lambda *args, **kw: np.zeros(0, dtype=np.int64)):
-        # the average link of the groups brings the winter piece in, not Pajhwok's
-        alone = [s for s in group_stories(items, S) if len(s.members) == 1]
-    assert [items[s.members[0]].article.outlet for s in alone] == ["Pajhwok Afghan News"]
+        # ...and so does the average link of the groups
+        assert not [s for s in group_stories(items, S) if len(s.members) == 1]
 
 
 def test_a_label_from_an_english_claim_leaves_its_dateline_out():

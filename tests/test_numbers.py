@@ -454,3 +454,14 @@ def test_a_number_word_right_after_a_figure_is_no_second_figure():
     """Pashto نه is "nine" and the ablative's "than": "له ۱۰ نه زیات" has one figure."""
     assert [m.value for m in extract_numbers("له ۱۰ نه زیات کسان", "ps")] == [10]
     assert [m.value for m in extract_numbers("نه کسان ووژل شول", "ps")] == [9]
+
+
+@pytest.mark.parametrize("text, unit", [
+    ("The number of polio cases reported in the country this year has risen to 41.", "cases"),
+    ("The number of Afghans who have returned has reached 400,000.", "people"),
+    ("The death toll has risen to 41.", "people"),
+    ("The drive ended at 41.", None),
+])
+def test_a_unit_named_before_the_verb_that_gives_the_figure(text, unit):
+    [found] = extract_numbers(text, "en")
+    assert found.unit == unit

@@ -170,9 +170,10 @@ def units_match(a: NumberMention, b: NumberMention) -> bool:
     if a.unit == b.unit:
         return True
     known = a.unit or b.unit or ""
-    # No unit on one side reads as a head count (the extractor often misses "Afghans");
-    # never as money, a percentage or a duration.
-    return (a.unit is None or b.unit is None) and known in HEAD_COUNT_UNITS
+    # No unit on one side reads as a head count (the extractor often misses "Afghans") or a
+    # count of cases ("has risen to 41" after "the number of polio cases"); never as money,
+    # a percentage or a duration.
+    return (a.unit is None or b.unit is None) and (known in HEAD_COUNT_UNITS or known == "cases")
 
 
 def _english_numbers(text: str) -> list[tuple[float, int, list[str]]]:
@@ -262,7 +263,8 @@ def same_quantity(ca: Claim, a: NumberMention, cb: Claim, b: NumberMention,
         return big == small
     if other_measurement(ca, cb) or other_persons(ca, cb):
         return False
-    if a.unit == "percent" and not _share_a_measured_word(ca, a, cb, b, s.quantity_window):
+    if a.unit in _SHARES_OF_SOMETHING and not _share_a_measured_word(ca, a, cb, b,
+                                                                   s.quantity_window):
         return False
     rate_a, rate_b = _rates(ca.text_en, a.value), _rates(cb.text_en, b.value)
     if rate_a and rate_b and not rate_a & rate_b:
@@ -270,10 +272,13 @@ def same_quantity(ca: Claim, a: NumberMention, cb: Claim, b: NumberMention,
     return _same_group(qualifiers(ca, a, s), qualifiers(cb, b, s))
 
 
+# Counts that say nothing of what was counted until a word near them does: 40% of what, 83
+# districts where what happened (sewage samples found the virus in 83; a campaign ran in 115)
+_SHARES_OF_SOMETHING = frozenset({"percent", "districts", "provinces"})
 # How a share moved is no word of what it is a share of
 _CHANGE_WORDS = frozenset("""percent per cent dropped drop fell fallen fall declined decline
     decreased decrease rose risen rise increased increase grew grown climbed jumped down up
-    since closure closed shut""".split())
+    since closure closed shut""".split()) | {"district", "province"}  # the counted unit's own
 
 
 def _share_a_measured_word(ca: Claim, a: NumberMention, cb: Claim, b: NumberMention,

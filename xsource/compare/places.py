@@ -119,7 +119,21 @@ def apart(ca: Claim, cb: Claim) -> bool:
     Pakistan, "more than 5 million ... in this country" after Iranian officials)."""
     pa = _counted_in(ca.text_en, ca.entities) + _capital_as_place(ca.text_en, ca.entities)
     pb = _counted_in(cb.text_en, cb.entities) + _capital_as_place(cb.text_en, cb.entities)
-    return bool(pa and pb) and _apart(pa, pb) or _hosts_apart(ca.entities, cb.entities)
+    return (bool(pa and pb) and _apart(pa, pb) or _hosts_apart(ca.entities, cb.entities)
+            or _national(ca.text_en) != _national(cb.text_en) and bool(
+                pa if _national(cb.text_en) else pb))
+
+
+# "cases in the country this year rose to 41" (whatever provinces it then names) is not
+# Balochistan's 24: a count for the whole country against one for a place inside it
+_COUNTRY_SCOPE = re.compile(r"\b(?:(?:in|across|throughout|all over)\s+the\s+(?:whole\s+|entire\s+)?"
+                            r"country|nationwide|countrywide|country-wide|(?:entire|whole)\s+"
+                            r"country|country\s+in)\b", re.I)
+
+
+@lru_cache(maxsize=65536)
+def _national(text_en: str) -> bool:
+    return bool(_COUNTRY_SCOPE.search(statement(text_en)))
 
 
 # "in Kabul", "only in Kabul city", "residents of Kabul", "one of residents Kabul" (word-by-

@@ -157,9 +157,25 @@ def is_year_number(claim: Claim, value: float, written: str) -> bool:
 
 
 def figures(claim: Claim):
-    """The claim's number mentions worth comparing (years dropped)."""
+    """The claim's number mentions worth comparing (years dropped, and one person's few
+    children: "his two children", word-by-word "own three children their")."""
     return [n for n in claim.numbers
-            if not (n.unit in (None, "year") and not n.hedge and is_year_number(claim, n.value, n.text))]
+            if not (n.unit in (None, "year") and not n.hedge and is_year_number(claim, n.value, n.text))
+            and not (n.unit == "people" and 1 < n.value < 10 and _personal(claim.text_en, n.value))]
+
+
+_SMALL_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight",
+                9: "nine"}
+
+
+@lru_cache(maxsize=65536)
+def _personal(text_en: str, value: float) -> bool:
+    """A small count after a possessive is one family's: "my two children", "his three sons",
+    word-by-word Dari "I two child own", Pashto "own three children their"."""
+    word = _SMALL_WORDS.get(int(value))
+    return bool(word and value == int(value) and re.search(
+        rf"\b(?:my|his|her|their|our|own|i)\s+(?:own\s+)?(?:{word}|{int(value)})\b",
+        text_en, re.I))
 
 
 # Glossary id prefixes that name one person, organisation, place below country or document:

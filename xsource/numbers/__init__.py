@@ -61,6 +61,25 @@ def extract_numbers(text: str, lang: str, *, skip_dates: bool = True,
     return sorted(out + nil, key=lambda n: n.start) if nil else out
 
 
+# "The number of polio cases reported this year has risen to 41", "the death toll rose to
+# 41": the unit is named before the verb that gives the figure
+_NUMBER_OF = re.compile(r"\b(?:number|total|tally|count) of ((?:[\w-]+\s+){0,2}[a-z]+)\b"
+                        r"[^.;:]{0,80}?\b(?:risen|rose|reached|climbed|jumped|increased|grown|grew|"
+                        r"stands|stood|is|was|has hit|hit)(?:\s+(?:to|at))?\s+$", re.I)
+
+
+_TOLL = re.compile(r"\btoll\b[^.;:]{0,60}?\b(?:risen|rose|reached|climbed|jumped|increased|"
+                   r"stands|stood|is|was|hit)(?:\s+(?:to|at))?\s+$", re.I)
+
+
+def _counted_before(text: str, start: int) -> str | None:
+    m = _NUMBER_OF.search(text, max(0, start - 160), start)
+    if not m:
+        return "people" if _TOLL.search(text, max(0, start - 100), start) else None
+    return next((lx.UNITS["en"][w] for w in m.group(1).lower().split() if w in lx.UNITS["en"]),
+                None)
+
+
 def parse_number(text: str, lang: str) -> float | None:
     """The value of `text` when it is exactly one number expression, else None."""
     found = extract_numbers(text, lang)
@@ -84,6 +103,8 @@ def _finish(p: Parsed, toks: list[Token], text: str, L: str, date_spans) -> Numb
     if hedge is not None and hedge.startswith("frame:"):
         hedge = None
     unit = unit_prefix or unit
+    if unit is None and L == "en":
+        unit = _counted_before(text, start)
     if _WEEKDAY_AFTER.match(text, end):
         return None  # پنج‌شنبه, سه شنبه: Thursday and Tuesday, not five and three
     if unit in (None, "years") and (_is_age(text, start, end) or (
