@@ -282,6 +282,13 @@ def test_a_deadline_conflicts_only_with_a_date_told_as_a_deadline():
     assert "date" not in classify_cluster([deadline, crossed], S).kinds
     assert classify_cluster([deadline, until], S).kinds == ("date",)
     assert classify_cluster([deadline, last_day], S).kinds == ("date",)
+    # word-by-word Pashto says when it ends after the day: "of Aqrab in 14 end to reach"
+    # (د لړم په ۱۴مه پای ته ورسېږي, 4 November) against "will run until Nov. 3"
+    runs_until = claim("E", "The drive will run until Nov. 3, officials said.",
+                       dates=[day("2024-11-03")])
+    ends_on = claim("F", "officials said that this campaign will of Aqrab in 14 end to reach",
+                    dates=[day("2024-11-04")])
+    assert classify_cluster([runs_until, ends_on], S).kinds == ("date",)
 
 
 def test_two_people_s_anecdotes_are_no_number_conflict():

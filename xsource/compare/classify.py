@@ -139,8 +139,8 @@ def compare_dates(ca: Claim, cb: Claim, s: CompareSettings, verdict: PairVerdict
             role_x, role_y = roles_a.get(x[5:7]), roles_b.get(y[5:7])
             if (role_x == "start") != (role_y == "start"):
                 continue  # "operations start from Nov 1" is not "the deadline was Oct 31"
-            if (role_x == "deadline" and not DEADLINE.search(cb.text_en)) or (
-                    role_y == "deadline" and not DEADLINE.search(ca.text_en)):
+            if role_x != role_y and ((role_x == "deadline" and not DEADLINE.search(cb.text_en))
+                                     or (role_y == "deadline" and not DEADLINE.search(ca.text_en))):
                 continue  # nor is "29,000 returned yesterday, 10 Aqrab", which tells of none
             if dates_apart(ca, mx, cb, my) or apart(ca, cb):
                 continue  # Gwadar's November 3 and Mianwali's November 4: two attacks

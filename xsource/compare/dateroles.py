@@ -27,7 +27,8 @@ START_AFTER = {"from", "onwards", "onward"}  # "1st November from ..." (Urdu/Pas
 DEADLINE = re.compile(r"\b(?:deadline|ultimatum|until|till|last day|expir\w*|lapsed)\b", re.I)
 # "a deadline of October 31", "until November 1", "today Wednesday, 10 Aqrab, ended"
 DEADLINE_BEFORE = {"deadline", "ultimatum", "until", "till"}
-DEADLINE_AFTER = {"deadline", "ended", "expired", "expires", "lapsed", "ends", "expiry"}
+# ...and word-by-word Pashto "of Aqrab in 14 end to reach" (د لړم په ۱۴مه پای ته ورسېږي)
+DEADLINE_AFTER = {"deadline", "ended", "expired", "expires", "lapsed", "ends", "expiry", "end"}
 _FILLER = re.compile(r"^(\d+(st|nd|rd|th)?|the|of|on|\d{4}|today|yesterday|day|monday|"
                      r"tuesday|wednesday|thursday|friday|saturday|sunday)$")
 
@@ -52,9 +53,13 @@ def date_roles(text_en: str) -> dict[str, str]:
             k += 1
         before = words[j] if j >= 0 else ""
         after = words[k] if k < len(words) else ""
+        # "of Aqrab in 14 end": word-by-word Pashto puts "in" between a month and its day
+        # (not read for a start: "of Aqrab in 20 from traders" is no "from the 20th")
+        day_after = words[k + 2] if after == "in" and k + 2 < len(words) and \
+            words[k + 1].isdigit() else after
         if before in START_WORDS or after in START_AFTER:
             role = "start"
-        elif before in DEADLINE_BEFORE or after in DEADLINE_AFTER:
+        elif before in DEADLINE_BEFORE or day_after in DEADLINE_AFTER:
             role = "deadline"
         else:
             role = "other"
