@@ -556,3 +556,15 @@ def test_a_titled_official_the_glossary_does_not_know_is_named_from_the_romanize
                "this order from above came is."]
     [claim] = _claims(text, "ur", english=english)
     assert claim.speaker == "Hamdalla Zahad"
+
+
+def test_a_person_named_after_a_post_and_its_office_is_the_name():
+    from xsource.claims.names import english_names
+
+    names = [name for _, _, name in english_names(
+        "Prime Minister's Focal Person for Polio Eradication Ayesha Raza Farooq said that no "
+        "child would be left out, as did Special Envoy for Afghanistan Mohammad Sadiq.")]
+    assert "Ayesha Raza Farooq" in names and "Mohammad Sadiq" in names
+    # an office's own name stays whole
+    assert [name for _, _, name in english_names("The Ministry of Refugees said so.")] == [
+        "Ministry of Refugees"]

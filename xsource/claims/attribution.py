@@ -300,7 +300,7 @@ def _clean_name(name: str) -> str | None:
     if name.split()[0] in _CALENDAR_WORDS:
         return None
     stripped = _TITLE_STRIP.sub("", name + " ").strip()
-    person = _person_after_office(name)
+    person = person_after_office(name)
     if person:
         return person
     if stripped in _INSTITUTIONS or (not stripped and len(name.split()) > 1):
@@ -323,7 +323,7 @@ _OFFICE_END = re.compile(r"\w*(?:tion|sion|ment|ance|ence|ity|ism|ics|ary|ure|in
                          r"Afghanistan|Pakistan|Refugees|Services|Kabul|Islamabad)$")
 
 
-def _person_after_office(name: str) -> str | None:
+def person_after_office(name: str) -> str | None:
     """The person named after a post and its office, or None when the name is no such run."""
     words = name.split()
     joins = [k for k, w in enumerate(words) if w in ("for", "of")]

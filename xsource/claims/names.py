@@ -28,6 +28,11 @@ _STOP = {
 _JOINERS = frozenset({"of", "the", "al", "ul", "e", "de", "bin"})
 
 
+_AFTER_A_POST = re.compile(r"\b(?:Person|Adviser|Advisor|Assistant|Coordinator|Aide|Envoy|"
+                           r"Representative|Minister|Secretary|Director|Chief|Head|"
+                           r"Commissioner|Chairman|Ambassador)\s+(?:for|of)\s+$")
+
+
 def english_names(text: str) -> list[tuple[int, int, str]]:
     out = []
     for m in _RUN.finditer(text or ""):
@@ -45,10 +50,14 @@ def english_names(text: str) -> list[tuple[int, int, str]]:
         if at_sentence_start and len(words) == 1 and not words[0].isupper() \
                 and not re.search(r"['’]s$", words[0]):
             continue  # "Holding centres ...": a capitalised first word is usually not a name
-        from xsource.claims.attribution import strip_titles
+        from xsource.claims.attribution import person_after_office, strip_titles
 
         titled = " ".join(words)
         stripped = strip_titles(titled).split()
+        if _AFTER_A_POST.search(text[:start]):
+            # "Focal Person for Polio Eradication Ayesha Raza Farooq": the person named after
+            # the office, not the office's name run into theirs
+            stripped = (person_after_office("Person for " + titled) or titled).split()
         # "Ministry of Defense": a title word joined to the rest is an office's name, not a
         # title before a person's name (left "of Defense")
         words = words if stripped and stripped[0] in _JOINERS else stripped
