@@ -96,6 +96,9 @@ FLOORS = {
     # writers' decoys (see its EXPECTED.md)
     "paktika-strikes-2024": {"found": {"conflicts": 0, "agreements": 1, "singles": 8},
                              "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 6},
+    # a vaccination drive, half of it saved web pages: see its EXPECTED.md
+    "polio-drive-2024": {"found": {"conflicts": 3, "agreements": 4, "singles": 8},
+                         "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 1},
     # written blind at the end of a stop and measured once, untuned: see its EXPECTED.md
     "khost-paktika-strikes-2024": {"found": {"conflicts": 4, "agreements": 5, "singles": 7},
                                    "max_false_agreement_pairs": 3},
