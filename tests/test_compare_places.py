@@ -179,3 +179,19 @@ def test_a_count_for_the_whole_country_is_not_one_provinces():
     assert not same(country, province)
     nationwide = claim("This year so far 39 cases have been reported in the country.", 39)
     assert same(country, nationwide)
+
+
+def test_dates_or_figures_of_two_third_countries_are_apart():
+    from xsource.compare.places import apart
+
+    def country_claim(text, *countries):
+        return article("Desk", "en", "t", c(text, entities=countries), date="2023-10-23").claims[0]
+
+    south_africa = country_claim("Pakistan next face South Africa on 27 October.",
+                                 "country.pk", "country.za")
+    sri_lanka = country_claim("Afghanistan play Sri Lanka in Pune on 30 October.",
+                              "country.af", "country.lk")
+    both = country_claim("Pakistan face South Africa on Friday and Afghanistan play Sri Lanka "
+                         "on Oct. 30.", "country.pk", "country.za", "country.af", "country.lk")
+    assert apart(south_africa, sri_lanka)
+    assert not apart(south_africa, both)

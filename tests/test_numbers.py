@@ -178,6 +178,10 @@ def test_a_number_without_hedge_words_has_none():
     ("۲۱۰۰ روغتیايي ټیمونه", "ps", "teams"), ("2,100 teams", "en", "teams"), ("۳ هزار تیم", "prs", "teams"),
     ("1,800 vaccination teams", "en", "teams"), ("41 cases", "en", "cases"),
     ("۳۹ کیسز", "ur", "cases"), ("۱۸ پېښې", "ps", "cases"), ("۲۴ مورد", "prs", "cases"),
+    # a match's runs, wickets, overs and balls
+    ("by eight wickets", "en", "wickets"), ("off 113 balls", "en", "balls"),
+    ("۷۸ رنز", "ur", "runs"), ("۲۸۲ منډې", "ps", "runs"), ("۲۸۶ دوش", "prs", "runs"),
+    ("په ۵۰ اوورونو کې", "ps", "overs"), ("با ۷ ویکت", "prs", "wickets"),
 ])
 def test_units_when_they_can_be_told(text, lang, unit):
     found = extract_numbers(text, lang)

@@ -120,6 +120,7 @@ def apart(ca: Claim, cb: Claim) -> bool:
     pa = _counted_in(ca.text_en, ca.entities) + _capital_as_place(ca.text_en, ca.entities)
     pb = _counted_in(cb.text_en, cb.entities) + _capital_as_place(cb.text_en, cb.entities)
     return (bool(pa and pb) and _apart(pa, pb) or _hosts_apart(ca.entities, cb.entities)
+            or _others_apart(ca.entities, cb.entities)
             or _national(ca.text_en) != _national(cb.text_en) and bool(
                 pa if _national(cb.text_en) else pb))
 
@@ -160,6 +161,18 @@ _HOSTS = {"country.pk": "pk", "demonym.pakistani": "pk", "country.ir": "ir",
 def names_where(entities: tuple[str, ...]) -> bool:
     """The sentence names something `apart` can set apart: a place, or a host country."""
     return bool(_places(entities)) or any(e in _HOSTS for e in entities)
+
+
+_PARTIES = frozenset({"country.pk", "country.af"})
+
+
+@lru_cache(maxsize=65536)
+def _others_apart(ea: tuple[str, ...], eb: tuple[str, ...]) -> bool:
+    """Each names a third country and none in common: Pakistan's next match against South
+    Africa on 27 October is not Afghanistan's against Sri Lanka on the 30th."""
+    oa = {e for e in ea if e.startswith("country.") and e not in _PARTIES}
+    ob = {e for e in eb if e.startswith("country.") and e not in _PARTIES}
+    return bool(oa and ob) and not oa & ob
 
 
 @lru_cache(maxsize=65536)

@@ -53,8 +53,9 @@ IRANIAN_SOLAR = [
 
 # Countries on this beat (CLDR territory codes); English canonical overrides where outlets
 # write otherwise; extra forms per language; `cased` where a Latin form is a common word.
+# ...and the cricketing nations outlets of the region report on as often as on neighbours
 COUNTRIES = ("AF", "PK", "IR", "IN", "CN", "US", "GB", "RU", "SA", "QA", "TR", "DE", "TJ", "UZ",
-             "TM", "AE", "CA", "AU", "FR", "JP", "KZ", "KG")
+             "TM", "AE", "CA", "AU", "FR", "JP", "KZ", "KG", "LK", "ZA", "BD", "NZ", "NL")
 COUNTRY_CANONICAL = {"TR": "Turkey"}
 COUNTRY_EXTRAS = {
     "US": {"en": ("US", "U.S.", "USA", "United States of America", "America"),
@@ -69,6 +70,12 @@ COUNTRY_EXTRAS = {
     "DE": {"ps": ("جرمني",), "prs": ("جرمنی",)},
     "AE": {"en": ("UAE",), "ur": ("یو اے ای",), "prs": ("امارات",), "fa": ("امارات",)},
     "AF": {"ur": ("افغانستان",)},
+    "LK": {"ps": ("سریلانکا", "سري لانکا"), "prs": ("سریلانکا",)},
+    "ZA": {"ur": ("جنوبی افریقا",), "ps": ("سویلي افریقا", "جنوبي افریقا"),
+           "prs": ("افریقای جنوبی",)},
+    "BD": {"ps": ("بنګله دېش", "بنګله دیش"), "prs": ("بنگله‌دیش",)},
+    "NZ": {"ur": ("نیوزی لینڈ",), "ps": ("نیوزیلنډ", "نیوزیلینډ"), "prs": ("نیوزیلند",)},
+    "NL": {"ur": ("نیدرلینڈز", "ہالینڈ"), "ps": ("هالنډ",), "prs": ("هالند",)},
 }
 COUNTRY_CASED = {"US", "TR"}
 
