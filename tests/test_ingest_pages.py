@@ -371,3 +371,13 @@ def test_a_site_name_in_another_script_reads_as_the_outlet_s_english_name(site, 
     from xsource.ingest.credit import readable_outlet
 
     assert readable_outlet(site) == outlet
+
+
+def test_json_ld_publisher_written_as_a_domain_reads_as_the_outlet(tmp_path):
+    ld = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Deadline '
+          'passes", "publisher": {"@type": "Organization", "name": "DAWN.COM"}, '
+          '"datePublished": "2023-10-24"}</script>')
+    article = page(tmp_path, "<article><p>Police began detaining undocumented Afghans in Karachi "
+                   "and Peshawar on Wednesday.</p><p>Thousands queued at Torkham.</p></article>",
+                   head=ld)
+    assert article.outlet == "Dawn"

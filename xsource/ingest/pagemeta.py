@@ -63,7 +63,9 @@ def page_meta(html: str) -> PageMeta:
     props = _meta_tags(root)
     ld = _json_ld_article(root)
     site_suffix = ""
-    meta.site = (clean_line(ld.get("publisher")) or _pretty_site(props.get("og:site_name", ""))
+    # JSON-LD publishers write domains too ("DAWN.COM")
+    meta.site = (_pretty_site(ld.get("publisher") or "")
+                 or _pretty_site(props.get("og:site_name", ""))
                  or _pretty_site(props.get("application-name", "")))
     h1 = meta.headline = _headline(root, meta.site)
     raw_titles = [ld.get("headline"), props.get("og:title"), props.get("twitter:title"), h1,
