@@ -151,6 +151,20 @@ def test_a_weak_link_needs_a_subject_in_common(desk_folder):
     assert ["afghan-returns-2023", "daraban-attack-2023", "returns-winter-2023"] in joined
 
 
+def test_a_glossary_term_is_no_subject_two_stories_share():
+    """A cricket match whose hero spoke for the expelled Afghans and the Chaman sit-in of the
+    same week share "border", Pakistan and dates: no subject."""
+    import xsource.compare.stories as stories_module
+
+    keys = [[("e:term_border", 1.0), ("e:country_pk", 1.0), ("dw:w105545", 1.0)],
+            [("e:term_border", 1.0), ("e:country_pk", 1.0), ("dw:w105545", 1.0)],
+            [("e:place_chaman", 1.0), ("e:term_border", 1.0)]]
+    check = np.ones(2, dtype=bool)
+    shared = stories_module._share_a_subject(keys, np.array([0, 0]), np.array([1, 2]), check,
+                                             [None, None, None])
+    assert shared.tolist() == [False, False]
+
+
 def test_halves_of_one_story_that_linking_left_apart_are_joined():
     """Two groups (articles 0-1 and 2-3) whose average similarity over all four cross pairs
     reaches the minimum are one story; a third group (4-5) close to one article only is not.
