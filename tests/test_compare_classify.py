@@ -848,16 +848,21 @@ def test_one_figure_written_alike_settles_the_other_figures_of_its_sentence():
     assert classify_cluster([a, b], S).status == "agree"
 
 
+def same(a, b) -> bool:
+    """The first figures of two claims count one quantity."""
+    return same_quantity(a, a.numbers[0], b, b.numbers[0], S)
+
+
 def test_a_campaigns_workers_are_not_the_children_it_reaches():
     a = claim("A", "Around 400,000 health workers will go door to door.",
               numbers=[num(400_000, hedge="about")])
     b = claim("B", "in Kandahar more than 500 thousands children are given vaccine",
               numbers=[num(500_000, hedge="more_than")])
-    assert not same_quantity(a, a.numbers[0], b, b.numbers[0], S)
+    assert not same(a, b)
     # ...while the children among a toll's dead are its civilians
     dead = claim("C", "46 civilians were killed in the strikes.", numbers=[num(46)])
     children = claim("D", "15 children were killed in the strikes.", numbers=[num(15)])
-    assert same_quantity(dead, dead.numbers[0], children, children.numbers[0], S)
+    assert same(dead, children)
 
 
 def test_one_familys_few_children_are_no_figure_to_compare():
@@ -873,13 +878,13 @@ def test_counts_of_districts_compare_only_when_they_count_the_same_thing():
                    numbers=[num(83, unit="districts")])
     campaign = claim("B", "In September a sub-national campaign ran in 115 districts.",
                      numbers=[num(115, unit="districts")])
-    assert not same_quantity(sewage, sewage.numbers[0], campaign, campaign.numbers[0], S)
+    assert not same(sewage, campaign)
     again = claim("C", "The virus was found in sewage samples from 90 districts.",
                   numbers=[num(90, unit="districts")])
-    assert same_quantity(sewage, sewage.numbers[0], again, again.numbers[0], S)
+    assert same(sewage, again)
 
 
 def test_a_bare_figure_may_count_cases():
     dawn = claim("A", "Cases this year have risen to 41.", numbers=[num(41, unit=None)])
     bbc = claim("B", "39 cases have been reported this year.", numbers=[num(39, unit="cases")])
-    assert same_quantity(dawn, dawn.numbers[0], bbc, bbc.numbers[0], S)
+    assert same(dawn, bbc)
