@@ -67,16 +67,10 @@ def compare_numbers(ca: Claim, cb: Claim, s: CompareSettings, verdict: PairVerdi
     fa, fb = figures(ca), figures(cb)
     same = [(x, y) for x in range(len(fa)) for y in range(len(fb))
             if same_quantity(ca, fa[x], cb, fb[y], s)]
+    if not same:
+        return
     used_a: set[int] = set()
     used_b: set[int] = set()
-    # One figure written alike on both sides is that figure reported twice, even where it is
-    # too small to be compared by itself ("six cases in 2023, down from 20 in 2022" and "only
-    # six cases last year"): the other figures of the sentence are then other quantities
-    for x, y in ((x, y) for x in range(len(fa)) for y in range(len(fb))):
-        if (fa[x].value == fb[y].value and (x, y) not in same and units_match(fa[x], fb[y])
-                and x not in used_a and y not in used_b):
-            used_a.add(x)
-            used_b.add(y)
     for x, y in same:
         ok, rounding = compatible(fa[x], fb[y], s)
         if not ok and counted_to_publication(ca, fa[x], cb, fb[y]):
@@ -88,6 +82,18 @@ def compare_numbers(ca: Claim, cb: Claim, s: CompareSettings, verdict: PairVerdi
     # A figure that agrees with one of the other side's figures is settled; only figures
     # with no counterpart at all can disagree.
     left = [(x, y) for x, y in same if x not in used_a and y not in used_b]
+    if left:
+        # One figure written alike on both sides is that figure reported twice, even where
+        # it is too small to be compared by itself ("six cases in 2023, down from 20 in 2022"
+        # and "only six cases last year"): the other figures of the sentence are then other
+        # quantities
+        for x in range(len(fa)):
+            for y in range(len(fb)):
+                if (x not in used_a and y not in used_b and fa[x].value == fb[y].value
+                        and units_match(fa[x], fb[y])):
+                    used_a.add(x)
+                    used_b.add(y)
+        left = [(x, y) for x, y in left if x not in used_a and y not in used_b]
     left.sort(key=lambda p: abs(math.log(abs(fa[p[0]].value) + 1) - math.log(abs(fb[p[1]].value) + 1)))
     for x, y in left:
         if x in used_a or y in used_b:

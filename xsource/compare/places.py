@@ -116,13 +116,21 @@ def _places(entities: tuple[str, ...]) -> tuple[str, ...]:
 def apart(ca: Claim, cb: Claim) -> bool:
     """Both sentences name places, and none of one lies in or around any of the other; or
     they name the two host countries apart ("4.4 million Afghans live in this country" after
-    Pakistan, "more than 5 million ... in this country" after Iranian officials)."""
-    pa = _counted_in(ca.text_en, ca.entities) + _capital_as_place(ca.text_en, ca.entities)
-    pb = _counted_in(cb.text_en, cb.entities) + _capital_as_place(cb.text_en, cb.entities)
-    return (bool(pa and pb) and _apart(pa, pb) or _hosts_apart(ca.entities, cb.entities)
-            or _others_apart(ca.entities, cb.entities)
-            or _national(ca.text_en) != _national(cb.text_en) and bool(
-                pa if _national(cb.text_en) else pb))
+    Pakistan, "more than 5 million ... in this country" after Iranian officials), or two
+    third countries apart; or one counts the whole country and the other a place in it."""
+    pa, na, ha, oa = _where(ca.text_en, ca.entities)
+    pb, nb, hb, ob = _where(cb.text_en, cb.entities)
+    return (bool(pa and pb) and _apart(pa, pb) or bool(ha and hb) and not ha & hb
+            or bool(oa and ob) and not oa & ob or na != nb and bool(pa if nb else pb))
+
+
+@lru_cache(maxsize=65536)  # asked for every pair of figures compared: once per sentence
+def _where(text_en: str, entities: tuple[str, ...]) -> tuple:
+    """(places counted in, counts the whole country, host countries, third countries)."""
+    return (_counted_in(text_en, entities) + _capital_as_place(text_en, entities),
+            bool(_COUNTRY_SCOPE.search(statement(text_en))),
+            frozenset(_HOSTS[e] for e in entities if e in _HOSTS),
+            frozenset(e for e in entities if e.startswith("country.") and e not in _PARTIES))
 
 
 # "cases in the country this year rose to 41" (whatever provinces it then names) is not
@@ -130,11 +138,6 @@ def apart(ca: Claim, cb: Claim) -> bool:
 _COUNTRY_SCOPE = re.compile(r"\b(?:(?:in|across|throughout|all over)\s+the\s+(?:whole\s+|entire\s+)?"
                             r"country|nationwide|countrywide|country-wide|(?:entire|whole)\s+"
                             r"country|country\s+in)\b", re.I)
-
-
-@lru_cache(maxsize=65536)
-def _national(text_en: str) -> bool:
-    return bool(_COUNTRY_SCOPE.search(statement(text_en)))
 
 
 # "in Kabul", "only in Kabul city", "residents of Kabul", "one of residents Kabul" (word-by-
@@ -147,7 +150,6 @@ _CAPITAL_AS_PLACE = {
     for capital, name in (("place.kabul", "kabul"), ("place.islamabad", "islamabad"))}
 
 
-@lru_cache(maxsize=65536)
 def _capital_as_place(text_en: str, entities: tuple[str, ...]) -> tuple[str, ...]:
     return tuple(c for c in sorted(CAPITALS)
                  if c in entities and _CAPITAL_AS_PLACE[c].search(text_en))
@@ -163,30 +165,15 @@ def names_where(entities: tuple[str, ...]) -> bool:
     return bool(_places(entities)) or any(e in _HOSTS for e in entities)
 
 
+# the story's two parties; any other country is a third one ("Pakistan's next match against
+# South Africa on 27 October is not Afghanistan's against Sri Lanka on the 30th")
 _PARTIES = frozenset({"country.pk", "country.af"})
-
-
-@lru_cache(maxsize=65536)
-def _others_apart(ea: tuple[str, ...], eb: tuple[str, ...]) -> bool:
-    """Each names a third country and none in common: Pakistan's next match against South
-    Africa on 27 October is not Afghanistan's against Sri Lanka on the 30th."""
-    oa = {e for e in ea if e.startswith("country.") and e not in _PARTIES}
-    ob = {e for e in eb if e.startswith("country.") and e not in _PARTIES}
-    return bool(oa and ob) and not oa & ob
-
-
-@lru_cache(maxsize=65536)
-def _hosts_apart(ea: tuple[str, ...], eb: tuple[str, ...]) -> bool:
-    ha = {_HOSTS[e] for e in ea if e in _HOSTS}
-    hb = {_HOSTS[e] for e in eb if e in _HOSTS}
-    return bool(ha and hb) and not ha & hb
 
 
 _THIS_PLACE = re.compile(r"\b(?:this|that|the same)\s+(?:province|city|district|town|area|"
                          r"region|village|camp)\b", re.I)
 
 
-@lru_cache(maxsize=65536)
 def _counted_in(text_en: str, entities: tuple[str, ...]) -> tuple[str, ...]:
     """The sentence's places, but not one named only in its attribution frame: "officials in
     Peshawar said 1.7 million must leave" counts no one in Peshawar."""
