@@ -366,6 +366,8 @@ def test_a_logo_in_h1_is_not_the_headline_and_a_broken_json_ld_date_is_passed_ov
     ("اطلاعات روز", "Etilaatroz"), ("انڈپینڈنٹ اردو", "Independent Urdu"),
     ("آژانس اطلاعاتي باختر", "Bakhtar News Agency"), ("مشال راډیو", "Radio Mashaal"),
     ("Some Local Weekly", "Some Local Weekly"), ("یک نشریه محلی", "یک نشریه محلی"),
+    # a site named in two scripts: the known outlet, else the Latin half
+    ("اطلاعات روز | Etilaatroz", "Etilaatroz"), ("یک نشریه محلی | Local Weekly", "Local Weekly"),
 ])
 def test_a_site_name_in_another_script_reads_as_the_outlet_s_english_name(site, outlet):
     from xsource.ingest.credit import readable_outlet

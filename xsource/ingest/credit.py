@@ -207,7 +207,14 @@ def readable_outlet(name: str) -> str:
     outlet, when it is a known one ("BBC Pashto", "TOLOnews"); other names as written."""
     if not name or name.isascii():
         return name
-    return known_outlet(name) or name
+    # "اطلاعات روز | Etilaatroz": a site that names itself in two scripts is one outlet, by
+    # the name a known outlet goes by, else by its Latin half
+    parts = [part.strip() for part in re.split(r"\s[|–—-]\s", name)]
+    for candidate in (name, *parts):
+        if found := known_outlet(candidate):
+            return found
+    latin = [part for part in parts if part.isascii()]
+    return latin[0] if len(parts) > 1 and latin else name
 
 
 def known_outlet(name: str) -> str | None:
