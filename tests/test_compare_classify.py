@@ -871,6 +871,10 @@ def test_one_familys_few_children_are_no_figure_to_compare():
     jalalabad = claim("B", "Mahmud said that own three children their today morning took.",
                       numbers=[num(3)])
     assert classify_cluster([kabul, jalalabad], S).status == "agree"
+    # ...but a spokesman's "our two soldiers" is a figure to compare
+    two = claim("C", "The spokesman said our two soldiers were martyred.", numbers=[num(2)])
+    three = claim("D", "The spokesman said our three soldiers were martyred.", numbers=[num(3)])
+    assert "number" in classify_cluster([two, three], S).kinds
 
 
 def test_counts_of_districts_compare_only_when_they_count_the_same_thing():

@@ -170,11 +170,13 @@ _SMALL_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven"
 
 @lru_cache(maxsize=65536)
 def _personal(text_en: str, value: float) -> bool:
-    """A small count after a possessive is one family's: "my two children", "his three sons",
-    word-by-word Dari "I two child own", Pashto "own three children their"."""
+    """A small count of kin after a possessive is one family's: "my two children", "his
+    three sons", word-by-word Dari "I two child own", Pashto "own three children their" (not
+    "our two soldiers", a figure a spokesman gives)."""
     word = _SMALL_WORDS.get(int(value))
     return bool(word and value == int(value) and re.search(
-        rf"\b(?:my|his|her|their|our|own|i)\s+(?:own\s+)?(?:{word}|{int(value)})\b",
+        rf"\b(?:my|his|her|their|our|own|i)\s+(?:own\s+)?(?:{word}|{int(value)})\s+"
+        rf"(?:children|child|kids|sons?|daughters?|brothers?|sisters?|grandchildren)\b",
         text_en, re.I))
 
 
