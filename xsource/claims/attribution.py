@@ -332,8 +332,8 @@ def person_after_office(name: str) -> str | None:
     tail = words[joins[-1] + 1:]
     while tail and _OFFICE_END.match(tail[0]):
         tail = tail[1:]
-    # the office's own name may run on ("Polio Eradication"): keep the last two or three
-    # words only when an office word came before them
+    # the office's name may run on past its first word ("Polio Eradication"): the person is
+    # what follows its last office word
     for k in range(len(tail) - 1, -1, -1):
         if _OFFICE_END.match(tail[k]):
             tail = tail[k + 1:]
