@@ -7,8 +7,13 @@ Pakhtunkhwa. `WITHIN` says which of the glossary's places lie inside which (a bo
 inside both sides' districts); a place it does not list is inside nothing but itself.
 
 Islamabad and Kabul stand for their governments as often as for the cities ("Islamabad
-maintains that...", "Kabul has condemned"), and the Durand Line runs the length of the
-border: these never set two sentences apart.
+maintains that...", "Kabul has condemned"): they set two sentences apart only where the
+sentence counts in the city ("only in Kabul", "residents of Kabul"). The Durand Line runs the
+length of the border and never does.
+
+Beyond places: a count for the whole country is not one place's inside it, and sentences
+naming the two host countries apart (Pakistan, Iran), or two third countries apart, count
+two things.
 """
 
 from __future__ import annotations
