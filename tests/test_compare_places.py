@@ -179,6 +179,10 @@ def test_a_count_for_the_whole_country_is_not_one_provinces():
     assert not same(country, province)
     nationwide = claim("This year so far 39 cases have been reported in the country.", 39)
     assert same(country, nationwide)
+    # word-by-word Dari drops the article: "in country" (در کشور)
+    dari = claim("The number of polio cases reported in country this year has risen to 41, one "
+                 "each from Sindh and Balochistan.", 41, "place.sindh", "place.balochistan")
+    assert not same(dari, province)
 
 
 def test_dates_or_figures_of_two_third_countries_are_apart():

@@ -140,9 +140,10 @@ def _where(text_en: str, entities: tuple[str, ...]) -> tuple:
 
 # "cases in the country this year rose to 41" (whatever provinces it then names) is not
 # Balochistan's 24: a count for the whole country against one for a place inside it
-_COUNTRY_SCOPE = re.compile(r"\b(?:(?:in|across|throughout|all over)\s+the\s+(?:whole\s+|entire\s+)?"
-                            r"country|nationwide|countrywide|country-wide|(?:entire|whole)\s+"
-                            r"country|country\s+in)\b", re.I)
+# (word-by-word Pashto and Dari drop the article: "in country", په هېواد کې, در کشور)
+_COUNTRY_SCOPE = re.compile(r"\b(?:(?:in|across|throughout|all over)\s+(?:the\s+)?"
+                            r"(?:whole\s+|entire\s+)?country|nationwide|countrywide|"
+                            r"country-wide|(?:entire|whole)\s+country|country\s+in)\b", re.I)
 
 
 # "in Kabul", "only in Kabul city", "residents of Kabul", "one of residents Kabul" (word-by-
