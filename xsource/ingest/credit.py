@@ -28,6 +28,7 @@ import re
 from collections.abc import Sequence
 from functools import lru_cache
 
+from xsource.ingest.pagemeta import TITLE_SEPARATORS
 from xsource.ingest.pagetext import SOURCE_LINE, TAIL_TAG, is_agency_feed_note
 
 AGENCIES = {
@@ -209,7 +210,7 @@ def readable_outlet(name: str) -> str:
         return name
     # "اطلاعات روز | Etilaatroz": a site that names itself in two scripts is one outlet, by
     # the name a known outlet goes by, else by its Latin half
-    parts = [part.strip() for part in re.split(r"\s[|–—-]\s", name)]
+    parts = [part.strip() for part in TITLE_SEPARATORS.split(name)]
     for candidate in (name, *parts):
         if found := known_outlet(candidate):
             return found
