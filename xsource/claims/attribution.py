@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from xsource.claims.names import romanized_speaker
+from xsource.claims.names import POSTS, person_after_office_name, romanized_speaker
 from xsource.claims.rebuttal import is_rebuttal, without_unsaid_denials
 from xsource.numbers.tokens import fold, only_space, phrase_index, tokenize
 
@@ -312,33 +312,14 @@ def _clean_name(name: str) -> str | None:
     return stripped or None
 
 
-# Words of a person's post, before "for"/"of" and the office: "Focal Person for Polio
-# Eradication Ayesha Raza Farooq", "Special Envoy for Afghanistan Mohammad Sadiq"
-_POSTS = frozenset("""Person Adviser Advisor Assistant Coordinator Aide Envoy Representative
-    Minister Secretary Spokesman Spokeswoman Spokesperson Director Chief Head Commissioner
-    Chairman Chairperson Officer Ambassador""".split())
-# Words of the office's name that end it: "Eradication", "Affairs", "Afghanistan"
-_OFFICE_END = re.compile(r"\w*(?:tion|sion|ment|ance|ence|ity|ism|ics|ary|ure|ing)$|(?:State|"
-                         r"Affairs|Interior|Defence|Defense|Finance|Commerce|Health|Polio|"
-                         r"Afghanistan|Pakistan|Refugees|Services|Kabul|Islamabad)$")
-
-
 def person_after_office(name: str) -> str | None:
-    """The person named after a post and its office, or None when the name is no such run."""
+    """The person named after a post and its office ("Special Envoy for Afghanistan Mohammad
+    Sadiq"), or None when the name is no such run."""
     words = name.split()
     joins = [k for k, w in enumerate(words) if w in ("for", "of")]
-    if not joins or not _POSTS.intersection(w.rstrip("'’s") for w in words[:joins[-1]]):
+    if not joins or not POSTS.intersection(w.rstrip("'’s") for w in words[:joins[-1]]):
         return None
-    tail = words[joins[-1] + 1:]
-    while tail and _OFFICE_END.match(tail[0]):
-        tail = tail[1:]
-    # the office's name may run on past its first word ("Polio Eradication"): the person is
-    # what follows its last office word
-    for k in range(len(tail) - 1, -1, -1):
-        if _OFFICE_END.match(tail[k]):
-            tail = tail[k + 1:]
-            break
-    return " ".join(tail) if 2 <= len(tail) <= 4 and "and" not in tail else None
+    return person_after_office_name(words[joins[-1] + 1:])
 
 
 # Pronouns that point back at the last named speaker (انہوں نے بتایا, هغه وویل, وی افزود).

@@ -28,9 +28,24 @@ _STOP = {
 _JOINERS = frozenset({"of", "the", "al", "ul", "e", "de", "bin"})
 
 
-_AFTER_A_POST = re.compile(r"\b(?:Person|Adviser|Advisor|Assistant|Coordinator|Aide|Envoy|"
-                           r"Representative|Minister|Secretary|Director|Chief|Head|"
-                           r"Commissioner|Chairman|Ambassador)\s+(?:for|of)\s+$")
+# Words of a person's post, before "for"/"of" and the office: "Focal Person for Polio
+# Eradication Ayesha Raza Farooq", "Special Envoy for Afghanistan Mohammad Sadiq"
+POSTS = frozenset("""Person Adviser Advisor Assistant Coordinator Aide Envoy Representative
+    Minister Secretary Spokesman Spokeswoman Spokesperson Director Chief Head Commissioner
+    Chairman Chairperson Officer Ambassador""".split())
+_AFTER_A_POST = re.compile(rf"\b(?:{'|'.join(sorted(POSTS))})\s+(?:for|of)\s+$")
+# Words of an office's name: "Eradication", "Affairs", "Afghanistan"
+_OFFICE_WORD = re.compile(r"\w*(?:tion|sion|ment|ance|ence|ity|ism|ics|ary|ure|ing)$|(?:State|"
+                          r"Affairs|Interior|Defence|Defense|Finance|Commerce|Health|Polio|"
+                          r"Afghanistan|Pakistan|Refugees|Services|Kabul|Islamabad)$")
+
+
+def person_after_office_name(words: list[str]) -> str | None:
+    """The person after an office's name, which may run on ("Polio Eradication Ayesha Raza
+    Farooq"): what follows its last office word, when that is two to four words."""
+    last = max((k for k, w in enumerate(words) if _OFFICE_WORD.match(w)), default=-1)
+    tail = words[last + 1:]
+    return " ".join(tail) if 2 <= len(tail) <= 4 and "and" not in tail else None
 
 
 def english_names(text: str) -> list[tuple[int, int, str]]:
@@ -50,14 +65,14 @@ def english_names(text: str) -> list[tuple[int, int, str]]:
         if at_sentence_start and len(words) == 1 and not words[0].isupper() \
                 and not re.search(r"['’]s$", words[0]):
             continue  # "Holding centres ...": a capitalised first word is usually not a name
-        from xsource.claims.attribution import person_after_office, strip_titles
+        from xsource.claims.attribution import strip_titles
 
         titled = " ".join(words)
         stripped = strip_titles(titled).split()
         if _AFTER_A_POST.search(text[:start]):
             # "Focal Person for Polio Eradication Ayesha Raza Farooq": the person named after
             # the office, not the office's name run into theirs
-            stripped = (person_after_office("Person for " + titled) or titled).split()
+            stripped = (person_after_office_name(words) or titled).split()
         # "Ministry of Defense": a title word joined to the rest is an office's name, not a
         # title before a person's name (left "of Defense")
         words = words if stripped and stripped[0] in _JOINERS else stripped
