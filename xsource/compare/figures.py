@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from xsource.compare.measurement import other_measurement
 from xsource.compare.settings import CompareSettings
-from xsource.compare.text import content_words, sig_round, significant_digits
+from xsource.compare.text import NUMBER_WORDS, content_words, sig_round, significant_digits
 from xsource.records import Claim, NumberMention
 
 BELOW = {"nearly", "almost", "just_under", "close_to", "nearly_all"}
@@ -118,12 +118,11 @@ def _group_at(tokens: list[str], j: int) -> str | None:
 _SCALE = {"thousand": 1e3, "thousands": 1e3, "k": 1e3, "lakh": 1e5, "lakhs": 1e5,
           "million": 1e6, "mn": 1e6, "m": 1e6, "millions": 1e6, "crore": 1e7, "crores": 1e7,
           "billion": 1e9, "billions": 1e9, "bn": 1e9, "b": 1e9}
-_SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
-          "eight": 8, "nine": 9, "ten": 10, "hundred": 100, "dozen": 12}
 _TOKEN = re.compile(r"\d[\d,]*(?:\.\d+)?|[A-Za-z]+|[.,;:()!?\"“”]")
 _BREAK = set(".,;:()!?\"“”")
 HEAD_COUNT_UNITS = {"people", "persons", "families", "households", "individuals", "refugees",
                     "migrants", "children", "women", "men"}
+_BARE_MAY_COUNT = frozenset(HEAD_COUNT_UNITS | {"cases"})
 
 
 def band(n: NumberMention, s: CompareSettings) -> tuple[float, float]:
@@ -173,7 +172,7 @@ def units_match(a: NumberMention, b: NumberMention) -> bool:
     # No unit on one side reads as a head count (the extractor often misses "Afghans") or a
     # count of cases ("has risen to 41" after "the number of polio cases"); never as money,
     # a percentage or a duration.
-    return (a.unit is None or b.unit is None) and (known in HEAD_COUNT_UNITS or known == "cases")
+    return (a.unit is None or b.unit is None) and known in _BARE_MAY_COUNT
 
 
 def _english_numbers(text: str) -> list[tuple[float, int, list[str]]]:
@@ -187,8 +186,8 @@ def _english_numbers(text: str) -> list[tuple[float, int, list[str]]]:
                 value = float(tok.replace(",", ""))
             except ValueError:
                 continue
-        elif tok in _SMALL and not (i and lowered[i - 1] in _SMALL):
-            value = float(_SMALL[tok])
+        elif tok in NUMBER_WORDS and not (i and lowered[i - 1] in NUMBER_WORDS):
+            value = float(NUMBER_WORDS[tok])
         else:
             continue
         if i + 1 < len(lowered) and lowered[i + 1] in _SCALE:

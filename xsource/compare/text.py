@@ -164,8 +164,10 @@ def figures(claim: Claim):
             and not (n.unit == "people" and 1 < n.value < 10 and _personal(claim.text_en, n.value))]
 
 
-_SMALL_WORDS = {2: "two", 3: "three", 4: "four", 5: "five", 6: "six", 7: "seven", 8: "eight",
-                9: "nine"}
+# number words the English of a sentence writes out, read back wherever a figure is sought
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+                "eight": 8, "nine": 9, "ten": 10, "hundred": 100, "dozen": 12}
+_WORD_OF = {value: word for word, value in NUMBER_WORDS.items()}
 
 
 @lru_cache(maxsize=65536)
@@ -173,7 +175,7 @@ def _personal(text_en: str, value: float) -> bool:
     """A small count of kin after a possessive is one family's: "my two children", "his
     three sons", word-by-word Dari "I two child own", Pashto "own three children their" (not
     "our two soldiers", a figure a spokesman gives)."""
-    word = _SMALL_WORDS.get(int(value))
+    word = _WORD_OF.get(int(value))
     return bool(word and value == int(value) and re.search(
         rf"\b(?:my|his|her|their|our|own|i)\s+(?:own\s+)?(?:{word}|{int(value)})\s+"
         rf"(?:children|child|kids|sons?|daughters?|brothers?|sisters?|grandchildren)\b",
