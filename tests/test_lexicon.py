@@ -144,6 +144,23 @@ def test_according_to_with_the_ezafe_written_on_is_according_to(translator):
     assert out.english.startswith("according to")
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("prs", "جنگنده‌ها این ولسوالی را هدف قرار دادند"),
+    ("prs", "خانه‌های مردم هدف قرار گرفت"),
+    ("ps", "الوتکو دا ولسوالي په نښه کړه او کورونه یې په نښه کړل"),
+])
+def test_a_target_made_is_targeted_not_a_goal_placed(translator, lang, text):
+    # Dari هدف قرار دادن and Pashto په نښه کول are the strike stories' "targeted": word by
+    # word they read "goal placed given", whose "given" matched every other "given"
+    [out] = translator.translate([text], lang)
+    assert "targeted" in out.english and "goal" not in out.english and "sign" not in out.english
+
+
+def test_pashto_more_time_is_more_time_not_other_time(translator):
+    [out] = translator.translate(["له پاکستان یې غوښتي چې کډوالو ته نور وخت ورکړي"], "ps")
+    assert "more time" in out.english
+
+
 def test_flood_words_are_english(translator):
     [out] = translator.translate(["سیلابی ریلے کئی دیہات بہا لے گئے اور لوگ مٹی میں دب گئے"], "ur")
     assert {"flood", "torrents", "swept", "soil"} <= set(out.english.split())
