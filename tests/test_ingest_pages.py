@@ -107,7 +107,7 @@ EXPECTED = {
         ["اړوند مطالب", "بګټي", "فېسبوک"]),
     "hasht-e-subh.html": (
         f"پولیس پاکستان ده{ZWNJ}ها مهاجر افغان را در کراچی و پشاور بازداشت کرد",
-        "روزنامه ۸صبح", "2023-11-02",
+        "Hasht-e Subh", "2023-11-02",
         "https://8am.media/fa/pakistan-police-detain-afghan-migrants/", "fa",
         "پولیس پاکستان در شهرهای کراچی و پشاور",
         "اما نهادهای امدادی می‌گویند کمک‌ها بسنده نیست.",
@@ -363,6 +363,7 @@ def test_a_logo_in_h1_is_not_the_headline_and_a_broken_json_ld_date_is_passed_ov
 
 @pytest.mark.parametrize("site, outlet", [
     ("BBC News پښتو", "BBC Pashto"), ("BBC News اردو", "BBC Urdu"), ("هشت صبح", "Hasht-e Subh"),
+    ("روزنامه ۸صبح", "Hasht-e Subh"),  # the paper's own site name, written with the digit
     ("اطلاعات روز", "Etilaatroz"), ("انڈپینڈنٹ اردو", "Independent Urdu"),
     ("آژانس اطلاعاتي باختر", "Bakhtar News Agency"), ("مشال راډیو", "Radio Mashaal"),
     ("Some Local Weekly", "Some Local Weekly"), ("یک نشریه محلی", "یک نشریه محلی"),

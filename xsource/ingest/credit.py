@@ -50,7 +50,9 @@ AGENCIES = {
                             "آژانس خبری باختر"),
     "Radio Azadi": ("آزادی رادیو", "ازادي راډیو", "آزادی راډیو"),
     "Independent Urdu": ("Independent Urdu", "انڈپینڈنٹ اردو", "انڈیپنڈنٹ اردو"),
-    "Hasht-e Subh": ("هشت صبح", "روزنامه هشت صبح", "Hasht-e Subh Daily", "8am"),
+    # the paper writes its name with the digit too: روزنامه ۸صبح
+    "Hasht-e Subh": ("هشت صبح", "روزنامه هشت صبح", "Hasht-e Subh Daily", "8am", "۸صبح",
+                     "۸ صبح", "روزنامه ۸صبح", "روزنامه ۸ صبح"),
     "Radio Mashaal": ("مشال راډیو", "مشال رادیو", "رادیو مشال", "Mashaal Radio"),
     "Etilaatroz": ("اطلاعات روز", "روزنامه اطلاعات روز"),
     # outlets of the region that credit themselves in their own script ("اسلام آباد (جنگ
