@@ -566,6 +566,19 @@ def test_a_start_date_does_not_conflict_with_a_deadline():
     assert classify_cluster([deadline, other_deadline], S).kinds == ("date",)
 
 
+def test_word_by_word_deadlines_and_starts_keep_their_roles():
+    """Geo Urdu "۳۱ اکتوبر تک" reads "31 October until"; Hasht-e Subh "از اول نوامبر آغاز"
+    reads "from first November start": the deadline and the crackdown's start, no conflict."""
+    until = claim("A", "all foreigners to 31 October until voluntarily country leaving of "
+                  "deadline gave.", dates=[day("2023-10-31")])
+    start = claim("B", "operation detention and expulsion migrants undocumented from first "
+                  "November start will become.", dates=[day("2023-11-01")])
+    until_later = claim("C", "all foreigners to 1 November until country leave.",
+                        dates=[day("2023-11-01")])
+    assert classify_cluster([until, start], S).status == "agree"
+    assert classify_cluster([until, until_later], S).kinds == ("date",)
+
+
 def test_small_unitless_numbers_are_words_not_figures():
     a = claim("A", "Relations between the two neighbours are tense.", numbers=[num(2, unit=None)])
     b = claim("B", "A source told Hasht-e Subh (eight morning) it is tense.",

@@ -28,8 +28,11 @@ DEADLINE = re.compile(r"\b(?:deadline|ultimatum|until|till|last day|expir\w*|lap
 # "a deadline of October 31", "until November 1", "today Wednesday, 10 Aqrab, ended"
 DEADLINE_BEFORE = {"deadline", "ultimatum", "until", "till"}
 # ...and word-by-word Pashto "of Aqrab in 14 end to reach" (د لړم په ۱۴مه پای ته ورسېږي)
-DEADLINE_AFTER = {"deadline", "ended", "expired", "expires", "lapsed", "ends", "expiry", "end"}
-_FILLER = re.compile(r"^(\d+(st|nd|rd|th)?|the|of|on|\d{4}|today|yesterday|day|monday|"
+# ...and word-by-word Urdu "31 October until" (۳۱ اکتوبر تک)
+DEADLINE_AFTER = {"deadline", "ended", "expired", "expires", "lapsed", "ends", "expiry", "end",
+                  "until", "till"}
+# "from first November" (Dari از اول نوامبر, Urdu یکم نومبر سے): the day as a word
+_FILLER = re.compile(r"^(\d+(st|nd|rd|th)?|first|the|of|on|\d{4}|today|yesterday|day|monday|"
                      r"tuesday|wednesday|thursday|friday|saturday|sunday)$")
 
 
