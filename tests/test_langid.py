@@ -221,6 +221,17 @@ def test_hint_synonyms_agreeing_with_the_detector(hint, label):
 def test_hint_wins_inside_the_persian_family():
     assert cross_check("dari", Detection("fa", 0.97)) == ("prs", None)
     assert cross_check("fa", Detection("prs", 0.97)) == ("fa", None)
+    assert cross_check("fa-AF", Detection("fa", 0.99), words=400) == ("prs", None)
+
+
+def test_a_generic_persian_tag_on_a_dari_article_reads_as_dari():
+    """Hasht-e Subh's saved page says lang="fa-IR", as Persian site software does by default."""
+    label, message = cross_check("fa-IR", Detection("prs", 1.0), words=397)
+    assert label == "prs"
+    assert message == ("header says lang: fa-IR, the usual setting of Persian-language sites, "
+                       "Afghan ones too, but the text reads as Dari (prs, 1.00); using prs")
+    assert cross_check("fa-IR", Detection("prs", 0.62), words=397) == ("fa", None)
+    assert cross_check("fa-IR", Detection("prs", 0.93), words=12) == ("fa", None)
 
 
 def test_confident_cross_family_disagreement_uses_the_detector():
