@@ -161,6 +161,22 @@ def test_pashto_more_time_is_more_time_not_other_time(translator):
     assert "more time" in out.english
 
 
+@pytest.mark.parametrize("lang, text, words", [
+    ("ps", "د سه‌شنبې په ورځ یې وویل چې د بهرنیانو شتمنۍ به ضبط شي", {"Tuesday", "property"}),
+    ("ur", "غیر قانونی مقیم افراد کی جائیدادیں ضبط کرلیے جائیں گے اور کوئی رعایت نہیں برتی جائے گی",
+     {"leniency", "shown"}),
+    ("prs", "زنان از بازگشت هراس دارند و نگرانند", {"fear", "are", "worried"}),
+])
+def test_the_expulsion_order_s_words_are_english(translator, lang, text, words):
+    [out] = translator.translate([text], lang)
+    assert words <= set(out.english.split()) and "karlie" not in out.english
+
+
+def test_pashto_expelled_in_the_past_tense_is_the_glossary_s_expulsion(translator):
+    [out] = translator.translate(["زرګونه افغان کډوال له پاکستانه وشړل شول"], "ps")
+    assert "term.expulsion" in out.glossary_ids
+
+
 def test_flood_words_are_english(translator):
     [out] = translator.translate(["سیلابی ریلے کئی دیہات بہا لے گئے اور لوگ مٹی میں دب گئے"], "ur")
     assert {"flood", "torrents", "swept", "soil"} <= set(out.english.split())
