@@ -566,6 +566,19 @@ def test_a_start_date_does_not_conflict_with_a_deadline():
     assert classify_cluster([deadline, other_deadline], S).kinds == ("date",)
 
 
+def test_a_figure_written_in_lakhs_and_thousands_keeps_its_own_words():
+    """Express News: ۸ لاکھ ۸۰ ہزار Afghan Citizen Card holders, word by word "8 lakh 80
+    thousand": one figure, 880,000, whose words say whom it counts; read as 800,000 it had no
+    words and met Dawn's 4.4 million Afghans in all as a conflict."""
+    urdu = claim("A", "these in from approximately 6 lakh Afghan August 2021 after Pakistan came "
+                 "while Afghan Citizen Card keeping those number of 8 lakh 80 thousand of nearly "
+                 "is.", numbers=[num(6e5, hedge="approximately"), num(8.8e5, hedge="nearly")])
+    dawn = claim("B", "Pakistan is home to around 4.4 million Afghans, while some 600,000 crossed "
+                 "over after the Taliban takeover of Kabul in August 2021.",
+                 numbers=[num(4.4e6, hedge="around", unit=None), num(6e5, hedge="some")])
+    assert classify_cluster([urdu, dawn], S).status == "agree"
+
+
 def test_word_by_word_deadlines_and_starts_keep_their_roles():
     """Geo Urdu "۳۱ اکتوبر تک" reads "31 October until"; Hasht-e Subh "از اول نوامبر آغاز"
     reads "from first November start": the deadline and the crackdown's start, no conflict."""

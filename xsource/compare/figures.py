@@ -180,7 +180,10 @@ def _english_numbers(text: str) -> list[tuple[float, int, list[str]]]:
     tokens = _TOKEN.findall(text)
     lowered = [t.lower() for t in tokens]
     found = []
+    part_of_last = -1  # the "80" of "8 lakh 80 thousand", read with the figure before it
     for i, tok in enumerate(lowered):
+        if i == part_of_last:
+            continue
         if tok[0].isdigit():
             try:
                 value = float(tok.replace(",", ""))
@@ -191,7 +194,16 @@ def _english_numbers(text: str) -> list[tuple[float, int, list[str]]]:
         else:
             continue
         if i + 1 < len(lowered) and lowered[i + 1] in _SCALE:
-            value *= _SCALE[lowered[i + 1]]
+            scale = _SCALE[lowered[i + 1]]
+            value *= scale
+            # "8 lakh 80 thousand" (Urdu ۸ لاکھ ۸۰ ہزار): one figure, 880,000
+            if i + 3 < len(lowered) and lowered[i + 2][0].isdigit() and (
+                    _SCALE.get(lowered[i + 3], scale) < scale):
+                try:
+                    value += float(lowered[i + 2].replace(",", "")) * _SCALE[lowered[i + 3]]
+                    part_of_last = i + 2
+                except ValueError:
+                    pass
         found.append((value, i, lowered))
     return found
 
