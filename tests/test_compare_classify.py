@@ -579,6 +579,25 @@ def test_a_figure_written_in_lakhs_and_thousands_keeps_its_own_words():
     assert classify_cluster([urdu, dawn], S).status == "agree"
 
 
+def test_a_part_of_its_sentence_s_whole_is_no_population_another_outlet_names():
+    """Pajhwok: "about 4.4 million Afghans live there, nearly 600,000 of them (یې) went there
+    after August 2021"; TOLOnews: "1.1 million undocumented Afghans live in this country".
+    The 600,000 are a part whose own words the English lost: no conflict with the 1.1
+    million. A part that keeps its words still meets the figure it names."""
+    tolo = claim("A", "1.1 million refugees Afghan undocumented legal in this country live.",
+                 numbers=[num(1.1e6)])
+    pashto = claim("B", "in this country around 4.4 million Afghan live that nearly 600 thousand "
+                   "their of 2021 year of August from 15 after there gone is.",
+                   numbers=[num(4.4e6, hedge="about"), num(6e5, hedge="nearly", unit=None)])
+    english = claim("C", "Some 4.4 million Afghans live in Pakistan, and 600,000 of them came "
+                    "after August 2021.", numbers=[num(4.4e6, hedge="some"), num(6e5)])
+    qualified = claim("D", "Of 4.4 million Afghans in Pakistan, 1.7 million of them are "
+                      "undocumented.", numbers=[num(4.4e6, unit=None), num(1.7e6)])
+    assert classify_cluster([tolo, pashto], S).status == "agree"
+    assert classify_cluster([tolo, english], S).status == "agree"
+    assert classify_cluster([tolo, qualified], S).kinds == ("number",)
+
+
 def test_word_by_word_deadlines_and_starts_keep_their_roles():
     """Geo Urdu "۳۱ اکتوبر تک" reads "31 October until"; Hasht-e Subh "از اول نوامبر آغاز"
     reads "from first November start": the deadline and the crackdown's start, no conflict."""

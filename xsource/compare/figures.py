@@ -230,6 +230,40 @@ def sentence_qualifiers(text_en: str) -> frozenset[str]:
     return frozenset(g for j in range(len(tokens)) if (g := _group_at(tokens, j)))
 
 
+# A figure told as a part of another of its sentence: "4.4 million Afghans live there, 600,000
+# of them came after 2021". English "of them", "of whom", "among them"; word-by-word Urdu "these
+# in from" (ان میں سے), Dari "of them" (از آنها); Pashto's clitic یې after the figure, "600
+# thousand their".
+PART = "part"
+_PART_BEFORE = frozenset({("of", "them"), ("of", "whom"), ("among", "them"), ("in", "from"),
+                          ("of", "these"), ("among", "whom")})
+_PART_AFTER = frozenset({"their", "of them"})
+_HEDGES = frozenset("""nearly almost about around approximately roughly some over more than at
+    least up to just under close to estimated an""".split())
+
+
+def _a_part(tokens: list[str], i: int) -> bool:
+    j = i - 1
+    while j >= 0 and tokens[j] in _HEDGES:
+        j -= 1
+    if j >= 1 and (tokens[j - 1], tokens[j]) in _PART_BEFORE:
+        return True
+    k = i + 1
+    while k < len(tokens) and (tokens[k] in _SCALE or tokens[k][0].isdigit()):
+        k += 1  # "600 thousand", "8 lakh 80 thousand"
+    return k < len(tokens) and (tokens[k] in _PART_AFTER or tokens[k:k + 2] == ["of", "them"])
+
+
+def _the_whole_of_a_part(text_en: str, i: int) -> bool:
+    """The figure at token i is the last before one told as a part of it."""
+    found = _english_numbers(text_en)
+    later = [(j, tokens) for _, j, tokens in found if j > i]
+    if not later or any(i < j < later[0][0] for _, j, _ in found):
+        return False
+    j, tokens = later[0]
+    return _a_part(tokens, j)
+
+
 def _figure_at(text_en: str, value: float) -> tuple[int, list[str]] | None:
     """(token position, lower-cased tokens) of the first place the English writes `value`
     (or a figure that rounds to it), None when the English lost the figure."""
@@ -260,6 +294,10 @@ def _qualifiers(text_en: str, value: float, count: int, window: int) -> frozense
             if tokens[j] not in _SCALE:
                 seen += 1
             j += step
+    if _a_part(tokens, i):
+        groups.add(PART)
+    elif _the_whole_of_a_part(text_en, i):
+        groups.add("total")  # "4.4 million live there, 600,000 of them came after 2021"
     return frozenset(groups)
 
 
@@ -363,7 +401,12 @@ def _same_group(qa: frozenset[str], qb: frozenset[str]) -> bool:
         return False  # 6,500 fighters and 5,000 trucks
     if _one_undocumented_one_registered(qa, qb) or _one_undocumented_one_registered(qb, qa):
         return False  # never one population, whatever else the two sentences share
-    what_a, what_b = qa - WHO - GOODS, qb - WHO - GOODS
+    what_a, what_b = qa - WHO - GOODS - {PART}, qb - WHO - GOODS - {PART}
+    if (PART in qa and not what_a and what_b) or (PART in qb and not what_b and what_a):
+        # a part of its sentence's whole whose own words the English lost is no population
+        # another outlet names ("600 thousand of them [went there after 2021]", "1.1 million
+        # undocumented")
+        return False
     if not what_a or not what_b:
         # An outlet often drops "undocumented" or "returned", or says who the dead were
         # ("seven civilians") where another says what befell them ("eight killed"); it does
