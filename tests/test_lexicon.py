@@ -147,6 +147,7 @@ def test_according_to_with_the_ezafe_written_on_is_according_to(translator):
 @pytest.mark.parametrize("lang, text", [
     ("prs", "جنگنده‌ها این ولسوالی را هدف قرار دادند"),
     ("prs", "خانه‌های مردم هدف قرار گرفت"),
+    ("prs", "کارزار اخراج مشخصاً مهاجران افغان را هدف گرفته است"),
     ("ps", "الوتکو دا ولسوالي په نښه کړه او کورونه یې په نښه کړل"),
 ])
 def test_a_target_made_is_targeted_not_a_goal_placed(translator, lang, text):
