@@ -598,6 +598,19 @@ def test_a_part_of_its_sentence_s_whole_is_no_population_another_outlet_names():
     assert classify_cluster([tolo, qualified], S).kinds == ("number",)
 
 
+def test_x_of_the_y_is_a_part_and_its_whole():
+    """Reuters: independents "won 93 of the 265 seats contested"; Dawn: polling postponed in
+    one constituency, "leaving 265 of the 266 general seats". 93 is a part, 265 and 266 are
+    wholes: the independents' 93 is not the 266 seats."""
+    reuters = claim("A", "Independents backed by Khan's Pakistan Tehreek-e-Insaf (PTI) won 93 of "
+                    "the 265 National Assembly seats contested in Thursday's vote.",
+                    numbers=[num(93, unit=None), num(265, unit=None)])
+    dawn = claim("B", "Polling in NA-8 Bajaur was postponed following the death of a candidate, "
+                 "leaving 265 of the 266 general seats up for grabs.",
+                 numbers=[num(265, unit=None), num(266, unit=None)])
+    assert classify_cluster([reuters, dawn], S).status == "agree"
+
+
 def test_word_by_word_deadlines_and_starts_keep_their_roles():
     """Geo Urdu "۳۱ اکتوبر تک" reads "31 October until"; Hasht-e Subh "از اول نوامبر آغاز"
     reads "from first November start": the deadline and the crackdown's start, no conflict."""

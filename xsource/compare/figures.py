@@ -251,12 +251,26 @@ def _a_part(tokens: list[str], i: int) -> bool:
     k = i + 1
     while k < len(tokens) and (tokens[k] in _SCALE or tokens[k][0].isdigit()):
         k += 1  # "600 thousand", "8 lakh 80 thousand"
-    return k < len(tokens) and (tokens[k] in _PART_AFTER or tokens[k:k + 2] == ["of", "them"])
+    return k < len(tokens) and (tokens[k] in _PART_AFTER or tokens[k:k + 2] == ["of", "them"]
+                                or _of_a_figure(tokens, k))
+
+
+def _of_a_figure(tokens: list[str], k: int) -> bool:
+    """tokens[k:] read "of (the) <figure>": "93 of the 265 seats", "265 of 266"."""
+    if k >= len(tokens) or tokens[k] != "of":
+        return False
+    k += 1 + (k + 1 < len(tokens) and tokens[k + 1] == "the")
+    return k < len(tokens) and tokens[k][0].isdigit()
 
 
 def _the_whole_of_a_part(text_en: str, i: int) -> bool:
-    """The figure at token i is the last before one told as a part of it."""
+    """The figure at token i is the last before one told as a part of it, or the one after
+    "of (the)" in "93 of the 265 seats"."""
     found = _english_numbers(text_en)
+    tokens = found[0][2] if found else []
+    j = i - 1 - (i >= 1 and tokens[i - 1] == "the")
+    if j >= 1 and tokens[j] == "of" and (tokens[j - 1][0].isdigit() or tokens[j - 1] in _SCALE):
+        return True
     later = [(j, tokens) for _, j, tokens in found if j > i]
     if not later or any(i < j < later[0][0] for _, j, _ in found):
         return False
