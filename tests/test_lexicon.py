@@ -178,6 +178,13 @@ def test_pashto_expelled_in_the_past_tense_is_the_glossary_s_expulsion(translato
     assert "term.expulsion" in out.glossary_ids
 
 
+def test_election_results_are_english_and_the_party_is_the_glossary_s(translator):
+    [out] = translator.translate(["د پي ټي آی ملاتړ شوو خپلواکو نوماندانو د ملي اسمبلۍ ۹۳ کرسۍ وګټلې"],
+                                 "ps")
+    assert {"assembly", "seat", "won"} <= set(out.english.split())
+    assert "org.pti" in out.glossary_ids
+
+
 def test_flood_words_are_english(translator):
     [out] = translator.translate(["سیلابی ریلے کئی دیہات بہا لے گئے اور لوگ مٹی میں دب گئے"], "ur")
     assert {"flood", "torrents", "swept", "soil"} <= set(out.english.split())
