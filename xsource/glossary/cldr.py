@@ -36,11 +36,11 @@ AFGHAN_SOLAR = [
     ("Saratan", ("Saratan",), ("سرطان",), ("چنګاښ", "چنگاښ")),
     ("Asad", ("Asad",), ("اسد",), ("زمری",)),
     ("Sunbula", ("Sunbula", "Sonbola", "Sumbula"), ("سنبله",), ("وږی",)),
-    ("Mizan", ("Mizan", "Meezan"), ("میزان",), ("تله",)),
+    ("Mizan", ("Mizan", "Meezan"), ("میزان",), ("تله", "تلې")),  # and its oblique: د تلې ۱۲مه
     ("Aqrab", ("Aqrab", "Akrab"), ("عقرب",), ("لړم",)),
     ("Qaws", ("Qaws", "Qaus", "Qos"), ("قوس",), ("لیندۍ", "لیندی")),
     ("Jadi", ("Jadi", "Jaddi", "Jadey"), ("جدی",), ("مرغومی",)),
-    ("Dalw", ("Dalw", "Dalv"), ("دلو",), ("سلواغه",)),
+    ("Dalw", ("Dalw", "Dalv"), ("دلو",), ("سلواغه", "سلواغې")),
     ("Hut", ("Hut", "Hoot"), ("حوت",), ("کب",)),
 ]
 # Iranian solar Hijri months (same months, other names).

@@ -52,7 +52,8 @@ URDU_KEYBOARD = str.maketrans({"ہ": "ه", "ھ": "ه", "ۂ": "ه", "ے": "ی", "
 # next to a number or a month word: "۱۵ عقرب", "حمل ۱۴۰۲", "برج حمل", "د لړم میاشت".
 MONTH_BEFORE = frozenset({"ماه", "برج", "ماہ", "month"})
 MONTH_AFTER = frozenset({"ماه", "میاشت", "میاشتې", "میاشتی", "میاشتو", "month"})
-CONNECTORS = frozenset({"د", "په", "of", "the"})
+# ...and Pashto "until" / "from" before the day: "د چنګاښ تر ۱۶مې" (until the 16th of Saratan)
+CONNECTORS = frozenset({"د", "په", "of", "the", "تر", "له"})
 
 
 class Matcher:
