@@ -611,6 +611,23 @@ def test_x_of_the_y_is_a_part_and_its_whole():
     assert classify_cluster([reuters, dawn], S).status == "agree"
 
 
+def test_counts_over_two_years_are_two_measurements():
+    """Reuters: "more than a million Afghans in 2024"; BBC Urdu (July 2025): "since the start
+    of this year nearly 14 lakh have returned". Two years' counts; two counts of one year
+    that differ still conflict."""
+    def dated(outlet, text, value, hedge=None):
+        return article(outlet, "en", "t", c(text, numbers=[num(value, hedge=hedge)]),
+                       date="2025-07-08").claims[0]
+
+    last_year = dated("A", "Iran sent back more than a million Afghans in 2024.", 1e6, "more_than")
+    this_year = dated("B", "this year of beginning since nearly 14 lakh Afghan homeland return "
+                      "already are.", 1.4e6, "nearly")
+    also_2024 = dated("C", "last year that is 2024 in also Iran from 700,000 Afghan return had "
+                      "been.", 7e5)
+    assert classify_cluster([last_year, this_year], S).status == "agree"
+    assert classify_cluster([last_year, also_2024], S).kinds == ("number",)
+
+
 def test_word_by_word_deadlines_and_starts_keep_their_roles():
     """Geo Urdu "۳۱ اکتوبر تک" reads "31 October until"; Hasht-e Subh "از اول نوامبر آغاز"
     reads "from first November start": the deadline and the crackdown's start, no conflict."""

@@ -34,7 +34,35 @@ def other_measurement(ca: Claim, cb: Claim) -> bool:
     places apart (`places.apart`), or one sums several operations and the other does not."""
     return (_counted_over_other_periods(ca, cb) or _about_other_events(ca, cb)
             or tally(ca.text_en) != tally(cb.text_en) or apart(ca, cb)
-            or _tallied_over_other_spans(ca.text_en, cb.text_en))
+            or _tallied_over_other_spans(ca.text_en, cb.text_en)
+            or _counted_over_other_years(ca, cb))
+
+
+# The year a count covers: "in 2024", "during 2024", "in year 2024", word-by-word "2024 in"
+# (۲۰۲۴ میں) and "of 2025 year from start since" (د ۲۰۲۵ کال له پیل راهیسې); "this year" and
+# "last year" by the article's day. Not "in August 2021": a month names an event's day.
+_IN_YEAR = re.compile(r"\b(?:in|during|throughout)\s+(?:the\s+)?(?:year\s+)?((?:19|20)\d\d)\b"
+                      r"|\b((?:19|20)\d\d)\s+(?:year\s+)?(?:in|from\s+start)\b"
+                      r"|\b(this|last|current|past|previous)\s+year\b", re.IGNORECASE)
+_YEARS_BACK = {"this": 0, "current": 0, "last": 1, "past": 1, "previous": 1}
+
+
+@lru_cache(maxsize=65536)
+def _count_year(text_en: str, published: str | None) -> int | None:
+    match = _IN_YEAR.search(text_en)
+    if match is None:
+        return None
+    if match.group(3):
+        return int(published[:4]) - _YEARS_BACK[match.group(3).lower()] if (
+            published and published[:4].isdigit()) else None
+    return int(match.group(1) or match.group(2))
+
+
+def _counted_over_other_years(ca: Claim, cb: Claim) -> bool:
+    """"More than a million returned from Iran in 2024" and "nearly 1.4 million since the
+    start of this year": two years' counts, both right."""
+    ya, yb = _count_year(ca.text_en, ca.published), _count_year(cb.text_en, cb.published)
+    return ya is not None and yb is not None and ya != yb
 
 
 # "27 militants killed in intelligence-based operations", "12 in various operations", "14
