@@ -102,6 +102,16 @@ def test_a_weekday_beside_a_full_date_is_one_date():
     assert [(d.text, d.value) for d in found] == [("اول نوامبر", "2023-11-01")]
 
 
+@pytest.mark.parametrize("text, lang, text_found", [
+    ("از اول ماه جون تاکنون ۷۰۰ هزار مهاجر برگشته‌اند", "prs", "اول ماه جون"),
+    ("یکم ماہ جون سے اب تک", "ur", "یکم ماہ جون"),
+])
+def test_the_first_of_the_month_of_june_is_june_1(text, lang, text_found):
+    # "the first of month June": a day, then the word for month, then its name
+    found = extract_dates(text, lang, "2025-07-08")
+    assert [(d.text, d.value) for d in found] == [(text_found, "2025-06-01")]
+
+
 def test_offsets_and_text_are_as_written():
     text = "حکومت پاکستان تا ۹ عقرب ۱۴۰۲ مهلت داده بود"
     [d] = extract_dates(text, "prs")

@@ -226,7 +226,8 @@ def _named_date(toks, i, text, months, ref, lang, preset=None):
     d = _day_at(toks, i, text, L)
     if d is not None:
         day, j = d
-        if j < n and toks[j].key == "of" and _adj(text, toks[j - 1], toks[j]):
+        # "the 1st of November"; Dari اول ماه جون, Urdu یکم ماہ جون ("first of month June")
+        if j < n and toks[j].key in nm.MONTH_NOUN_BEFORE_KEYS and _adj(text, toks[j - 1], toks[j]):
             j += 1
         if j < n and _adj(text, toks[j - 1], toks[j]):
             m = _month_at(toks, j, text, months, lang)
