@@ -185,6 +185,16 @@ def test_election_results_are_english_and_the_party_is_the_glossary_s(translator
     assert "org.pti" in out.glossary_ids
 
 
+@pytest.mark.parametrize("lang, text, entity", [
+    ("ur", "ایرانی حکومت کی ترجمان فاطمہ مہاجرانی نے کہا", "person.fatemeh_mohajerani"),
+    ("prs", "اسکندر مومنی وزیر کشور ایران گفت", "person.eskandar_momeni"),
+    ("fa", "مرز دوغارون در شهرستان تایباد", "place.dogharoun"),
+])
+def test_iran_s_officials_and_crossings_are_the_glossary_s(translator, lang, text, entity):
+    [out] = translator.translate([text], lang)
+    assert entity in out.glossary_ids
+
+
 def test_flood_words_are_english(translator):
     [out] = translator.translate(["سیلابی ریلے کئی دیہات بہا لے گئے اور لوگ مٹی میں دب گئے"], "ur")
     assert {"flood", "torrents", "swept", "soil"} <= set(out.english.split())
