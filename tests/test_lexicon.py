@@ -189,6 +189,8 @@ def test_election_results_are_english_and_the_party_is_the_glossary_s(translator
     ("ur", "ایرانی حکومت کی ترجمان فاطمہ مہاجرانی نے کہا", "person.fatemeh_mohajerani"),
     ("prs", "اسکندر مومنی وزیر کشور ایران گفت", "person.eskandar_momeni"),
     ("fa", "مرز دوغارون در شهرستان تایباد", "place.dogharoun"),
+    ("ps", "دوی پر اسراییلو د جاسوسۍ تور لګول شوی", "country.il"),
+    ("fa", "مدیرکل امور اتباع استانداری خراسان رضوی", "place.khorasan_razavi"),
 ])
 def test_iran_s_officials_and_crossings_are_the_glossary_s(translator, lang, text, entity):
     [out] = translator.translate([text], lang)

@@ -55,7 +55,7 @@ IRANIAN_SOLAR = [
 # write otherwise; extra forms per language; `cased` where a Latin form is a common word.
 # ...and the cricketing nations outlets of the region report on as often as on neighbours
 COUNTRIES = ("AF", "PK", "IR", "IN", "CN", "US", "GB", "RU", "SA", "QA", "TR", "DE", "TJ", "UZ",
-             "TM", "AE", "CA", "AU", "FR", "JP", "KZ", "KG", "LK", "ZA", "BD", "NZ", "NL")
+             "TM", "AE", "CA", "AU", "FR", "JP", "KZ", "KG", "LK", "ZA", "BD", "NZ", "NL", "IL")
 COUNTRY_CANONICAL = {"TR": "Turkey"}
 COUNTRY_EXTRAS = {
     "US": {"en": ("US", "U.S.", "USA", "United States of America", "America"),
@@ -76,6 +76,7 @@ COUNTRY_EXTRAS = {
     "BD": {"ps": ("بنګله دېش", "بنګله دیش"), "prs": ("بنگله‌دیش",)},
     "NZ": {"ur": ("نیوزی لینڈ",), "ps": ("نیوزیلنډ", "نیوزیلینډ"), "prs": ("نیوزیلند",)},
     "NL": {"ur": ("نیدرلینڈز", "ہالینڈ"), "ps": ("هالنډ",), "prs": ("هالند",)},
+    "IL": {"ur": ("اسرائیل",), "ps": ("اسراییل", "اسرائیل"), "prs": ("اسرائیل", "اسراییل")},
 }
 COUNTRY_CASED = {"US", "TR"}
 
