@@ -108,6 +108,10 @@ FLOORS = {
     # the core story's first day, the order itself; half saved pages: see its EXPECTED.md
     "expulsion-order-2023": {"found": {"conflicts": 3, "agreements": 2, "singles": 6},
                              "max_false_agreement_pairs": 4, "max_unplanned_conflicts": 1},
+    # Iran's expulsions of July 2025, with an Iranian outlet; five of its unplanned conflicts
+    # are true (Iran's 6 million Afghans against the UN's 3.5 million): see its EXPECTED.md
+    "iran-expulsions-2025": {"found": {"conflicts": 3, "agreements": 3, "singles": 6},
+                             "max_false_agreement_pairs": 2, "max_unplanned_conflicts": 9},
     # written blind at the end of a stop and measured once, untuned: see its EXPECTED.md
     "khost-paktika-strikes-2024": {"found": {"conflicts": 4, "agreements": 5, "singles": 7},
                                    "max_false_agreement_pairs": 3},
