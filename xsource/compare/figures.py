@@ -237,7 +237,7 @@ def sentence_qualifiers(text_en: str) -> frozenset[str]:
 PART = "part"
 _PART_BEFORE = frozenset({("of", "them"), ("of", "whom"), ("among", "them"), ("in", "from"),
                           ("of", "these"), ("among", "whom")})
-_PART_AFTER = frozenset({"their", "of them"})
+_PART_AFTER = frozenset({"their"})
 _HEDGES = frozenset("""nearly almost about around approximately roughly some over more than at
     least up to just under close to estimated an""".split())
 
@@ -266,16 +266,15 @@ def _of_a_figure(tokens: list[str], k: int) -> bool:
 def _the_whole_of_a_part(text_en: str, i: int) -> bool:
     """The figure at token i is the last before one told as a part of it, or the one after
     "of (the)" in "93 of the 265 seats"."""
-    found = _english_numbers(text_en)
-    tokens = found[0][2] if found else []
+    found = _english_numbers(text_en)  # in token order, all over one token list
+    if not found:
+        return False
+    tokens = found[0][2]
     j = i - 1 - (i >= 1 and tokens[i - 1] == "the")
     if j >= 1 and tokens[j] == "of" and (tokens[j - 1][0].isdigit() or tokens[j - 1] in _SCALE):
         return True
-    later = [(j, tokens) for _, j, tokens in found if j > i]
-    if not later or any(i < j < later[0][0] for _, j, _ in found):
-        return False
-    j, tokens = later[0]
-    return _a_part(tokens, j)
+    later = [k for _, k, _ in found if k > i]
+    return bool(later) and _a_part(tokens, later[0])
 
 
 def _figure_at(text_en: str, value: float) -> tuple[int, list[str]] | None:
