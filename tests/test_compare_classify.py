@@ -639,6 +639,12 @@ def test_word_by_word_deadlines_and_starts_keep_their_roles():
                         dates=[day("2023-11-01")])
     assert classify_cluster([until, start], S).status == "agree"
     assert classify_cluster([until, until_later], S).kinds == ("date",)
+    # verb-final word-by-word English: the start's verb comes after the date
+    began = claim("D", "expulsion operation of Hamal in 14 in official way start did.",
+                  dates=[day("2025-04-03")])
+    set_for = claim("E", "The government had set March 31 as the deadline for ACC holders.",
+                    dates=[day("2025-03-31")])
+    assert classify_cluster([set_for, began], S).status == "agree"
 
 
 def test_small_unitless_numbers_are_words_not_figures():

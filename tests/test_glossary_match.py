@@ -188,6 +188,7 @@ def test_dated_entries_need_a_number_or_month_word(g):
     assert ids(g, "د سلواغې ۲۲مه", "ps") == ["month.solar.11"]
     assert ids(g, "د چنګاښ تر ۱۶مې نېټې پورې", "ps") == ["month.solar.04"]
     assert ids(g, "دا تله ده", "ps") == []  # "trap"
+    assert ids(g, "د وري په ۱۴مه", "ps") == ["month.solar.01"]
 
 
 # --- languages ---------------------------------------------------------------------------

@@ -167,6 +167,7 @@ def test_pashto_more_time_is_more_time_not_other_time(translator):
     ("ur", "غیر قانونی مقیم افراد کی جائیدادیں ضبط کرلیے جائیں گے اور کوئی رعایت نہیں برتی جائے گی",
      {"leniency", "shown"}),
     ("prs", "زنان از بازگشت هراس دارند و نگرانند", {"fear", "are", "worried"}),
+    ("ps", "دا عملیات د کوچني اختر له رخصتیو وروسته پیل شول", {"Eid", "al-Fitr", "holidays"}),
 ])
 def test_the_expulsion_order_s_words_are_english(translator, lang, text, words):
     [out] = translator.translate([text], lang)

@@ -24,6 +24,8 @@ MONTHS.update({name: (f"{(i + 2) % 12 + 1:02d}", f"{(i + 3) % 12 + 1:02d}")
 START_WORDS = {"from", "since", "starting", "beginning", "began", "begin", "begins", "start",
                "started", "effective"}
 START_AFTER = {"from", "onwards", "onward"}  # "1st November from ..." (Urdu/Pashto order)
+START_VERBS = frozenset({"start", "started", "began", "begun", "launched"})
+VERB_REACH = 6  # words after the date where a verb-final sentence puts its verb
 DEADLINE = re.compile(r"\b(?:deadline|ultimatum|until|till|last day|expir\w*|lapsed)\b", re.I)
 # "a deadline of October 31", "until November 1", "today Wednesday, 10 Aqrab, ended"
 DEADLINE_BEFORE = {"deadline", "ultimatum", "until", "till"}
@@ -64,6 +66,10 @@ def date_roles(text_en: str) -> dict[str, str]:
             role = "start"
         elif before in DEADLINE_BEFORE or day_after in DEADLINE_AFTER:
             role = "deadline"
+        elif START_VERBS.intersection(words[k:k + VERB_REACH]):
+            # word-by-word Pashto, Dari and Urdu end on the verb: "operation of Hamal in 14 in
+            # official way start did" (د وري په ۱۴مه په رسمي ډول پیل وکړ)
+            role = "start"
         else:
             role = "other"
         for month in months:

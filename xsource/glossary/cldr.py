@@ -30,16 +30,16 @@ MONTH_EXCLUDE = {"prs": {"می"}, "fa": {"مه"}, "ps": set(), "ur": set(), "en"
 
 # Afghan solar Hijri months: English (Dari transliteration), Dari/Arabic name, Pashto name.
 AFGHAN_SOLAR = [
-    ("Hamal", ("Hamal",), ("حمل",), ("وری",)),
+    ("Hamal", ("Hamal",), ("حمل",), ("وری", "وري")),  # obliques too: د وري ۱۴مه
     ("Sawr", ("Sawr", "Saur", "Sowr"), ("ثور",), ("غویی", "غويی")),
-    ("Jawza", ("Jawza", "Jauza", "Jowza"), ("جوزا",), ("غبرګولی", "غبرگولی")),
+    ("Jawza", ("Jawza", "Jauza", "Jowza"), ("جوزا",), ("غبرګولی", "غبرگولی", "غبرګولي")),
     ("Saratan", ("Saratan",), ("سرطان",), ("چنګاښ", "چنگاښ")),
-    ("Asad", ("Asad",), ("اسد",), ("زمری",)),
-    ("Sunbula", ("Sunbula", "Sonbola", "Sumbula"), ("سنبله",), ("وږی",)),
+    ("Asad", ("Asad",), ("اسد",), ("زمری", "زمري")),
+    ("Sunbula", ("Sunbula", "Sonbola", "Sumbula"), ("سنبله",), ("وږی", "وږي")),
     ("Mizan", ("Mizan", "Meezan"), ("میزان",), ("تله", "تلې")),  # and its oblique: د تلې ۱۲مه
     ("Aqrab", ("Aqrab", "Akrab"), ("عقرب",), ("لړم",)),
     ("Qaws", ("Qaws", "Qaus", "Qos"), ("قوس",), ("لیندۍ", "لیندی")),
-    ("Jadi", ("Jadi", "Jaddi", "Jadey"), ("جدی",), ("مرغومی",)),
+    ("Jadi", ("Jadi", "Jaddi", "Jadey"), ("جدی",), ("مرغومی", "مرغومي")),
     ("Dalw", ("Dalw", "Dalv"), ("دلو",), ("سلواغه", "سلواغې")),
     ("Hut", ("Hut", "Hoot"), ("حوت",), ("کب",)),
 ]
