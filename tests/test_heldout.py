@@ -112,6 +112,9 @@ FLOORS = {
     # are true (Iran's 6 million Afghans against the UN's 3.5 million): see its EXPECTED.md
     "iran-expulsions-2025": {"found": {"conflicts": 3, "agreements": 3, "singles": 6},
                              "max_false_agreement_pairs": 2, "max_unplanned_conflicts": 9},
+    # the core story's second phase (Afghan Citizen Card holders, April 2025): EXPECTED.md
+    "acc-deportations-2025": {"found": {"conflicts": 1, "agreements": 4, "singles": 7},
+                              "max_false_agreement_pairs": 4, "max_unplanned_conflicts": 0},
     # written blind at the end of a stop and measured once, untuned: see its EXPECTED.md
     "khost-paktika-strikes-2024": {"found": {"conflicts": 4, "agreements": 5, "singles": 7},
                                    "max_false_agreement_pairs": 3},
