@@ -202,7 +202,7 @@ def test_a_deadline_and_a_start_on_one_day_are_two_events():
     "deportations began on Wednesday, Nov. 1". One day, two events: they never link, and the
     deadline meets "a deadline of October 31" a day away, where the date conflict is."""
     from xsource.compare.neardates import days_near
-    from xsource.compare.classify import date_roles
+    from xsource.compare.dateroles import date_roles
 
     ended = article("Salam Watandar", "prs", "t", c(
         "deadline that Government of Pakistan for exit refugees Afghan undocumented "

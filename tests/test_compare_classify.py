@@ -11,6 +11,7 @@ from tests.compare_fixtures import article, c, day, num
 from xsource.records import DateMention
 from xsource.compare import CompareSettings
 from xsource.compare.classify import classify_cluster, compare_pair
+from xsource.compare.dateroles import date_roles
 from xsource.compare.figures import same_quantity
 from xsource.compare.figures import compatible, display
 
@@ -640,11 +641,15 @@ def test_word_by_word_deadlines_and_starts_keep_their_roles():
     assert classify_cluster([until, start], S).status == "agree"
     assert classify_cluster([until, until_later], S).kinds == ("date",)
     # verb-final word-by-word English: the start's verb comes after the date
-    began = claim("D", "expulsion operation of Hamal in 14 in official way start did.",
-                  dates=[day("2025-04-03")])
+    began = article("D", "ps", "t", c("expulsion operation of Hamal in 14 in official way start "
+                                      "did.", text="(پښتو)", dates=[day("2025-04-03")])).claims[0]
+    english = claim("F", "Talks on March 31 failed, and the operation started.",
+                    dates=[day("2025-03-31")])
     set_for = claim("E", "The government had set March 31 as the deadline for ACC holders.",
                     dates=[day("2025-03-31")])
     assert classify_cluster([set_for, began], S).status == "agree"
+    # English keeps its verb before the date it governs: no start read from further on
+    assert date_roles(english.text_en) == {"03": "other"}
 
 
 def test_small_unitless_numbers_are_words_not_figures():

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date as Date
 from functools import lru_cache
 
-from xsource.compare.dateroles import DEADLINE, date_roles
+from xsource.compare.dateroles import DEADLINE, claim_date_roles
 from xsource.compare.figures import compatible, display, same_quantity, units_match
 from xsource.compare.measurement import counted_to_publication
 from xsource.compare.places import apart, dates_apart
@@ -135,7 +135,7 @@ def compare_dates(ca: Claim, cb: Claim, s: CompareSettings, verdict: PairVerdict
         return
     if any(x.value.startswith(y.value) or y.value.startswith(x.value) for x in ma for y in mb):
         return
-    roles_a, roles_b = date_roles(ca.text_en), date_roles(cb.text_en)
+    roles_a, roles_b = claim_date_roles(ca), claim_date_roles(cb)
     best = None
     for mx in ma:
         for my in mb:

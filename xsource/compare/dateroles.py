@@ -38,8 +38,15 @@ _FILLER = re.compile(r"^(\d+(st|nd|rd|th)?|first|the|of|on|\d{4}|today|yesterday
                      r"tuesday|wednesday|thursday|friday|saturday|sunday)$")
 
 
+def claim_date_roles(claim) -> dict[str, str]:
+    """`date_roles` of a claim's English; its verb-final reading only for glossary-only
+    English, which keeps the source's word order ("... of Hamal in 14 ... start did")."""
+    return date_roles(claim.text_en, claim.lang != "en" and claim.signature.startswith(
+        "glossary:"))
+
+
 @lru_cache(maxsize=65536)  # asked for both claims of every pair compared or near-dated
-def date_roles(text_en: str) -> dict[str, str]:
+def date_roles(text_en: str, verb_final: bool = False) -> dict[str, str]:
     """Month ("10") -> "start" when the English marks it as a start ("from 1st November",
     "since October", "1st November from", "began on Wednesday, Nov. 1"), "deadline" when it
     marks the deadline ("a deadline of October 31", "today Wednesday, 10 Aqrab, ended"),
@@ -66,7 +73,7 @@ def date_roles(text_en: str) -> dict[str, str]:
             role = "start"
         elif before in DEADLINE_BEFORE or day_after in DEADLINE_AFTER:
             role = "deadline"
-        elif START_VERBS.intersection(words[k:k + VERB_REACH]):
+        elif verb_final and START_VERBS.intersection(words[k:k + VERB_REACH]):
             # word-by-word Pashto, Dari and Urdu end on the verb: "operation of Hamal in 14 in
             # official way start did" (د وري په ۱۴مه په رسمي ډول پیل وکړ)
             role = "start"

@@ -11,7 +11,7 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from xsource.compare.dateroles import date_roles
+from xsource.compare.dateroles import claim_date_roles
 from xsource.compare.places import apart
 from xsource.compare.text import counting_period
 from xsource.dates.names import EN_MONTHS
@@ -129,7 +129,7 @@ def _ongoing(claim: Claim) -> bool:
     October 21 and has drawn more than 10,000 people"): its figure is counted up to the
     article's day, not on the day named, so it is no past event against an undated figure
     ("25 thousand people take part") of days later."""
-    roles = date_roles(claim.text_en)
+    roles = claim_date_roles(claim)
     months = [d.value[5:7] for d in (*claim.dates, *claim.context_dates)
               if d.value and len(d.value) >= 7]
     return bool(months) and all(roles.get(m) == "start" for m in months)

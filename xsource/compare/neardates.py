@@ -7,7 +7,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from xsource.compare.dateroles import date_roles
+from xsource.compare.dateroles import claim_date_roles
 from xsource.compare.measurement import day_number
 from xsource.compare.settings import CompareSettings
 from xsource.compare.text import written_dates
@@ -42,7 +42,7 @@ def days_near(ca: Claim, dx: frozenset, cb: Claim, dy: frozenset) -> bool:
     October 31" and "the deadline ended on 10 Aqrab" are one deadline, the date conflict worth
     aligning; "removals began on November 1" is no deadline of October 31, nor is "29,000
     returned yesterday, 10 Aqrab"."""
-    roles_a, roles_b = date_roles(ca.text_en), date_roles(cb.text_en)
+    roles_a, roles_b = claim_date_roles(ca), claim_date_roles(cb)
     return any((dp := day_number(p)) is not None and (dq := day_number(q)) is not None
                and abs(dp - dq) <= 2
                and roles_a.get(p[5:7], "other") == roles_b.get(q[5:7], "other") != "start"

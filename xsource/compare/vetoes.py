@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from xsource.compare.classify import voice
-from xsource.compare.dateroles import date_roles
+from xsource.compare.dateroles import claim_date_roles
 from xsource.compare.figures import (
     FATES,
     WHO,
@@ -169,7 +169,7 @@ def other_roles(claims: Sequence[Claim], scored: "Scored", check: np.ndarray) ->
         if written:
             days[i] = written
             dated[i] = True
-            found = date_roles(claims[i].text_en).values()
+            found = claim_date_roles(claims[i]).values()
             roles[i] = ("start" in found) | (("deadline" in found) << 1)
             placed[i] = names_where(claims[i].entities)
     maybe = np.flatnonzero(dated[a] & dated[b] & (((roles[a] | roles[b]) == 3)
@@ -186,6 +186,6 @@ def other_roles(claims: Sequence[Claim], scored: "Scored", check: np.ndarray) ->
 
 
 def _roles_differ(ca: Claim, cb: Claim, shared: frozenset) -> bool:
-    roles_a, roles_b = date_roles(ca.text_en), date_roles(cb.text_en)
+    roles_a, roles_b = claim_date_roles(ca), claim_date_roles(cb)
     return all({roles_a.get(day[5:7]), roles_b.get(day[5:7])} == {"start", "deadline"}
                for day in shared)
