@@ -24,7 +24,7 @@ MONTHS.update({name: (f"{(i + 2) % 12 + 1:02d}", f"{(i + 3) % 12 + 1:02d}")
 START_WORDS = {"from", "since", "starting", "beginning", "began", "begin", "begins", "start",
                "started", "effective"}
 START_AFTER = {"from", "onwards", "onward"}  # "1st November from ..." (Urdu/Pashto order)
-START_VERBS = frozenset({"start", "started", "began", "begun", "launched"})
+START_VERBS = (START_WORDS - {"from", "since", "effective"}) | {"begun", "launched"}
 VERB_REACH = 6  # words after the date where a verb-final sentence puts its verb
 DEADLINE = re.compile(r"\b(?:deadline|ultimatum|until|till|last day|expir\w*|lapsed)\b", re.I)
 # "a deadline of October 31", "until November 1", "today Wednesday, 10 Aqrab, ended"

@@ -175,8 +175,10 @@ def units_match(a: NumberMention, b: NumberMention) -> bool:
     return (a.unit is None or b.unit is None) and known in _BARE_MAY_COUNT
 
 
-def _english_numbers(text: str) -> list[tuple[float, int, list[str]]]:
-    """(value, token position, tokens) for figures written in an English sentence."""
+@lru_cache(maxsize=65536)  # a figure's place, its whole and its measured words all read it
+def _english_numbers(text: str) -> tuple[tuple[float, int, list[str]], ...]:
+    """(value, token position, tokens) for figures written in an English sentence; the token
+    list is shared and read only."""
     tokens = _TOKEN.findall(text)
     lowered = [t.lower() for t in tokens]
     found = []
@@ -205,7 +207,7 @@ def _english_numbers(text: str) -> list[tuple[float, int, list[str]]]:
                 except ValueError:
                     pass
         found.append((value, i, lowered))
-    return found
+    return tuple(found)
 
 
 def qualifiers(claim: Claim, n: NumberMention, s: CompareSettings) -> frozenset[str]:
@@ -238,8 +240,10 @@ PART = "part"
 _PART_BEFORE = frozenset({("of", "them"), ("of", "whom"), ("among", "them"), ("in", "from"),
                           ("of", "these"), ("among", "whom")})
 _PART_AFTER = frozenset({"their"})
-_HEDGES = frozenset("""nearly almost about around approximately roughly some over more than at
-    least up to just under close to estimated an""".split())
+# the words of the hedges the figure rule knows ("more_than" -> "more", "than"), not the
+# prepositions some of them hold ("in excess of"): "of" and "in" mark the part itself
+_HEDGES = frozenset(w for hedge in BELOW | AROUND | ABOVE | UNDER
+                    for w in hedge.split("_")) - {"of", "in", "all"}
 
 
 def _a_part(tokens: list[str], i: int) -> bool:

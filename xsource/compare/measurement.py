@@ -41,9 +41,10 @@ def other_measurement(ca: Claim, cb: Claim) -> bool:
 # The year a count covers: "in 2024", "during 2024", "in year 2024", word-by-word "2024 in"
 # (۲۰۲۴ میں) and "of 2025 year from start since" (د ۲۰۲۵ کال له پیل راهیسې); "this year" and
 # "last year" by the article's day. Not "in August 2021": a month names an event's day.
+_RELATIVE = r"(this|last|past|current|previous)"  # "this year", "last week"
 _IN_YEAR = re.compile(r"\b(?:in|during|throughout)\s+(?:the\s+)?(?:year\s+)?((?:19|20)\d\d)\b"
                       r"|\b((?:19|20)\d\d)\s+(?:year\s+)?(?:in|from\s+start)\b"
-                      r"|\b(this|last|current|past|previous)\s+year\b", re.IGNORECASE)
+                      rf"|\b{_RELATIVE}\s+year\b", re.IGNORECASE)
 _YEARS_BACK = {"this": 0, "current": 0, "last": 1, "past": 1, "previous": 1}
 
 
@@ -77,10 +78,10 @@ _TALLY = re.compile(
 
 _MONTH_NAMES = "(?:" + "|".join(EN_MONTHS) + ")"
 # word-by-word English keeps the source's order: "November in month" (د نومبر په میاشت کې)
-_SPANS = (("week", re.compile(r"\b(?:this|last|past|current|previous)\s+week\b", re.IGNORECASE)),
-          ("month", re.compile(r"\b(?:(?:this|last|past|current|previous)\s+month|in\s+(?:month\s+)?"
+_SPANS = (("week", re.compile(rf"\b{_RELATIVE}\s+week\b", re.IGNORECASE)),
+          ("month", re.compile(rf"\b(?:{_RELATIVE}\s+month|in\s+(?:month\s+)?"
                                rf"{_MONTH_NAMES}|{_MONTH_NAMES}\s+in\s+month)\b", re.IGNORECASE)),
-          ("year", re.compile(r"\b(?:this|last|past|current|previous)\s+year\b", re.IGNORECASE)))
+          ("year", re.compile(rf"\b{_RELATIVE}\s+year\b", re.IGNORECASE)))
 
 
 @lru_cache(maxsize=65536)

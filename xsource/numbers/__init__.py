@@ -63,13 +63,11 @@ def extract_numbers(text: str, lang: str, *, skip_dates: bool = True,
 
 # "The number of polio cases reported this year has risen to 41", "the death toll rose to
 # 41": the unit is named before the verb that gives the figure
+_GIVEN_AS = (r"\b(?:risen|rose|reached|climbed|jumped|increased|grown|grew|stands|stood|is|was|"
+             r"has hit|hit)(?:\s+(?:to|at))?\s+$")  # ... right before the figure
 _NUMBER_OF = re.compile(r"\b(?:number|total|tally|count) of ((?:[\w-]+\s+){0,2}[a-z]+)\b"
-                        r"[^.;:]{0,80}?\b(?:risen|rose|reached|climbed|jumped|increased|grown|grew|"
-                        r"stands|stood|is|was|has hit|hit)(?:\s+(?:to|at))?\s+$", re.I)
-
-
-_TOLL = re.compile(r"\btoll\b[^.;:]{0,60}?\b(?:risen|rose|reached|climbed|jumped|increased|"
-                   r"stands|stood|is|was|hit)(?:\s+(?:to|at))?\s+$", re.I)
+                        rf"[^.;:]{{0,80}}?{_GIVEN_AS}", re.I)
+_TOLL = re.compile(rf"\btoll\b[^.;:]{{0,60}}?{_GIVEN_AS}", re.I)
 
 
 def _counted_before(text: str, start: int) -> str | None:
