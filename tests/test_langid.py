@@ -185,7 +185,7 @@ def test_document_label_is_the_majority_by_characters():
 
 def test_one_language_document_has_no_segments():
     det = detect("\n\n".join(PASHTO))
-    assert det == Detection("ps", det.confidence)
+    assert det == Detection("ps", det.confidence, words=det.words)
     assert det.confidence > 0.9
 
 
@@ -221,17 +221,17 @@ def test_hint_synonyms_agreeing_with_the_detector(hint, label):
 def test_hint_wins_inside_the_persian_family():
     assert cross_check("dari", Detection("fa", 0.97)) == ("prs", None)
     assert cross_check("fa", Detection("prs", 0.97)) == ("fa", None)
-    assert cross_check("fa-AF", Detection("fa", 0.99), words=400) == ("prs", None)
+    assert cross_check("fa-AF", Detection("fa", 0.99, words=400)) == ("prs", None)
 
 
 def test_a_generic_persian_tag_on_a_dari_article_reads_as_dari():
     """Hasht-e Subh's saved page says lang="fa-IR", as Persian site software does by default."""
-    label, message = cross_check("fa-IR", Detection("prs", 1.0), words=397)
+    label, message = cross_check("fa-IR", Detection("prs", 1.0, words=397))
     assert label == "prs"
     assert message == ("header says lang: fa-IR, the usual setting of Persian-language sites, "
                        "Afghan ones too, but the text reads as Dari (prs, 1.00); using prs")
-    assert cross_check("fa-IR", Detection("prs", 0.62), words=397) == ("fa", None)
-    assert cross_check("fa-IR", Detection("prs", 0.93), words=12) == ("fa", None)
+    assert cross_check("fa-IR", Detection("prs", 0.62, words=397)) == ("fa", None)
+    assert cross_check("fa-IR", Detection("prs", 0.93, words=12)) == ("fa", None)
 
 
 def test_confident_cross_family_disagreement_uses_the_detector():
@@ -295,6 +295,17 @@ def test_cli_needs_paths_or_lines():
     result = runner.invoke(app, ["detect"])
     assert result.exit_code == 2
     assert "give article paths, or --lines FILE (not both)" in result.output
+
+
+def test_cli_reads_a_dari_article_under_a_generic_persian_tag_as_the_pipeline_does(tmp_path):
+    # `xsource detect` and `xsource compare` label an article one way: the tag fa-IR on Dari
+    (tmp_path / "hasht-e-subh.txt").write_text("title: Returnees\nlang: fa-IR\n\n"
+                                               + "\n\n".join(DARI * 3) + "\n", encoding="utf-8")
+    result = runner.invoke(app, ["detect", str(tmp_path), "--json"])
+    assert result.exit_code == 0, result.output
+    [row] = [json.loads(line) for line in result.stdout.splitlines() if line.startswith("{")]
+    assert row["lang_used"] == "prs"
+    assert row["note"].startswith("header says lang: fa, the usual setting of Persian-language")
 
 
 def test_cli_documents_json_with_segments_and_header_note(tmp_path):

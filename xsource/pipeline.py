@@ -97,7 +97,7 @@ def analyze_article(article: Article, glossary, translator,
 
     clock = _StageClock(timings)
     detection: Detection = detect(article.text)
-    lang, mismatch = cross_check(article.lang_hint, detection, len(article.text.split()))
+    lang, mismatch = cross_check(article.lang_hint, detection)
     clock.lap("langid")
     sentences = _label_sentences(split_sentences(article.text, lang), detection, lang)
     clock.lap("segment")

@@ -66,6 +66,7 @@ class Detection:
     lang: str  # en, ur, ps, prs, fa, ar, sd, hi, ..., und
     confidence: float  # in [0, 1]
     segments: tuple[Segment, ...] = ()  # per paragraph, only when a document mixes languages
+    words: int = 0  # of the text read: how much evidence the label rests on
 
 
 # --- sentences and translation ----------------------------------------------------------

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import replace
 
 from xsource.langid import fallback
 from xsource.langid.crosscheck import LABEL_NAMES, cross_check, normalize_hint
@@ -54,16 +55,19 @@ def detect(text: str) -> Detection:
 def detect_lines(lines) -> list[Detection]:
     """One detection per line, in order (no paragraph splitting)."""
     models = load_models()
-    return [_detect_block(line, models) for line in lines]
+    return [_counted(_detect_block(line, models), line) for line in lines]
+
+
+def _counted(found: Detection, text) -> Detection:
+    return replace(found, words=len(text.split())) if isinstance(text, str) else found
 
 
 def detect_with_models(text: str, models) -> Detection:
     if not isinstance(text, str) or not text.strip():
         return Detection("und", 0.0)
     paragraphs = _paragraphs(text)
-    if len(paragraphs) <= 1:
-        return _detect_block(text, models)
-    return _detect_document(text, paragraphs, models)
+    return _counted(_detect_block(text, models) if len(paragraphs) <= 1
+                    else _detect_document(text, paragraphs, models), text)
 
 
 def _group(lang: str) -> str:

@@ -56,9 +56,8 @@ def _describe(det: Detection) -> str:
     return f"{name} ({det.lang}, {det.confidence:.2f})"
 
 
-def cross_check(hint: str | None, det: Detection, words: int = 0) -> tuple[str, str | None]:
-    """(label to use, disagreement message or None). words: the text's length in words.
-    See the module docstring for the rules."""
+def cross_check(hint: str | None, det: Detection) -> tuple[str, str | None]:
+    """(label to use, disagreement message or None). See the module docstring for the rules."""
     if hint is None or not hint.strip():
         return det.lang, None
     label = normalize_hint(hint)
@@ -68,7 +67,7 @@ def cross_check(hint: str | None, det: Detection, words: int = 0) -> tuple[str, 
                           f"knows (use en, ur, ps, prs or fa); using the detected "
                           f"{_describe(det)}")
     if label == "fa" and det.lang == "prs" and det.confidence >= CONFIDENT and (
-            words >= ARTICLE_WORDS):
+            det.words >= ARTICLE_WORDS):
         return det.lang, (f"header says lang: {shown}, the usual setting of Persian-language "
                           f"sites, Afghan ones too, but the text reads as "
                           f"{_describe(det)}; using prs")
