@@ -299,3 +299,22 @@ def test_a_shared_weekday_anchors_nothing_a_shared_written_date_does():
                  for it in items]
         out[name] = frozenset(("Jang", "Reuters")) in linked(items + story_background())
     assert out == {"weekday": False, "written": True}
+
+
+def test_lexicon_words_two_source_languages_share_anchor_their_pair():
+    """A Pashto and a Dari outlet both say the Taliban asked for a gradual, voluntary return;
+    no English outlet of the run uses those words, so the text score leaves them out, yet
+    two lexicon entries wrote them in English: two such words anchor the pair."""
+    pajhwok = anecdote("Pajhwok", "ps", "Kabul from Pakistan urge that Afghan refugees "
+                       "return in gradual and voluntary way across border be done",
+                       "term.refugees", "demonym.afghan", "country.pk")
+    tolo = anecdote("TOLOnews", "prs", "Kabul from Pakistan urge return refugees Afghan "
+                    "gradual and voluntary perform officials said",
+                    "term.refugees", "demonym.afghan", "country.pk")
+    pair = frozenset(("Pajhwok", "TOLOnews"))
+    story = [pajhwok, tolo] + story_background()
+    assert pair in linked(story)
+    # one language's two outlets: its words could be one transliteration twice
+    assert pair not in linked([pajhwok, replace(tolo, claims=tuple(
+        replace(cl, lang="ps") for cl in tolo.claims))] + story_background())
+

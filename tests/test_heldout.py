@@ -76,14 +76,14 @@ FLOORS = {
     "doha-ceasefire-2025": {"found": {"conflicts": 1, "agreements": 5, "singles": 4},
                             "max_false_agreement_pairs": 9, "max_unplanned_conflicts": 0},
     # written blind in the scraped format, the 2025 wave against PoR card holders
-    "por-deportations-2025": {"found": {"conflicts": 4, "agreements": 3, "singles": 7},
+    "por-deportations-2025": {"found": {"conflicts": 4, "agreements": 4, "singles": 7},
                               "max_false_agreement_pairs": 4, "max_unplanned_conflicts": 0},
     # written blind in the scraped format, an economy story (money, percentages)
     "border-trade-2025": {"found": {"conflicts": 5, "agreements": 1, "singles": 8},
                           "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 0},
     # a disaster told in four languages: its one unplanned conflict is true by the hedge
     # rule ("nearly 3 billion dollars" against 3.06 billion for the UN's appeal)
-    "baghlan-floods-2024": {"found": {"conflicts": 2, "agreements": 2, "singles": 8},
+    "baghlan-floods-2024": {"found": {"conflicts": 2, "agreements": 3, "singles": 8},
                             "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 1},
     # a policy story of statements and anecdotes; its unplanned conflicts are the writers'
     # decoys of the 2022 university ban (a letter of 20 December, a closing of the 21st)

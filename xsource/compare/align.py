@@ -33,6 +33,7 @@ from xsource.compare.anchors import (
     anchored,
     describe_link,
     distinctive_keys,
+    lexicon_keys,
     figure_ranges,
     link_facts,
     may_be_near,
@@ -423,7 +424,7 @@ def score_pairs(claims: Sequence[Claim], story_of: Sequence[int], article_of: Se
     with ThreadPoolExecutor(1) as pool:
         scoring = pool.submit(_text_similarity, forms, words, cands, settings.workers)
         distinctive, names, lone = distinctive_keys(keys, story_of, article_of, settings,
-                                                    media)
+                                                    media, lexicon_keys(claims, vocab))
         speakers = [named_speaker(c, media) for c in claims]
         weak_claim = np.array([is_glossary_only(c) for c in claims], dtype=bool)
         has_figure = np.array([bool(f) for f in figs], dtype=bool)
