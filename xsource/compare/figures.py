@@ -37,12 +37,16 @@ QUALIFIERS = {
     # not "living": "1.7 million undocumented Afghans living in Pakistan" is no total
     "total": {"total", "overall", "hosts", "hosted", "hosting", "host", "altogether",
               "population"},
+    # "return": the glossary renders every returning verb (ستانه شوي, بازگشته اند) as its
+    # canonical "return"
     "returned": {"returned", "returnees", "returnee", "repatriated", "deported", "expelled",
-                 "departed", "crossed", "fled", "left", "exited", "returning"},
+                 "departed", "crossed", "fled", "left", "exited", "returning", "return",
+                 "returns"},
     "arrived": {"arrived", "arrivals", "entered", "came"},
     "detained": {"arrested", "detained", "detention", "held", "jailed"},
     "dead": {"killed", "dead", "died", "deaths", "death", "lives", "toll", "fatalities",
-             "perished", "bodies", "martyred", "martyrdom", "shaheed"},
+             "perished", "bodies", "martyred", "martyrdom", "shaheed", "murder", "murders",
+             "murdered", "killings"},
     # houses, shops, villages: what an earthquake or a flood destroyed, never its dead
     "destroyed": {"destroyed", "damaged", "flattened", "collapsed", "razed", "ruined",
                   "demolished", "destruction"},
@@ -89,6 +93,7 @@ FATES = frozenset({"returned", "arrived", "detained", "dead", "destroyed", "inju
 _WORD_TO_GROUP = {w: g for g, words in QUALIFIERS.items() for w in words}
 # Qualifiers that a figure for another population never leaves out (see `same_quantity`).
 REGISTERS = frozenset({"registered", "por_card", "citizen_card"})
+NAMED_REGISTERS = frozenset({"por_card", "citizen_card"})  # a card's name, not "legal"
 # "without legal documents", "no valid papers", "lacking registration": undocumented
 _NEGATORS = {"without", "no", "lacking", "lack", "non", "not"}
 _TAKEN = {"taken", "took", "take"}
@@ -96,8 +101,29 @@ _PAPERS = {"legal", "legally", "valid", "documented", "registered", "documents",
            "documentation", "papers", "registration", "cards", "card"}
 
 
+# Moving to a host country is arriving there, however the verb reads alone: "600,000 fled to
+# Pakistan after 2021" and word-by-word Dari "600 thousand Afghan to Pakistan have gone" are
+# not the 250,000 who returned since September
+_MOTION = frozenset({"gone", "went", "go", "going", "moved", "migrated", "fled", "crossed",
+                     "came", "entered", "left"})
+_HOSTS = frozenset({"pakistan", "iran"})
+
+
+def _to_a_host(tokens: list[str], j: int) -> bool:
+    """tokens[j], a verb of motion, has a host country for destination: "fled to Pakistan",
+    "crossed into Iran", word-by-word "to Pakistan have gone", "Pakistan to gone"."""
+    after = tokens[j + 1:j + 3]
+    if len(after) == 2 and after[0] in ("to", "into") and after[1] in _HOSTS:
+        return True
+    before = tokens[max(0, j - 3):j]
+    return any(({before[k], before[k + 1]} & _HOSTS) and "to" in (before[k], before[k + 1])
+               for k in range(len(before) - 1))
+
+
 def _group_at(tokens: list[str], j: int) -> str | None:
     token = tokens[j]
+    if token in _MOTION and _to_a_host(tokens, j):
+        return "arrived"
     if token in _TAKEN and any(_WORD_TO_GROUP.get(t) == "detained" or t == "custody"
                                for t in tokens[max(0, j - 3):j]):
         return "detained"  # "taken into custody"; word-by-word Urdu "detention in were taken"
@@ -220,9 +246,11 @@ def _qualified(text_en: str, value: float, count: int, window: int) -> frozenset
     near = _qualifiers(text_en, value, count, window)
     if count == 1 and not near - WHO:
         # "seven soldiers, including a lieutenant colonel, embraced martyrdom": what befell
-        # the one figure of a sentence may be told past a clause. Not who they are: "near
-        # any legal document not" (word-by-word Urdu) would read as "legal".
-        near |= sentence_qualifiers(text_en) & FATES
+        # the one figure of a sentence may be told past a clause, and so may the card its
+        # people hold ("Holders of PoR cards, numbering about 1.3 million, are exempt").
+        # Not other words of who they are: "near any legal document not" (word-by-word
+        # Urdu) would read as "legal".
+        near |= sentence_qualifiers(text_en) & (FATES | NAMED_REGISTERS)
     return near
 
 
