@@ -464,3 +464,28 @@ def test_dari_endings_on_a_known_word_read_as_the_word(glossary, text, english):
 def test_the_words_of_appeals_registers_and_closures_are_english(translator, lang, text, english):
     [t] = translator.translate([text], lang)
     assert english in t.english.split()
+
+
+@pytest.mark.parametrize("lang, text, words", [
+    ("prs", "برای همه بازگشت‌کنندگان، از جمله کارمندان حکومت پیشین، عفو عمومی اعلام شده است",
+     {"including", "general", "amnesty"}),
+    ("ps", "ډېری یې له امریکايي ځواکونو سره د ژباړونکو په توګه کار کړی", {"interpreters"}),
+    ("ur", "امریکی محکمہ خارجہ کے ترجمان نے کہا", {"State", "Department"}),
+    ("prs", "حدود ۶۰۰ هزار افغان پس از سقوط جمهوریت به پاکستان رفته اند", {"republic"}),
+])
+def test_the_resettlement_story_s_words_are_english(translator, lang, text, words):
+    [out] = translator.translate([text], lang)
+    assert words <= set(out.english.replace(",", "").split()), out.english
+
+
+@pytest.mark.parametrize("lang, text, entity", [
+    ("ps", "له سپتمبر راهیسې ۲۵۰ زره افغانان خپل هیواد ته ستانه شوي دي", "term.return"),
+    ("ps", "ستنېدونکو ته عمومي عفوه اعلان شوې", "term.returnees"),
+    ("prs", "میتیو میلر سخنگوی وزارت خارجه امریکا گفت", "person.matthew_miller"),
+    ("ur", "واشنگٹن میں پریس بریفنگ کے دوران", "place.washington"),
+    ("ps", "د ناټو ځواکونو سره یې کار کړی", "org.nato"),
+])
+def test_returning_in_pashto_without_its_prefix_and_the_story_s_names_are_the_glossary_s(
+        translator, lang, text, entity):
+    [out] = translator.translate([text], lang)
+    assert entity in out.glossary_ids
