@@ -115,6 +115,10 @@ FLOORS = {
     # the core story's second phase (Afghan Citizen Card holders, April 2025): EXPECTED.md
     "acc-deportations-2025": {"found": {"conflicts": 1, "agreements": 4, "singles": 7},
                               "max_false_agreement_pairs": 4, "max_unplanned_conflicts": 0},
+    # Afghans awaiting Western resettlement caught in the crackdown (November 2023): see its
+    # EXPECTED.md
+    "resettlement-limbo-2023": {"found": {"conflicts": 2, "agreements": 5, "singles": 7},
+                                "max_false_agreement_pairs": 6, "max_unplanned_conflicts": 0},
     # written blind at the end of a stop and measured once, untuned: see its EXPECTED.md
     "khost-paktika-strikes-2024": {"found": {"conflicts": 4, "agreements": 5, "singles": 7},
                                    "max_false_agreement_pairs": 3},
