@@ -369,15 +369,17 @@ def score_pairs(claims: Sequence[Claim], story_of: Sequence[int], article_of: Se
     # Alignment units of one sentence (`compare.units`) share its English: read it, and
     # key its words, once. Words are the bulk of the keys: keyed apart from `claim_keys`,
     # without a (kind, key) tuple per word.
-    seen_words: dict[tuple[int, str], tuple[list[str], list]] = {}
-    words, word_keyed = [], []
+    seen_words: dict[tuple[int, str], tuple[list[str], list, list[str]]] = {}
+    words, word_keyed, leftovers = [], [], []
     for c in claims:
         found = seen_words.get((id(c.text_en), c.id))
         if found is None:
-            matched = matching_words(c, vocab)
-            found = seen_words[(id(c.text_en), c.id)] = (matched, word_keys(matched))
+            leftover: list[str] = []
+            matched = matching_words(c, vocab, leftover)
+            found = seen_words[(id(c.text_en), c.id)] = (matched, word_keys(matched), leftover)
         words.append(found[0])
         word_keyed.append(found[1])
+        leftovers.append(found[2])
     forms = [" ".join(w) for w in words]
     # key figures feed keys, the figure bonus, anchors and evidence: filter each claim once
     figs = [key_figures(c, settings.min_bare_figure_key) for c in claims]
@@ -424,7 +426,7 @@ def score_pairs(claims: Sequence[Claim], story_of: Sequence[int], article_of: Se
     with ThreadPoolExecutor(1) as pool:
         scoring = pool.submit(_text_similarity, forms, words, cands, settings.workers)
         distinctive, names, lone = distinctive_keys(keys, story_of, article_of, settings,
-                                                    media, lexicon_keys(claims, vocab))
+                                                    media, lexicon_keys(claims, leftovers))
         speakers = [named_speaker(c, media) for c in claims]
         weak_claim = np.array([is_glossary_only(c) for c in claims], dtype=bool)
         has_figure = np.array([bool(f) for f in figs], dtype=bool)

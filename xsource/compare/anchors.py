@@ -21,11 +21,9 @@ from xsource.compare.settings import CompareSettings
 from xsource.compare.sparse import shared_counts
 from xsource.compare.text import (
     COUNTRY_WORDS,
-    content_words,
     GOVERNMENTS,
     VAGUE_WORDS,
     entity_key,
-    is_glossary_only,
     is_media,
     key_figures,
     media_words,
@@ -189,28 +187,27 @@ def describe_link(a: tuple, b: tuple, text_score: float) -> str:
     return "; ".join(parts)
 
 
-def lexicon_keys(claims: Sequence[Claim], vocab: frozenset[str]) -> list[list[tuple]]:
+def lexicon_keys(claims: Sequence[Claim], leftovers: Sequence[list[str]]) -> list[list[tuple]]:
     """Per claim, anchor keys for the words of its glossary-only English that the lexicon
-    wrote, that the run's English originals never use (`english_vocabulary` keeps such
-    words out of the text score: most are romanized leftovers) and that claims of two
-    source languages hold. A Pashto and a Dari sentence both rendering "gradual" share an
-    English word two lexicon entries wrote, not a chance transliteration. They are
+    wrote, that the run's English originals never use (`matching_words` leaves them out of
+    the text score, in `leftovers`: most such words are romanized leftovers) and that claims
+    of two source languages hold. A Pashto and a Dari sentence both rendering "gradual" share
+    an English word two lexicon entries wrote, not a chance transliteration. They are
     distinctive like any word (two shared anchor a pair), never lone: "difficult" alone
     tied an aid-workers sentence to a condolence. Found on the held-out sets: Baghlan's
     livestock and PoR's women-and-children agreements, aligned pair recall up on six sets,
     no new false agreement."""
     lexicon = english_words()
-    seen: dict[int, frozenset[str]] = {}  # a sentence's alignment units share its English
+    seen: dict[int, frozenset[str]] = {}  # a sentence's alignment units share its words
     per_claim: list[frozenset[str]] = []
     languages: dict[str, set[str]] = {}
-    for claim in claims:
-        if not is_glossary_only(claim):
+    for claim, leftover in zip(claims, leftovers):
+        if not leftover:
             per_claim.append(frozenset())
             continue
-        found = seen.get(id(claim.text_en))
+        found = seen.get(id(leftover))
         if found is None:
-            found = seen[id(claim.text_en)] = frozenset(
-                w for w in content_words(claim.text_en) if w in lexicon and w not in vocab)
+            found = seen[id(leftover)] = frozenset(w for w in leftover if w in lexicon)
         per_claim.append(found)
         for word in found:
             languages.setdefault(word, set()).add(claim.lang)

@@ -300,22 +300,26 @@ def english_vocabulary(claims) -> frozenset[str]:
     return frozenset(map(concept, words))  # once per distinct word, not per occurrence
 
 
-def matching_words(claim: Claim, vocab: frozenset[str]) -> list[str]:
+def matching_words(claim: Claim, vocab: frozenset[str],
+                   leftover: list[str] | None = None) -> list[str]:
     """The content words of the English (no stop words: shared "the ... said that" is not
     evidence); for glossary-only English only its English words ("polis Pakistan in adama
-    forced deportation zanan" -> "pakistan forced deportation")."""
+    forced deportation zanan" -> "pakistan forced deportation"). leftover: filled with the
+    whole sentence's glossary-only words left out, frame included (`anchors.lexicon_keys`:
+    without the frame's words, "ministry" and "announced" became rare enough to anchor)."""
     english_only = bool(vocab) and is_glossary_only(claim)
-
-    def words_of(text: str) -> list[str]:
-        found = content_words(text)
-        return [w for w in found if w in vocab] if english_only else found
-
     said = statement(claim.text_en)
-    words = words_of(said)
-    if said is not claim.text_en and len(words) < MIN_STATEMENT_WORDS:
-        # what is left after the frame is too little to compare ("three day" alone would
-        # match any anecdote): the whole sentence it is
-        words = words_of(claim.text_en)
+    found = whole = content_words(said)
+    words = [w for w in found if w in vocab] if english_only else found
+    if said is not claim.text_en:
+        whole = None
+        if len(words) < MIN_STATEMENT_WORDS:
+            # what is left after the frame is too little to compare ("three day" alone would
+            # match any anecdote): the whole sentence it is
+            found = whole = content_words(claim.text_en)
+            words = [w for w in found if w in vocab] if english_only else found
+    if english_only and leftover is not None:
+        leftover[:] = [w for w in whole or content_words(claim.text_en) if w not in vocab]
     sources = source_organisations(claim)
     if sources:
         named = {concept(w) for org in sources for w in org[4:].split("_")}
