@@ -110,6 +110,7 @@ BODY = " Officials said 24,000 people crossed on Friday.\n\nMore details followe
     ("اسلام آباد (جنگ نیوز) ملک بدری کا عمل جاری ہے۔\n\nمزید تفصیل۔", "Jang"),
     ("کابل (سلام وطندار): مهلت امروز به پایان رسید.\n\nجزئیات بیشتر.", "Salam Watandar"),
     ("مهاجران افغان از پاکستان اخراج می شوند.\n\nمنبع: آمو", "Amu TV"),
+    ("مهاجران افغان از پاکستان اخراج می شوند.\n\nمنبع: آمو تلویزیون", "Amu TV"),
     ("کډوال راستانه شول.\n\nسرچینه: نن ټکی اسیا", "Nunn Asia"),
     ("ISLAMABAD: Officials said 24,000 people crossed.\n\nPublished in The Express Tribune, "
      "November 7th, 2023.", "The Express Tribune"),

@@ -64,7 +64,7 @@ AGENCIES = {
     "ARY News": ("ARY News", "اے آر وائی نیوز"),
     "Samaa": ("Samaa", "Samaa TV", "سماء نیوز", "سما نیوز"),
     "Nunn Asia": ("Nunn Asia", "نن ټکی اسیا", "نن ټکي اسیا", "نن ټکی آسیا"),
-    "Amu TV": ("Amu TV", "آمو", "آمو تی وی", "تلویزیون آمو"),
+    "Amu TV": ("Amu TV", "آمو", "آمو تی وی", "تلویزیون آمو", "آمو تلویزیون", "آمو ټلویزیون"),
     "Salam Watandar": ("Salam Watandar", "سلام وطندار", "رادیو سلام وطندار"),
     "Khaama Press": ("Khaama Press", "خامه پرس"),
     "Afghanistan International": ("Afghanistan International", "افغانستان اینترنشنال"),
