@@ -123,6 +123,14 @@ def test_attached_endings_per_language(g):
     assert ids(g, "کابلها", "ur") == []
 
 
+def test_a_name_or_term_with_one_more_letter_is_another_word(g):
+    """فراهم ("provide") is no Farah with a possessive م, مهاجرت ("migration") no migrants
+    with a possessive ت: one-letter possessives are not endings a match may take."""
+    assert ids(g, "کمک حقوقی فراهم می‌کند", "prs") == []
+    assert ids(g, "مهاجرت افغان‌ها", "prs") == ["demonym.afghan"]
+    assert ids(g, "ولایت فراه", "prs") == ["place.farah"]
+
+
 def test_dari_attached_be_preposition(g):
     assert surfaces(g, "بکابل رفت", "prs") == ["بکابل"]
     assert ids(g, "بکابل", "ur") == []  # Urdu never attaches it

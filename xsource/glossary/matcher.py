@@ -32,13 +32,16 @@ ALL = ("en", "ur", "ps", "prs", "fa")
 # a word only when the rest of the word is exactly one of these (a ZWNJ-joined ending is a
 # boundary anyway). Urdu writes postpositions apart but attaches the oblique plural (افغانوں,
 # پناہ گزینوں); Pashto attaches case/plural endings (کډوالو، افغانانو); Dari/Persian attach
-# the ezafe/indefinite ی, plural ها/ان, possessives and, in older Dari prose, را.
+# the ezafe/indefinite ی, plural ها/ان, possessives and, in older Dari prose, را. Not the
+# one-letter possessives م, ت, ش: a name or term with one of them is mostly another word
+# (فراهم "provide" is no Farah, مهاجرت "migration" no migrants), and news prose rarely
+# says "my Kabul".
 SUFFIXES = {
     "en": (),
     "ur": ("وں", "یوں", "ی", "ے", "یں", "ئی"),
     "ps": ("و", "ه", "ې", "ي", "ی", "ۍ", "ان", "انو", "ګان", "ګانو", "یان", "یانو", "ونو"),
-    "prs": ("ی", "ها", "های", "هایی", "ای", "یی", "ان", "اش", "ش", "م", "ت", "مان", "تان", "شان", "را"),
-    "fa": ("ی", "ها", "های", "هایی", "ای", "یی", "ان", "اش", "ش", "م", "ت", "مان", "تان", "شان", "را"),
+    "prs": ("ی", "ها", "های", "هایی", "ای", "یی", "ان", "اش", "مان", "تان", "شان", "را"),
+    "fa": ("ی", "ها", "های", "هایی", "ای", "یی", "ان", "اش", "مان", "تان", "شان", "را"),
 }
 # Dari/Persian به is often written attached (بکابل); nothing else is attached before a name.
 PREFIXES = {"prs": ("ب",), "fa": ("ب",)}
