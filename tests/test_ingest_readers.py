@@ -159,7 +159,7 @@ def test_rss_entries_become_articles_and_headline_only_entries_are_reported(tmp_
 def test_atom_feed_sniffed_from_xml_extension(tmp_path):
     article = only(ingest([str(write(tmp_path / "azadi.xml", ATOM))]))
     assert (article.title, article.outlet, article.date, article.lang_hint) == (
-        "تورخم بیا پرانیستل شو", "Azadi Radio", "2023-09-15", "ps")
+        "تورخم بیا پرانیستل شو", "Radio Azadi", "2023-09-15", "ps")
     assert article.text == "تورخم له نهو ورځو وروسته بیا پرانیستل شو."
 
 

@@ -114,6 +114,8 @@ BODY = " Officials said 24,000 people crossed on Friday.\n\nMore details followe
     ("کډوال راستانه شول.\n\nسرچینه: نن ټکی اسیا", "Nunn Asia"),
     ("ISLAMABAD: Officials said 24,000 people crossed.\n\nPublished in The Express Tribune, "
      "November 7th, 2023.", "The Express Tribune"),
+    ("KARACHI: Officials said 1,500 people were arrested.\n\nOriginally published in The News",
+     "The News"),
     ("افغانستان اینترنشنال - مقام‌های طالبان هشدار داده اند.\n\nجزئیات بیشتر.",
      "Afghanistan International"),
     ("کابل (شمشاد نیوز): کډوال راستانه شول.\n\nنور جزئیات.", "Shamshad News"),

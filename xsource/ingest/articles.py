@@ -11,7 +11,13 @@ from dataclasses import dataclass
 from pathlib import PurePath
 
 from xsource.ingest.clean import clean_line, clean_text, iso_date, lang_code
-from xsource.ingest.outlets import outlet_from_file_name, outlet_from_url
+from xsource.ingest.credit import known_outlet
+from xsource.ingest.outlets import (
+    KNOWN_NAMES,
+    known_outlet_from_url,
+    outlet_from_file_name,
+    outlet_from_url,
+)
 from xsource.normalize import normalize
 from xsource.records import Article, Skipped
 
@@ -59,8 +65,9 @@ def make_article(origin: Origin, fields: dict, text: str, locator: str = "") -> 
                        f"{where}: article text is {len(body):,} characters, over the "
                        f"{MAX_ARTICLE_CHARS:,} limit for one article; split it into articles")
     url = clean_line(fields.get("url")) or origin.url or None
-    outlet = (clean_line(fields.get("outlet")) or outlet_from_url(url) or _credited(fields, body)
-              or outlet_from_file_name(_stem(origin.path)) or _stem(origin.path))
+    outlet = (_named_outlet(clean_line(fields.get("outlet")), url) or outlet_from_url(url)
+              or _credited(fields, body) or outlet_from_file_name(_stem(origin.path))
+              or _stem(origin.path))
     title = clean_line(fields.get("title")) or _title_from(body)
     return Article(
         id=article_id(outlet, title, body),
@@ -84,6 +91,16 @@ def _credited(fields: dict, body: str) -> str:
     from xsource.ingest.credit import outlet_from_credit
 
     return clean_line(outlet_from_credit(body))
+
+
+def _named_outlet(name: str, url: str | None) -> str:
+    """The outlet a page or header names, by the name it goes by when it is a known one:
+    "Daily Jang" is Jang, and a known site's page or header that calls itself otherwise
+    ("Arab News PK" on arabnews.pk, "Azadi Radio" on azadiradio.com) is that site's outlet.
+    One outlet reads as one name whatever the input (`ingest.outlets`)."""
+    if not name or name in KNOWN_NAMES:
+        return name
+    return known_outlet(name) or known_outlet_from_url(url) or name
 
 
 def _stem(path: str) -> str:

@@ -48,7 +48,7 @@ AGENCIES = {
     # (legacy pages write Arabic yeh: اطلاعاتي)
     "Bakhtar News Agency": ("باختر", "آژانس اطلاعاتی باختر", "آژانس اطلاعاتي باختر",
                             "آژانس خبری باختر"),
-    "Radio Azadi": ("آزادی رادیو", "ازادي راډیو", "آزادی راډیو"),
+    "Radio Azadi": ("آزادی رادیو", "ازادي راډیو", "آزادی راډیو", "Azadi Radio"),
     "Independent Urdu": ("Independent Urdu", "انڈپینڈنٹ اردو", "انڈیپنڈنٹ اردو"),
     # the paper writes its name with the digit too: روزنامه ۸صبح
     "Hasht-e Subh": ("هشت صبح", "روزنامه هشت صبح", "Hasht-e Subh Daily", "8am", "۸صبح",
@@ -61,6 +61,7 @@ AGENCIES = {
     "Urdu News": ("Urdu News", "اردو نیوز"),
     "Express News": ("ایکسپریس نیوز", "روزنامہ ایکسپریس"),
     "Dunya News": ("Dunya News", "دنیا نیوز"),
+    "Arab News Pakistan": ("Arab News Pakistan", "Arab News PK"),
     "ARY News": ("ARY News", "اے آر وائی نیوز"),
     "Samaa": ("Samaa", "Samaa TV", "سماء نیوز", "سما نیوز"),
     "Nunn Asia": ("Nunn Asia", "نن ټکی اسیا", "نن ټکي اسیا", "نن ټکی آسیا"),

@@ -56,6 +56,15 @@ def outlet_from_url(url: str | None) -> str:
     return host
 
 
+KNOWN_NAMES = frozenset({*HOSTS.values(), *SERVICES.values()})
+
+
+def known_outlet_from_url(url: str | None) -> str | None:
+    """The outlet of a URL on a known site ("Arab News Pakistan" for arabnews.pk), else None."""
+    outlet = outlet_from_url(url)
+    return outlet if outlet in KNOWN_NAMES else None
+
+
 def _slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-")
 

@@ -227,7 +227,7 @@ def is_agency_feed_note(unit: str) -> bool:
 # Tribune, November 7th, 2023." (the day after the comma is no part of the name)
 SOURCE_LINE = re.compile(
     r"^\W{0,3}(?:(?:source|courtesy|via|credit|منبع|ماخذ|ذریعہ|بشکریہ|سرچینه|سرچینې|مرجع)\s*"
-    r"[:：\-–—]|بشکریہ\s|published in\s)\s*(?P<name>[^\n:：]{2,60}?)"
+    r"[:：\-–—]|بشکریہ\s|(?:originally |first )?published in\s)\s*(?P<name>[^\n:：]{2,60}?)"
     r"(?:,\s*[A-Z][a-z]+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})?[\s.۔)]*$", re.I)
 # An agency tag on its own last line: "(AFP)", "— Reuters", "(بی بی سی اردو)". A single "-"
 # starts a bullet ("- Torkham reopened"), so only dashes no list uses introduce a tag.
