@@ -318,3 +318,16 @@ def test_lexicon_words_two_source_languages_share_anchor_their_pair():
     assert pair not in linked([pajhwok, replace(tolo, claims=tuple(
         replace(cl, lang="ps") for cl in tolo.claims))] + story_background())
 
+
+
+def test_light_verbs_the_lexicon_writes_anchor_nothing():
+    """"become" and "given" render a hundred grammar forms each: two sentences sharing only
+    them and topic words are not one fact."""
+    pajhwok = anecdote("Pajhwok", "ps", "Kabul from Pakistan urge that Afghan refugees "
+                       "return become given across border be done",
+                       "term.refugees", "demonym.afghan", "country.pk")
+    tolo = anecdote("TOLOnews", "prs", "Kabul from Pakistan urge return refugees Afghan "
+                    "become given perform officials said",
+                    "term.refugees", "demonym.afghan", "country.pk")
+    assert frozenset(("Pajhwok", "TOLOnews")) not in linked(
+        [pajhwok, tolo] + story_background())
