@@ -489,3 +489,33 @@ def test_returning_in_pashto_without_its_prefix_and_the_story_s_names_are_the_gl
         translator, lang, text, entity):
     [out] = translator.translate([text], lang)
     assert entity in out.glossary_ids
+
+
+@pytest.mark.parametrize("lang, text, entity", [
+    ("ps", "د حقوقو وکیلانو د سند عالي محکمې ته عریضه سپارلې", "org.sindh_high_court"),
+    ("prs", "دادگاه عالی سند جلسه را به تعویق انداخت", "org.sindh_high_court"),
+    ("ps", "د سلطان اباد له لنډمهاله مرکز څخه بسونه ووتل", "place.sultanabad_karachi"),
+    ("prs", "در سلطان‌آباد ولسوالی کیماری نگهداری می‌شوند", "place.keamari"),
+    ("ur", "آئی جی سندھ رفعت مختار نے کہا", "person.riffat_mukhtar"),
+    ("ur", "نگران وزیر داخلہ سندھ حارث نواز نے کہا", "person.haris_nawaz"),
+])
+def test_karachi_s_court_places_and_officials_are_the_glossary_s(translator, lang, text, entity):
+    [out] = translator.translate([text], lang)
+    assert entity in out.glossary_ids
+
+
+def test_sindh_alone_in_pashto_is_still_a_document(translator):
+    """سند is "document"; only the court's whole name is Sindh."""
+    [out] = translator.translate(["د سند کاپي یې وښودله"], "ps")
+    assert "org.sindh_high_court" not in out.glossary_ids and "place.sindh" not in out.glossary_ids
+
+
+@pytest.mark.parametrize("lang, text, words", [
+    ("ps", "د حقوقو وکیلانو عریضه سپارلې او د اورېدنې نېټه یې وټاکله", {"lawyers", "petition",
+                                                                       "submitted", "hearing"}),
+    ("ps", "په کراچۍ کې د افغانستان سرکنسولګرۍ حقوقي مرسته برابرې کړې", {"consulate", "legal",
+                                                                          "provided"}),
+])
+def test_karachi_s_court_and_consulate_words_are_english(translator, lang, text, words):
+    [out] = translator.translate([text], lang)
+    assert words <= set(out.english.split()), out.english
