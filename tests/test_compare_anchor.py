@@ -301,33 +301,31 @@ def test_a_shared_weekday_anchors_nothing_a_shared_written_date_does():
     assert out == {"weekday": False, "written": True}
 
 
+def kabul_asks(words: str, lang_b: str = "prs") -> list:
+    """A Pashto and a second outlet (Dari by default) telling "Kabul asked Pakistan for a
+    <words> return" in word-by-word English, and the story's English background."""
+    pajhwok = anecdote("Pajhwok", "ps", "Kabul from Pakistan urge that Afghan refugees "
+                       f"return in {words} way across border be done",
+                       "term.refugees", "demonym.afghan", "country.pk")
+    tolo = anecdote("TOLOnews", lang_b, "Kabul from Pakistan urge return refugees Afghan "
+                    f"{words} perform officials said",
+                    "term.refugees", "demonym.afghan", "country.pk")
+    return [pajhwok, tolo] + story_background()
+
+
+KABUL_PAIR = frozenset(("Pajhwok", "TOLOnews"))
+
+
 def test_lexicon_words_two_source_languages_share_anchor_their_pair():
     """A Pashto and a Dari outlet both say the Taliban asked for a gradual, voluntary return;
     no English outlet of the run uses those words, so the text score leaves them out, yet
     two lexicon entries wrote them in English: two such words anchor the pair."""
-    pajhwok = anecdote("Pajhwok", "ps", "Kabul from Pakistan urge that Afghan refugees "
-                       "return in gradual and voluntary way across border be done",
-                       "term.refugees", "demonym.afghan", "country.pk")
-    tolo = anecdote("TOLOnews", "prs", "Kabul from Pakistan urge return refugees Afghan "
-                    "gradual and voluntary perform officials said",
-                    "term.refugees", "demonym.afghan", "country.pk")
-    pair = frozenset(("Pajhwok", "TOLOnews"))
-    story = [pajhwok, tolo] + story_background()
-    assert pair in linked(story)
+    assert KABUL_PAIR in linked(kabul_asks("gradual and voluntary"))
     # one language's two outlets: its words could be one transliteration twice
-    assert pair not in linked([pajhwok, replace(tolo, claims=tuple(
-        replace(cl, lang="ps") for cl in tolo.claims))] + story_background())
-
+    assert KABUL_PAIR not in linked(kabul_asks("gradual and voluntary", lang_b="ps"))
 
 
 def test_light_verbs_the_lexicon_writes_anchor_nothing():
     """"become" and "given" render a hundred grammar forms each: two sentences sharing only
     them and topic words are not one fact."""
-    pajhwok = anecdote("Pajhwok", "ps", "Kabul from Pakistan urge that Afghan refugees "
-                       "return become given across border be done",
-                       "term.refugees", "demonym.afghan", "country.pk")
-    tolo = anecdote("TOLOnews", "prs", "Kabul from Pakistan urge return refugees Afghan "
-                    "become given perform officials said",
-                    "term.refugees", "demonym.afghan", "country.pk")
-    assert frozenset(("Pajhwok", "TOLOnews")) not in linked(
-        [pajhwok, tolo] + story_background())
+    assert KABUL_PAIR not in linked(kabul_asks("become given"))
