@@ -519,3 +519,14 @@ def test_sindh_alone_in_pashto_is_still_a_document(translator):
 def test_karachi_s_court_and_consulate_words_are_english(translator, lang, text, words):
     [out] = translator.translate([text], lang)
     assert words <= set(out.english.split()), out.english
+
+
+@pytest.mark.parametrize("lang, text, marker", [
+    ("prs", "در همین حال، شماری از بازرگانان افغان به بندر چابهار روی آورده اند", "meanwhile"),
+    ("ps", "له بلې خوا، سوداګر وايي چې مېوې خرابې شوې", "on the other hand"),
+    ("ur", "دوسری جانب پاکستانی حکام نے ان خبروں کی تردید کی", "on the other hand"),
+])
+def test_discourse_markers_read_as_english_not_word_by_word(translator, lang, text, marker):
+    """Not "in this same state", "from another side", "other side"."""
+    [out] = translator.translate([text], lang)
+    assert out.english.lower().startswith(marker), out.english
