@@ -68,3 +68,28 @@ def test_the_glossary_s_return_is_a_count_of_returns():
     same_fate = claim("Tolo", "200 thousand Afghan from Pakistan return have been.",
                       num(200_000, "200 thousand"), lang="prs")
     assert verdict(returns, same_fate).kinds == ("number",)
+
+
+def test_a_count_framed_by_a_year_long_past_is_history_not_today_s_count():
+    """por-extension-2024: the 2.15 million registered in 2006-07 are not the 1.45 million
+    who hold the cards now; but a year after the figure tells of something else (when they
+    arrived), and the counts are still compared."""
+    today = claim("Reuters", "The PoR cards are held by about 1.45 million registered Afghan "
+                  "refugees, according to official figures.",
+                  num(1_450_000, "1.45 million", hedge="about"))
+    history = claim("Tribune", "The PoR cards were first issued in 2006-07, when around 2.15 "
+                    "million Afghans were registered.", num(2_150_000, "2.15 million"))
+    assert verdict(today, history).status == "agree"
+    un = claim("BBC Urdu", "About 3.5 million Afghans live in Iran, many of whom arrived after "
+               "the Soviet invasion in 1979.", num(3_500_000, "3.5 million", hedge="about"))
+    irna = claim("IRNA", "About 4.5 million Afghans live in Iran, officials said.",
+                 num(4_500_000, "4.5 million", hedge="about"))
+    assert verdict(un, irna).kinds == ("number",)
+
+
+def test_holders_of_two_cards_are_two_populations():
+    por = claim("BBC Pashto", "around 13 lakh Afghan migrants Proof of Registration cards have.",
+                num(1_300_000, "13 lakh", hedge="about"), lang="ps")
+    acc = claim("Tribune", "About 800,000 Afghans hold Afghan Citizen Cards (ACC), which the "
+                "extension does not cover.", num(800_000, "800,000", hedge="about"))
+    assert verdict(por, acc).status == "agree"

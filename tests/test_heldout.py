@@ -99,9 +99,11 @@ FLOORS = {
     # a vaccination drive, half of it saved web pages: see its EXPECTED.md
     "polio-drive-2024": {"found": {"conflicts": 3, "agreements": 4, "singles": 8},
                          "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 1},
-    # a cricket match: one unit's figures for many players; kept as a guard (EXPECTED.md)
+    # a cricket match: one unit's figures for many players; kept as a guard (EXPECTED.md).
+    # 27 since a count framed by a year long past is history: the 2019 World Cup's "three
+    # wickets" left the clusters of this match's, and two bowlers' wickets met instead
     "cricket-chennai-2023": {"found": {"conflicts": 3, "agreements": 2, "singles": 4},
-                             "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 25},
+                             "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 27},
     # an election's seat counts of many kinds; measured once, untuned (EXPECTED.md)
     "pakistan-election-2024": {"found": {"conflicts": 3, "agreements": 1, "singles": 7},
                                "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 20},

@@ -530,3 +530,9 @@ def test_discourse_markers_read_as_english_not_word_by_word(translator, lang, te
     """Not "in this same state", "from another side", "other side"."""
     [out] = translator.translate([text], lang)
     assert out.english.lower().startswith(marker), out.english
+
+
+def test_pashto_lakh_after_a_figure_is_lakh_and_alone_is_like(translator):
+    [figure, alone] = translator.translate(["شاوخوا ۱۳ لکه افغان کډوال", "لکه څنګه چې وویل شول"],
+                                           "ps")
+    assert "13 lakh" in figure.english and "lakh" not in alone.english

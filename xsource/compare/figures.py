@@ -446,6 +446,9 @@ def _same_group(qa: frozenset[str], qb: frozenset[str]) -> bool:
         return False  # 6,500 fighters and 5,000 trucks
     if _one_undocumented_one_registered(qa, qb) or _one_undocumented_one_registered(qb, qa):
         return False  # never one population, whatever else the two sentences share
+    cards_a, cards_b = qa & NAMED_REGISTERS, qb & NAMED_REGISTERS
+    if cards_a and cards_b and not cards_a & cards_b:
+        return False  # 1.3 million PoR card holders are not the 800,000 ACC holders
     what_a, what_b = qa - WHO - GOODS - {PART}, qb - WHO - GOODS - {PART}
     if (PART in qa and not what_a and what_b) or (PART in qb and not what_b and what_a):
         # a part of its sentence's whole whose own words the English lost is no population

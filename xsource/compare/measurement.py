@@ -43,7 +43,7 @@ def other_measurement(ca: Claim, cb: Claim) -> bool:
 # "last year" by the article's day. Not "in August 2021": a month names an event's day.
 _RELATIVE = r"(this|last|past|current|previous)"  # "this year", "last week"
 _IN_YEAR = re.compile(r"\b(?:in|during|throughout)\s+(?:the\s+)?(?:year\s+)?((?:19|20)\d\d)\b"
-                      r"|\b((?:19|20)\d\d)\s+(?:year\s+)?(?:in|from\s+start)\b"
+                      r"|\b((?:19|20)\d\d)(?:\s*[-–]\s*\d\d)?\s+(?:year\s+)?(?:in|from\s+start)\b"
                       rf"|\b{_RELATIVE}\s+year\b", re.IGNORECASE)
 _YEARS_BACK = {"this": 0, "current": 0, "last": 1, "past": 1, "previous": 1}
 
@@ -61,9 +61,32 @@ def _count_year(text_en: str, published: str | None) -> int | None:
 
 def _counted_over_other_years(ca: Claim, cb: Claim) -> bool:
     """"More than a million returned from Iran in 2024" and "nearly 1.4 million since the
-    start of this year": two years' counts, both right."""
+    start of this year": two years' counts, both right. And a count of a year long before
+    its article ("2.15 million were registered in 2006-07") is history, not the count of
+    today another sentence tells ("1.45 million hold the cards")."""
     ya, yb = _count_year(ca.text_en, ca.published), _count_year(cb.text_en, cb.published)
-    return ya is not None and yb is not None and ya != yb
+    if ya is not None and yb is not None:
+        return ya != yb
+    for year, claim in ((ya, ca), (yb, cb)):
+        published = claim.published or ""
+        if year is not None and published[:4].isdigit() and (
+                int(published[:4]) - year >= PAST_YEARS) and _year_leads(claim.text_en):
+            return True
+    return False
+
+
+PAST_YEARS = 2  # a count of two or more years before its article's is of another time
+_FIGURE = re.compile(r"\d[\d,.]*")
+
+
+@lru_cache(maxsize=65536)
+def _year_leads(text_en: str) -> bool:
+    """The sentence's year comes before its figures ("in 2006-07, when around 2.15 million
+    were registered"): the year frames the count. After the figure it tells of something
+    else ("3.5 million Afghans live in Iran, many arrived after 1979")."""
+    match = _IN_YEAR.search(text_en)
+    first = _FIGURE.search(text_en)
+    return match is not None and (first is None or first.start() >= match.start())
 
 
 # "27 militants killed in intelligence-based operations", "12 in various operations", "14

@@ -94,7 +94,8 @@ class _Lang:
     phrases of two or more words starting with it (empty for none).
     """
 
-    __slots__ = ("lang", "phrases", "prefixes", "second_words", "longest", "tokens")
+    __slots__ = ("lang", "phrases", "prefixes", "second_words", "longest", "tokens",
+                 "after_number")
 
     def __init__(self, lang: str):
         self.lang = lang
@@ -112,6 +113,8 @@ class _Lang:
                 second.setdefault(key[0], set()).add(key[1])
         self.second_words = {first: frozenset(words) for first, words in second.items()}
         self.tokens: dict[str, tuple] = {}
+        self.after_number = {fold(word): _piece(english, 1, 1)
+                             for word, english in _AFTER_NUMBER.get(lang, {}).items()}
 
     def token(self, token: str) -> tuple:
         info = self.tokens.get(token)
@@ -182,6 +185,11 @@ class _Lang:
         return best
 
 
+# Words that mean one thing alone and another after a figure: Pashto لکه is "like" and "۱۳
+# لکه" 13 lakh (1.3 million)
+_AFTER_NUMBER = {"ps": {"لکه": "lakh", "لکو": "lakh"}}
+
+
 def _piece(english: str, rendered: int, total: int) -> tuple:
     lead = english if not english or english[0] in _NO_SPACE_BEFORE else " " + english
     glue_after = bool(english) and english[-1] in _NO_SPACE_AFTER
@@ -211,10 +219,11 @@ def _lang_state(lang: str) -> _Lang:
 
 # Bump when the romanization or joining rules change: with the lexicon's hash it salts the
 # cache key, so an upgraded xsource does not serve English rendered by the old rules.
-RULES_VERSION = "7"  # 3: غیر- joined to a known word, Dari endings on a known word;
+RULES_VERSION = "8"  # 3: غیر- joined to a known word, Dari endings on a known word;
 # 4: Urdu and Pashto plural and oblique endings on a known word; 5: Urdu وں for ہ/ا, Dari ی;
 # 6: a name restated next to itself ("X (X)") is written once; 7: the glossary matcher
-# takes no one-letter Dari possessive (فراهم is no "Farah")
+# takes no one-letter Dari possessive (فراهم is no "Farah"); 8: Pashto لکه after a figure
+# is "lakh"
 
 
 @lru_cache(maxsize=1)
@@ -312,6 +321,8 @@ def _render_gap(text: str, state: _Lang, out: list[str], glue: bool) -> tuple[in
             if phrase is not None:
                 info = phrase
                 skip = phrase[2] - 1
+        if i and info[5] in state.after_number and tokens[i - 1][-1:].isdigit():
+            info = state.after_number[info[5]]
         piece, r, t, lead, glue_after, _word, _nexts = info
         rendered += r
         total += t
