@@ -536,3 +536,14 @@ def test_pashto_lakh_after_a_figure_is_lakh_and_alone_is_like(translator):
     [figure, alone] = translator.translate(["شاوخوا ۱۳ لکه افغان کډوال", "لکه څنګه چې وویل شول"],
                                            "ps")
     assert "13 lakh" in figure.english and "lakh" not in alone.english
+
+
+@pytest.mark.parametrize("lang, text, entity", [
+    ("ur", "وفاقی وزیر امیر مقام نے صحافیوں کو بتایا", "person.amir_muqam"),
+    ("ur", "وفاقی وزیر اطلاعات عطاء اللہ تارڑ نے کہا", "person.attaullah_tarar"),
+    ("prs", "کارت‌های پی‌او‌آر مهاجران افغان تمدید شد", "doc.por_card"),
+    ("ps", "د ثبت د ثبوت کارتونه یو کال وغځول شول", "doc.por_card"),
+])
+def test_the_por_extension_s_names_and_cards_are_the_glossary_s(translator, lang, text, entity):
+    [out] = translator.translate([text], lang)
+    assert entity in out.glossary_ids
