@@ -124,6 +124,9 @@ FLOORS = {
     # Karachi's crackdown (November 2023), half saved pages naming themselves otherwise
     "karachi-crackdown-2023": {"found": {"conflicts": 2, "agreements": 4, "singles": 6},
                                "max_false_agreement_pairs": 7, "max_unplanned_conflicts": 0},
+    # the PoR cards' extension (July 2024), the core story's policy side: EXPECTED.md
+    "por-extension-2024": {"found": {"conflicts": 2, "agreements": 3, "singles": 5},
+                           "max_false_agreement_pairs": 4, "max_unplanned_conflicts": 1},
     # written blind at the end of a stop and measured once, untuned: see its EXPECTED.md
     "khost-paktika-strikes-2024": {"found": {"conflicts": 4, "agreements": 5, "singles": 7},
                                    "max_false_agreement_pairs": 3},
