@@ -531,3 +531,9 @@ def test_pashto_lakh_after_a_figure_is_lakh_and_alone_is_like(translator):
     [figure, alone] = translator.translate(["شاوخوا ۱۳ لکه افغان کډوال", "لکه څنګه چې وویل شول"],
                                            "ps")
     assert "13 lakh" in figure.english and "lakh" not in alone.english
+
+
+def test_pashto_december_with_its_retroflex_d_is_december(translator):
+    """Afghan Pashto outlets write ډسمبر as often as دسمبر."""
+    [out] = translator.translate(["د ۲۰۲۳ کال په ډسمبر کې تمدید شوي وو"], "ps")
+    assert "month.gregorian.12" in out.glossary_ids and "December" in out.english
