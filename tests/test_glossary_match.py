@@ -113,8 +113,9 @@ def test_attached_endings_per_language(g):
     # Urdu oblique plural: افغانوں, تارکین وطنوں
     assert surfaces(g, "افغانوں کو", "ur") == ["افغانوں"]
     assert ids(g, "پناہ گزینوں کی", "ur") == ["term.refugees"]
-    # Pashto case/plural endings: کډوالانو
+    # Pashto case/plural endings: کډوالانو, and the plural ونه (کارتونه)
     assert surfaces(g, "کډوالانو ته", "ps") == ["کډوالانو"]
+    assert ids(g, "د ثبت کارتونه یې وغځول", "ps") == ["doc.por_card"]
     # Dari/Persian ezafe ی, plural ها, ZWNJ-joined ها/های, object marker را
     assert surfaces(g, "مرزهای پاکستان", "fa") == ["مرزهای", "پاکستان"]
     assert surfaces(g, "پاکستان‌ها", "prs") == ["پاکستان"]  # ZWNJ ends the word

@@ -31,15 +31,15 @@ ALL = ("en", "ur", "ps", "prs", "fa")
 # Endings written attached to a name or term without a space or ZWNJ. A match may end inside
 # a word only when the rest of the word is exactly one of these (a ZWNJ-joined ending is a
 # boundary anyway). Urdu writes postpositions apart but attaches the oblique plural (افغانوں,
-# پناہ گزینوں); Pashto attaches case/plural endings (کډوالو، افغانانو); Dari/Persian attach
-# the ezafe/indefinite ی, plural ها/ان, possessives and, in older Dari prose, را. Not the
-# one-letter possessives م, ت, ش: a name or term with one of them is mostly another word
-# (فراهم "provide" is no Farah, مهاجرت "migration" no migrants), and news prose rarely
-# says "my Kabul".
+# پناہ گزینوں); Pashto attaches case/plural endings (کډوالو، افغانانو، کارتونه);
+# Dari/Persian attach the ezafe/indefinite ی, plural ها/ان, possessives and, in older Dari
+# prose, را. Not the one-letter possessives م, ت, ش: a name or term with one of them is
+# mostly another word (فراهم "provide" is no Farah, مهاجرت "migration" no migrants), and
+# news prose rarely says "my Kabul".
 SUFFIXES = {
     "en": (),
     "ur": ("وں", "یوں", "ی", "ے", "یں", "ئی"),
-    "ps": ("و", "ه", "ې", "ي", "ی", "ۍ", "ان", "انو", "ګان", "ګانو", "یان", "یانو", "ونو"),
+    "ps": ("و", "ه", "ې", "ي", "ی", "ۍ", "ان", "انو", "ګان", "ګانو", "یان", "یانو", "ونو", "ونه"),
     "prs": ("ی", "ها", "های", "هایی", "ای", "یی", "ان", "اش", "مان", "تان", "شان", "را"),
     "fa": ("ی", "ها", "های", "هایی", "ای", "یی", "ان", "اش", "مان", "تان", "شان", "را"),
 }

@@ -219,11 +219,11 @@ def _lang_state(lang: str) -> _Lang:
 
 # Bump when the romanization or joining rules change: with the lexicon's hash it salts the
 # cache key, so an upgraded xsource does not serve English rendered by the old rules.
-RULES_VERSION = "8"  # 3: غیر- joined to a known word, Dari endings on a known word;
+RULES_VERSION = "9"  # 3: غیر- joined to a known word, Dari endings on a known word;
 # 4: Urdu and Pashto plural and oblique endings on a known word; 5: Urdu وں for ہ/ا, Dari ی;
 # 6: a name restated next to itself ("X (X)") is written once; 7: the glossary matcher
 # takes no one-letter Dari possessive (فراهم is no "Farah"); 8: Pashto لکه after a figure
-# is "lakh"
+# is "lakh"; 9: the glossary matcher takes the Pashto plural ونه (کارتونه)
 
 
 @lru_cache(maxsize=1)
