@@ -533,6 +533,17 @@ def test_pashto_lakh_after_a_figure_is_lakh_and_alone_is_like(translator):
     assert "13 lakh" in figure.english and "lakh" not in alone.english
 
 
+@pytest.mark.parametrize("lang, text, english", [
+    ("ps", "د ۵ میلیونو ډالرو مرسته", "5 million"),  # the lexicon says "millions"
+    ("prs", "حدود ۵ لک مهاجر", "5 lakh"),  # the lexicon says "hundred thousand"
+])
+def test_every_multiplier_after_a_figure_is_the_number_reader_s(translator, lang, text,
+                                                                english):
+    """The English figure finder reads "5 lakh" back as 500,000, not "5 hundred thousand"."""
+    [out] = translator.translate([text], lang)
+    assert f" {english} " in f" {out.english} ", out.english  # not "5 millions"
+
+
 def test_pashto_december_with_its_retroflex_d_is_december(translator):
     """Afghan Pashto outlets write ډسمبر as often as دسمبر."""
     [out] = translator.translate(["د ۲۰۲۳ کال په ډسمبر کې تمدید شوي وو"], "ps")

@@ -16,6 +16,8 @@ from functools import lru_cache
 from importlib import resources
 
 from xsource.errors import LanguageError
+from xsource.numbers.lexicon import SCALES
+from xsource.numbers.lexicon import table_lang
 from xsource.records import Translation
 from xsource.translate.identity import restated_end
 from xsource.translate.romanize import _FOLD as _FOLD_TABLE
@@ -113,8 +115,9 @@ class _Lang:
                 second.setdefault(key[0], set()).add(key[1])
         self.second_words = {first: frozenset(words) for first, words in second.items()}
         self.tokens: dict[str, tuple] = {}
-        self.after_number = {fold(word): _piece(english, 1, 1)
-                             for word, english in _AFTER_NUMBER.get(lang, {}).items()}
+        self.after_number = {fold(word): _piece(SCALE_NAMES[value], 1, 1)
+                             for word, value in SCALES[table_lang(lang)].items()
+                             if value in SCALE_NAMES}
 
     def token(self, token: str) -> tuple:
         info = self.tokens.get(token)
@@ -185,9 +188,11 @@ class _Lang:
         return best
 
 
-# Words that mean one thing alone and another after a figure: Pashto لکه is "like" and "۱۳
-# لکه" 13 lakh (1.3 million)
-_AFTER_NUMBER = {"ps": {"لکه": "lakh", "لکو": "lakh"}}
+# After a figure, a word the number reader counts as a multiplier (`numbers.lexicon.SCALES`)
+# reads as that multiplier, whatever it means alone: Pashto لکه is "like", "۱۳ لکه" 13 lakh,
+# and the English figure finder reads "13 lakh" back as 1.3 million
+SCALE_NAMES = {1000: "thousand", 10**5: "lakh", 10**6: "million", 10**7: "crore",
+               10**9: "billion"}
 
 
 def _piece(english: str, rendered: int, total: int) -> tuple:
@@ -219,11 +224,12 @@ def _lang_state(lang: str) -> _Lang:
 
 # Bump when the romanization or joining rules change: with the lexicon's hash it salts the
 # cache key, so an upgraded xsource does not serve English rendered by the old rules.
-RULES_VERSION = "9"  # 3: غیر- joined to a known word, Dari endings on a known word;
+RULES_VERSION = "10"  # 3: غیر- joined to a known word, Dari endings on a known word;
 # 4: Urdu and Pashto plural and oblique endings on a known word; 5: Urdu وں for ہ/ا, Dari ی;
 # 6: a name restated next to itself ("X (X)") is written once; 7: the glossary matcher
 # takes no one-letter Dari possessive (فراهم is no "Farah"); 8: Pashto لکه after a figure
-# is "lakh"; 9: the glossary matcher takes the Pashto plural ونه (کارتونه)
+# is "lakh"; 9: the glossary matcher takes the Pashto plural ونه (کارتونه); 10: every
+# multiplier after a figure is the number reader's (Dari لک, Pashto میلیونو)
 
 
 @lru_cache(maxsize=1)
