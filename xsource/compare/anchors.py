@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from functools import lru_cache
 from itertools import chain
 from operator import itemgetter
 from typing import TYPE_CHECKING
@@ -196,6 +197,12 @@ LIGHT_VERBS = frozenset("""become became becomes becoming done doing made make m
     brought""".split())
 
 
+@lru_cache(maxsize=1)
+def _anchor_words() -> frozenset[str]:
+    """The lexicon's English words but light verbs: built once, not per aligned batch."""
+    return english_words() - LIGHT_VERBS
+
+
 def lexicon_keys(claims: Sequence[Claim], leftovers: Sequence[list[str]]) -> list[list[tuple]]:
     """Per claim, anchor keys for the words of its glossary-only English that the lexicon
     wrote, that the run's English originals never use (`matching_words` leaves them out of
@@ -206,7 +213,7 @@ def lexicon_keys(claims: Sequence[Claim], leftovers: Sequence[list[str]]) -> lis
     tied an aid-workers sentence to a condolence. Light verbs (`LIGHT_VERBS`) never are.
     Found on the held-out sets: Baghlan's livestock and PoR's women-and-children
     agreements, planned pairs aligned up on five sets, no new false agreement."""
-    lexicon = english_words() - LIGHT_VERBS
+    lexicon = _anchor_words()
     seen: dict[int, frozenset[str]] = {}  # a sentence's alignment units share its words
     per_claim: list[frozenset[str]] = []
     languages: dict[str, set[str]] = {}

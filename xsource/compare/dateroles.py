@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from xsource.compare.text import is_glossary_only
 from xsource.dates.names import EN_ABBR, EN_MONTHS
 
 MONTHS = {name: (f"{number:02d}",) for name, number in
@@ -41,8 +42,7 @@ _FILLER = re.compile(r"^(\d+(st|nd|rd|th)?|first|the|of|on|\d{4}|today|yesterday
 def claim_date_roles(claim) -> dict[str, str]:
     """`date_roles` of a claim's English; its verb-final reading only for glossary-only
     English, which keeps the source's word order ("... of Hamal in 14 ... start did")."""
-    return date_roles(claim.text_en, claim.lang != "en" and claim.signature.startswith(
-        "glossary:"))
+    return date_roles(claim.text_en, is_glossary_only(claim))
 
 
 @lru_cache(maxsize=65536)  # asked for both claims of every pair compared or near-dated
