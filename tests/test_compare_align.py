@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from tests.compare_fixtures import article, c, day, expulsion_story, num
 from xsource.compare import CompareSettings
 from xsource.compare.align import align_claims
@@ -195,6 +197,26 @@ def test_dates_a_day_or_two_apart_in_the_same_role_lift_a_borderline_pair():
     assert not days_near(began, frozenset({"2023-11-01"}), deadline, frozenset({"2023-10-31"}))
     assert not days_near(opened, frozenset({"2023-11-02"}), opened_later,
                           frozenset({"2023-11-06"}))
+    # one start dated two ways: "began on 1 April", word-by-word Pashto "of Hamal in 14 ...
+    # official way start did" (3 April)
+    phase = dated("The second phase began on April 1.")
+    pashto = article("Azadi", "ps", "t", c(
+        "operations of Hamal in 14 in official way start did.", text="(پښتو)")).claims[0]
+    assert days_near(phase, frozenset({"2025-04-01"}), pashto, frozenset({"2025-04-03"}))
+
+
+@pytest.mark.parametrize("text, verb_final", [
+    ("The camp opened on November 2.", False),
+    ("The camp was reopened on November 2 after repairs.", False),
+    # word-by-word Urdu and Dari end on the verb
+    ("Spin Boldak in returnees of registration for camp 2 November to was reopened was.", True),
+    ("Omari camp in Torkham day 12 Aqrab opening found and refugees there registration are.",
+     True),
+])
+def test_an_opening_s_day_is_a_start(text, verb_final):
+    from xsource.compare.dateroles import date_roles
+
+    assert "start" in date_roles(text, verb_final).values()
 
 
 def test_a_deadline_and_a_start_on_one_day_are_two_events():

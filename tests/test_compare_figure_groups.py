@@ -93,3 +93,20 @@ def test_holders_of_two_cards_are_two_populations():
     acc = claim("Tribune", "About 800,000 Afghans hold Afghan Citizen Cards (ACC), which the "
                 "extension does not cover.", num(800_000, "800,000", hedge="about"))
     assert verdict(por, acc).status == "agree"
+
+
+def test_cash_paid_to_returned_families_is_the_same_sum_as_cash_aid():
+    """Chaman blind story: Hasht-e Subh's "10 thousand afghani to every returned family" and
+    Pajhwok's "10 thousand afghani cash aid": what befell the people paid is no part of what
+    the money is."""
+    from xsource.compare.figures import same_quantity
+
+    returned = claim("Hasht-e Subh", "commission to every family return 10 thousand afghani "
+                     "cash gives.", num(10_000, "۱۰ هزار", unit="money:AFN"), lang="prs")
+    aid = claim("Pajhwok", "commission every families to 10 thousand afghani cash aid gives.",
+                num(10_000, "۱۰ زره", unit="money:AFN"), lang="ps")
+    assert same_quantity(returned, returned.numbers[0], aid, aid.numbers[0], S)
+    # people counted stay apart by what befell them: 7 returned are not 7 detained
+    came = claim("A", "7 families returned on Monday.", num(7, "7", unit="families"))
+    held = claim("B", "7 families were detained on Monday.", num(7, "7", unit="families"))
+    assert not same_quantity(came, came.numbers[0], held, held.numbers[0], S)

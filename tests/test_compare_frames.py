@@ -21,6 +21,11 @@ from xsource.compare.text import statement
     # word-by-word English from an SOV language: a frame after a clause keeps the clause
     ("of Torkham gate for night and day opened is and officials says that work is done quickly.",
      "of Torkham gate for night and day opened is work is done quickly."),
+    # a denial's frame: the claim's polarity says it was denied; its words are what was denied
+    ("Minister of State for Interior Talal Chaudhry rejected as baseless the reports that "
+     "police had harassed Afghan nationals.", "police had harassed Afghan nationals."),
+    ("security officials Taliban of this claims to rejected is that action in civilians were "
+     "killed.", "action in civilians were killed."),
 ])
 def test_the_frame_is_set_aside(sentence, expected):
     assert statement(sentence) == expected
@@ -33,6 +38,9 @@ def test_the_frame_is_set_aside(sentence, expected):
     # too little is left after the frame: the sentence is its own statement
     "Officials said so.",
     "The deadline expired on October 31.",
+    # word-by-word English with the denied claim before its verb: nothing to cut
+    "Election Commission of spokesperson rigging of accusations to rejected and them baseless "
+    "declared.",
 ])
 def test_a_sentence_without_a_source_frame_is_kept_whole(sentence):
     assert statement(sentence) == sentence

@@ -127,6 +127,10 @@ FLOORS = {
     # the PoR cards' extension (July 2024), the core story's policy side: EXPECTED.md
     "por-extension-2024": {"found": {"conflicts": 2, "agreements": 3, "singles": 5},
                            "max_false_agreement_pairs": 4, "max_unplanned_conflicts": 1},
+    # returns through Chaman and Spin Boldak (November 2023), the core story's other crossing:
+    # blind, half saved pages (EXPECTED.md)
+    "chaman-returns-2023": {"found": {"conflicts": 5, "agreements": 4, "singles": 8},
+                            "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 0},
     # written blind at the end of a stop and measured once, untuned: see its EXPECTED.md
     "khost-paktika-strikes-2024": {"found": {"conflicts": 4, "agreements": 5, "singles": 7},
                                    "max_false_agreement_pairs": 3},

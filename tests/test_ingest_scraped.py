@@ -122,6 +122,8 @@ BODY = " Officials said 24,000 people crossed on Friday.\n\nMore details followe
     # no credit, but the outlet names itself as the one told or the one that learned
     ("KABUL, Afghanistan - Floods killed dozens.\n\nKhaama Press has learned that aid "
      "arrived on Saturday.", "Khaama Press"),
+    ("CHAMAN, Pakistan - Trucks wait at the border.\n\nGul Ahmad, 42, told Al Jazeera he had "
+     "never seen Kandahar.", "Al Jazeera"),
     ("سیلاب ویرانی به بار آورد.\n\nزنان در ولسوالی برکه به هشت صبح گفتند که داکتر زن نیست.",
      "Hasht-e Subh"),
     ("سېلاب کلي ویجاړ کړل.\n\nاوسېدونکو ازادي راډیو ته وویل چې مرسته نه ده رسېدلې.",

@@ -22,10 +22,13 @@ _SOLAR = (("hamal", "farvardin"), ("sawr", "ordibehesht"), ("jawza", "khordad"),
 MONTHS.update({name: (f"{(i + 2) % 12 + 1:02d}", f"{(i + 3) % 12 + 1:02d}")
                for i, names in enumerate(_SOLAR) for name in names})
 # "after" is left out: "after the October 31 deadline" names the deadline itself.
+# An opening is a start: "the camp opened on 2 November" is the day the Dari "the camp was
+# opened from 12 Aqrab" tells; word-by-word Urdu says "2 November to was reopened", Dari
+# "day 12 Aqrab opening found".
 START_WORDS = {"from", "since", "starting", "beginning", "began", "begin", "begins", "start",
-               "started", "effective"}
+               "started", "effective", "opened", "reopened", "launched", "inaugurated"}
 START_AFTER = {"from", "onwards", "onward"}  # "1st November from ..." (Urdu/Pashto order)
-START_VERBS = (START_WORDS - {"from", "since", "effective"}) | {"begun", "launched"}
+START_VERBS = (START_WORDS - {"from", "since", "effective"}) | {"begun", "opening", "opens"}
 VERB_REACH = 6  # words after the date where a verb-final sentence puts its verb
 DEADLINE = re.compile(r"\b(?:deadline|ultimatum|until|till|last day|expir\w*|lapsed)\b", re.I)
 # "a deadline of October 31", "until November 1", "today Wednesday, 10 Aqrab, ended"

@@ -238,7 +238,16 @@ def _english_numbers(text: str) -> tuple[tuple[float, int, list[str]], ...]:
 
 def qualifiers(claim: Claim, n: NumberMention, s: CompareSettings) -> frozenset[str]:
     """Qualifier groups found within `quantity_window` words of the figure, in English."""
-    return _qualified(claim.text_en, n.value, len(claim.numbers), s.quantity_window)
+    found = _qualified(claim.text_en, n.value, len(claim.numbers), s.quantity_window)
+    if n.unit and n.unit.startswith("money:"):
+        # "10 thousand afghani to every returned family" / "cash aid of 10 thousand afghani":
+        # what befell the people paid is not what the money is (aid, a bribe, seized cash)
+        return found - PEOPLES_FATES
+    return found
+
+
+PEOPLES_FATES = frozenset({"returned", "arrived", "detained", "dead", "destroyed", "injured",
+                           "waiting"})
 
 
 @lru_cache(maxsize=65536)

@@ -330,6 +330,10 @@ def matching_words(claim: Claim, vocab: frozenset[str],
 MIN_STATEMENT_WORDS = 3
 _SPEECH = frozenset("said says say told tells announced informed stated added reiterated "
                     "confirmed insisted noted".split())
+# Verbs whose object is a statement denied ("denied reports that ...", word-by-word Urdu
+# "this claim to rejected is that ...")
+_DENIAL = frozenset("denied denies deny rejected rejects reject dismissed dismisses refuted "
+                    "refutes".split())
 _FRAME_SPLIT = re.compile(r"[,;:]")
 # Words that show a sentence opening names its source ("Pakistan's interior minister said",
 # "he told", "officials say"), not a clause of the statement: word-by-word English puts
@@ -353,12 +357,22 @@ def statement(text_en: str) -> str:
     # leading frame: "<speaker, title> said (that) <statement>"; in word-by-word English
     # the frame may follow a clause: "<statement> and officials say that <statement>"
     for i, word in enumerate(lowered[:14]):
-        if word not in _SPEECH:
+        denial = word in _DENIAL
+        if not denial and word not in _SPEECH:
             continue
         start = max((k + 1 for k in range(i) if lowered[k] == "and"), default=0)
         if start == i or not _SOURCE_WORDS.intersection(lowered[start:i]):
             break  # "... had given and announced that": a clause's verb, no frame
         j = i + 1
+        if denial:
+            # "rejected as baseless the reports that <what was denied>": the claim's
+            # polarity already says it was denied; what is compared is what was denied.
+            # Without a "that" the object may come first (word-by-word "claims to
+            # rejected and ..."): no frame to cut
+            ends = [k for k in range(j, min(j + 7, len(lowered))) if lowered[k] == "that"]
+            if not ends:
+                break
+            j = ends[0]
         if j < len(lowered) and lowered[j] == "that":
             j += 1
         if len(lowered) - j + max(0, start - 1) >= 4:

@@ -70,6 +70,8 @@ AGENCIES = {
     "Khaama Press": ("Khaama Press", "خامه پرس"),
     "Afghanistan International": ("Afghanistan International", "افغانستان اینترنشنال"),
     "Shamshad News": ("Shamshad News", "Shamshad TV", "شمشاد نیوز", "شمشاد ټلویزیون"),
+    # writes "told Al Jazeera he ..." where a wire would carry a dateline
+    "Al Jazeera": ("Al Jazeera", "Al Jazeera English", "الجزیره", "الجزيرة", "الجزیرہ"),
 }
 # Glossary organizations that are media outlets; a desk glossary can add more with a note
 # saying newspaper/broadcaster/news agency.
@@ -154,8 +156,8 @@ def outlet_from_credit(text: str, dropped: Sequence[str] = ()) -> str | None:
 _QUOTED_EVERYWHERE = frozenset({"ANI", "APP", "AFP", "AP", "Reuters", "Xinhua", "IANS", "PTI",
                                 "IRNA", "PPI", "NNI", "BBC", "Voice of America", "VOA"})
 # How an outlet names itself as the one its sources spoke to: "Khaama Press has learned",
-# "told TOLOnews", "به هشت صبح گفتند", "ازادي راډیو ته وویل", "نے دنیا نیوز کو بتایا".
-_SELF = [r"(?:told|to|with) {name} (?:that|on|in|,|\.)", r"{name} has learn(?:ed|t)",
+# "told TOLOnews", "told Al Jazeera he had never seen Kandahar", "به هشت صبح گفتند", "ازادي راډیو ته وویل", "نے دنیا نیوز کو بتایا".
+_SELF = [r"(?:told|to|with) {name} (?:that|on|in|,|\.|(?:he|she|they|we|it)\b)", r"{name} has learn(?:ed|t)",
          r"به {name} (?:گفت|گفتند|گفته|افزود)", r"{name} ته (?:وویل|ویلي|یې وویل)",
          r"{name} (?:کو بتایا|سے بات کرتے ہوئے|سے گفتگو)"]
 
