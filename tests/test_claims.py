@@ -190,6 +190,9 @@ def test_english_speaker_and_attribution(text, speaker, attribution, polarity):
      "sources", "sources", "asserted"),
     ("ایک عہدیدار نے کہا کہ یہ حکم سرفراز بگٹی کی جانب سے آیا ہے۔", "ur",
      "anonymous official", "anonymous", "asserted"),
+    # an adverb between نے and its verb: "once again made clear that"
+    ("سرفراز بگٹی نے ایک بار پھر واضح کیا ہے کہ یہ فیصلہ حتمی ہے۔", "ur",
+     "person.sarfraz_bugti", "said", "asserted"),
 ])
 def test_source_language_speaker_and_attribution(text, lang, speaker, attribution, polarity):
     [claim] = _claims(text, lang, english=[""])

@@ -110,3 +110,18 @@ def test_cash_paid_to_returned_families_is_the_same_sum_as_cash_aid():
     came = claim("A", "7 families returned on Monday.", num(7, "7", unit="families"))
     held = claim("B", "7 families were detained on Monday.", num(7, "7", unit="families"))
     assert not same_quantity(came, came.numbers[0], held, held.numbers[0], S)
+
+
+def test_a_removal_planned_is_not_a_removal_counted():
+    """UN-counts blind story: VOA's "Iranian officials have announced plans to expel more
+    than a million" against Amu's 450,000 Iran has expelled this year. Pakistan's plan to
+    deport nearly 2 million still meets the 1.7 million undocumented it counts."""
+    plan = claim("VOA", "Iranian officials have announced plans to expel more than a million "
+                 "undocumented foreigners.", num(1_000_000, "a million", hedge="more_than"))
+    done = claim("Amu", "officials Iranian have said that this year more than 450 thousand "
+                 "refugees illegal Afghan from this country deported have.",
+                 num(450_000, "۴۵۰ هزار", hedge="more_than"), lang="prs")
+    assert verdict(plan, done).status == "agree"  # two quantities: no conflict between them
+    target = claim("ANI", "Pakistan plans to expel nearly 2 million undocumented Afghans.",
+                   num(2_000_000, "2 million", hedge="nearly"))
+    assert verdict(target, UNDOCUMENTED).kinds == ("number",)

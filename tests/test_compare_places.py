@@ -153,6 +153,26 @@ def test_afghans_in_pakistan_and_in_iran_are_two_counts():
     assert same(pakistan, pakistani)
 
 
+def test_a_sentence_naming_both_hosts_counts_its_figure_in_its_clause_s_host():
+    """Express News, word by word: "not only Pakistan but neighbouring Iran too is deporting
+    Afghans, according to Iranian officials 450,000 ..." is Iran's count, not Dawn's 327,000
+    returned from Pakistan; where the English lost the figure, the original's clause says."""
+    dawn = claim("More than 327,000 Afghans have gone back from Pakistan since Sept 15.",
+                 327_000, "country.pk")
+    both = claim("Not only Pakistan but neighbouring Iran too is deporting Afghans, Iranian "
+                 "officials say 450,000 have been sent back.", 450_000, "country.pk",
+                 "country.ir", "demonym.iranian")
+    assert not same(dawn, both)
+    lost = article("Express", "ur", "t", c(
+        "only Pakistan only not rather neighbouring country Iran also deportation has done, "
+        "Iranian officials according to in and a half four lakh return go.",
+        text="صرف پاکستان ہی نہیں بلکہ پڑوسی ملک ایران بھی ملک بدر کر رہا ہے، ایرانی حکام کے "
+             "مطابق ساڑھے چار لاکھ واپس جا چکے ہیں۔",
+        numbers=[num(450_000, "ساڑھے چار لاکھ")],
+        entities=("country.pk", "country.ir", "demonym.iranian"))).claims[0]
+    assert not same(dawn, lost)
+
+
 def test_the_frames_place_counts_when_the_statement_says_this_province():
     kandahar = claim("Officials of Kandahar told Pajhwok that in this province 1,800 teams "
                      "take part.", 1800, "place.kandahar")

@@ -124,6 +124,12 @@ BODY = " Officials said 24,000 people crossed on Friday.\n\nMore details followe
      "arrived on Saturday.", "Khaama Press"),
     ("CHAMAN, Pakistan - Trucks wait at the border.\n\nGul Ahmad, 42, told Al Jazeera he had "
      "never seen Kandahar.", "Al Jazeera"),
+    ("ISLAMABAD: The Senate committee met.\n\nA father of five told Dawn as he waited at "
+     "the gate.", "Dawn"),
+    ("کرایه خانه‌ها افزایش یافته است.\n\nشکیلا به آمو گفت: «اینجا کاری نداریم.»", "Amu TV"),
+    # a broadcaster with many services, told twice in Urdu's own words: its Urdu service
+    ("گل بی بی سامان باندھ رہی ہیں۔\n\nانھوں نے بی بی سی کو بتایا کہ وہ جا رہی ہیں۔\n\n"
+     "بی بی سی سے بات کرتے ہوئے ایک افسر نے کہا کہ ٹرینیں تیار ہیں۔", "BBC Urdu"),
     ("سیلاب ویرانی به بار آورد.\n\nزنان در ولسوالی برکه به هشت صبح گفتند که داکتر زن نیست.",
      "Hasht-e Subh"),
     ("سېلاب کلي ویجاړ کړل.\n\nاوسېدونکو ازادي راډیو ته وویل چې مرسته نه ده رسېدلې.",
@@ -146,6 +152,11 @@ def test_outlet_comes_from_the_texts_own_credit(tmp_path, text, outlet):
     # the wires are told by every outlet; another outlet named makes it a quotation
     "Officials said 24,000 people crossed.\n\nA Taliban official told Reuters that aid came.",
     "Officials said 24,000 crossed.\n\nAn official told TOLOnews that aid came, Dawn reported.",
+    # other outlets quote the BBC once, in their own words
+    "حکام نے کہا کہ 24 ہزار افراد واپس گئے۔\n\nایک افسر نے برطانوی نشریاتی ادارے بی بی سی کو "
+    "بتایا کہ ٹرینیں تیار ہیں۔",
+    # "آموزش" (education) starts with آمو (Amu): no outlet
+    "مکتب‌ها بسته شدند.\n\nمسئولان آموزش به خبرنگاران گفتند که مکتب‌ها باز می‌شوند.",
 ])
 def test_no_credit_means_the_file_stem(tmp_path, text):
     assert outlet_of(tmp_path, text) == "017_abc"

@@ -41,6 +41,9 @@ MARKERS = {
            "کے مطابق": "according_to", "کے بقول": "according_to", "بقول": "according_to",
            "نے خبردار کیا": "said", "خبردار کیا": "said", "نے زور دیا": "said",
            "نے وضاحت کی": "said", "وضاحت کی": "said",
+           # "دفتر خارجہ نے ایک بار پھر واضح کیا ہے کہ": an adverb may part نے from its verb
+           "واضح کیا ہے کہ": "said", "واضح کیا کہ": "said", "واضح کر دیا ہے کہ": "said",
+           "واضح کر دیا کہ": "said",
            "نے دعویٰ کیا": "claimed", "دعویٰ کیا": "claimed", "کا دعویٰ ہے": "claimed",
            "نے تردید کی": "denied", "تردید کی": "denied", "تردید کیا": "denied",
            "مسترد کر دیا": "denied", "مسترد کردیا": "denied", "کی تردید": "denied",

@@ -80,6 +80,10 @@ QUALIFIERS = {
     "bribe": {"bribe", "bribes", "bribery", "extortion", "extorted"},
     "seized": {"seized", "confiscated", "took", "taken", "snatched", "looted", "stole",
                "stolen"},
+    # a target is not a tally: "plans to expel more than a million" (Iran's announcement)
+    # is not the 450,000 it has expelled this year
+    "planned": {"plan", "plans", "planned", "planning", "aims", "aiming", "target",
+                "targets", "intends", "intend"},
 }
 WHO = frozenset({"security", "militants", "civilians", "workers", "children"})
 # ...but the children among the dead are civilians: "46 civilians" and "15 killed, most of
@@ -328,6 +332,21 @@ def _figure_at(text_en: str, value: float) -> tuple[int, list[str]] | None:
     return None
 
 
+def figure_clause(text_en: str, value: float) -> list[str]:
+    """The lower-cased words of the clause (between punctuation) where the English writes
+    the figure; none when the English lost it."""
+    spot = _figure_at(text_en, value)
+    if spot is None:
+        return []
+    i, tokens = spot
+    start, end = i, i
+    while start > 0 and tokens[start - 1] not in _BREAK:
+        start -= 1
+    while end + 1 < len(tokens) and tokens[end + 1] not in _BREAK:
+        end += 1
+    return tokens[start:end + 1]
+
+
 @lru_cache(maxsize=65536)
 def _qualifiers(text_en: str, value: float, count: int, window: int) -> frozenset[str]:
     spot = _figure_at(text_en, value)
@@ -445,6 +464,8 @@ def other_persons(ca: Claim, cb: Claim) -> bool:
 
 @lru_cache(maxsize=4096)
 def _same_group(qa: frozenset[str], qb: frozenset[str]) -> bool:
+    if ("planned" in qa) != ("planned" in qb) and "returned" in (qb if "planned" in qa else qa):
+        return False  # a removal planned is not a removal counted
     who_a, who_b = qa & WHO, qb & WHO
     if who_a and who_b and not who_a & who_b and not who_a | who_b <= _ONE_TOLL:
         return False  # soldiers and attackers, both "killed"

@@ -125,6 +125,7 @@ def apart(ca: Claim, cb: Claim) -> bool:
     third countries apart; or one counts the whole country and the other a place in it."""
     pa, na, ha, oa = _where(ca.text_en, ca.entities)
     pb, nb, hb, ob = _where(cb.text_en, cb.entities)
+    ha, hb = _figure_hosts(ca, ha), _figure_hosts(cb, hb)
     return (bool(pa and pb) and _apart(pa, pb) or bool(ha and hb) and not ha & hb
             or bool(oa and ob) and not oa & ob or na != nb and bool(pa if nb else pb))
 
@@ -164,6 +165,41 @@ def _capital_as_place(text_en: str, entities: tuple[str, ...]) -> tuple[str, ...
 # Afghans' two host countries, named or by their demonym
 _HOSTS = {"country.pk": "pk", "demonym.pakistani": "pk", "country.ir": "ir",
           "demonym.iranian": "ir"}
+
+
+def _figure_hosts(claim: Claim, hosts: frozenset[str]) -> frozenset[str]:
+    """A sentence naming both host countries ("not only Pakistan but neighbouring Iran too
+    is deporting Afghans; according to Iranian officials, 450,000 ...") counts its one
+    figure in the host its clause names."""
+    if len(hosts) < 2 or len(claim.numbers) != 1:
+        return hosts
+    figure = claim.numbers[0]
+    return _hosts_in_clause(claim.text_en, claim.text, figure.value, figure.text) or hosts
+
+
+_HOST_WORDS = {"pakistan": "pk", "pakistani": "pk", "pakistanis": "pk", "iran": "ir",
+               "iranian": "ir", "iranians": "ir"}
+# in the original's script: پاکستان, پاکستانی; ایران, ایرانی (Urdu, Pashto and Dari alike)
+_HOST_SCRIPT = (("پاکستان", "pk"), ("ایران", "ir"))
+_CLAUSE_BREAK = re.compile(r"[,،;؛:.۔!?]")
+
+
+@lru_cache(maxsize=65536)
+def _hosts_in_clause(text_en: str, text: str, value: float, mention: str) -> frozenset[str]:
+    """Hosts named in the figure's clause: in the English, or where word-by-word English lost
+    the figure ("and a half four lakh"), in the original around the figure's own words."""
+    from xsource.compare.figures import figure_clause  # figures reads places (measurement)
+
+    words = figure_clause(text_en, value)
+    if words:
+        return frozenset(_HOST_WORDS[w] for w in words if w in _HOST_WORDS)
+    at = text.find(mention) if mention else -1
+    if at < 0:
+        return frozenset()
+    starts = [m.end() for m in _CLAUSE_BREAK.finditer(text, 0, at)]
+    end = _CLAUSE_BREAK.search(text, at + len(mention))
+    clause = text[starts[-1] if starts else 0:end.start() if end else len(text)]
+    return frozenset(host for word, host in _HOST_SCRIPT if word in clause)
 
 
 def names_where(entities: tuple[str, ...]) -> bool:

@@ -156,24 +156,51 @@ def outlet_from_credit(text: str, dropped: Sequence[str] = ()) -> str | None:
 _QUOTED_EVERYWHERE = frozenset({"ANI", "APP", "AFP", "AP", "Reuters", "Xinhua", "IANS", "PTI",
                                 "IRNA", "PPI", "NNI", "BBC", "Voice of America", "VOA"})
 # How an outlet names itself as the one its sources spoke to: "Khaama Press has learned",
-# "told TOLOnews", "told Al Jazeera he had never seen Kandahar", "به هشت صبح گفتند", "ازادي راډیو ته وویل", "نے دنیا نیوز کو بتایا".
-_SELF = [r"(?:told|to|with) {name} (?:that|on|in|,|\.|(?:he|she|they|we|it)\b)", r"{name} has learn(?:ed|t)",
+# "told TOLOnews", "told Al Jazeera he had never seen Kandahar", "told Dawn as he waited",
+# "به هشت صبح گفتند", "ازادي راډیو ته وویل", "نے دنیا نیوز کو بتایا". (After a Latin name a
+# small word must follow: "told Dawn News TV" names another outlet.)
+_SELF = [r"(?:told|to|with) {name} (?:that|on|in|,|\.|(?:he|she|they|we|it|as|while|when|after|"
+         r"before|about|during|last|this|from|at|by|over)\b)", r"{name} has learn(?:ed|t)",
          r"به {name} (?:گفت|گفتند|گفته|افزود)", r"{name} ته (?:وویل|ویلي|یې وویل)",
          r"{name} (?:کو بتایا|سے بات کرتے ہوئے|سے گفتگو)"]
+# A multi-service broadcaster told twice in one language's own words ("بی بی سی کو بتایا",
+# "بی بی سی سے بات کرتے ہوئے") and no other outlet named: its service in that language writes.
+# Other outlets quote it in their own words once ("برطانوی نشریاتی ادارے بی بی سی کو بتایا").
+_SERVICES = {"BBC": {"ur": "BBC Urdu", "ps": "BBC Pashto", "fa": "BBC Persian"},
+             "Voice of America": {"ur": "VOA Urdu"}}
+_SELF_LANG = {2: "fa", 3: "ps", 4: "ur"}  # index in `_SELF` -> the language its words are in
+_SERVICE_TOLD = 2
 
 
 def _self_reference(text: str) -> str | None:
-    """The one outlet (not a wire, not a multi-service broadcaster) an uncredited text names
-    as the one told or the one that learned; None when it names none or several."""
+    """The one outlet (not a wire) an uncredited text names as the one told or the one that
+    learned; None when it names none or several. A multi-service broadcaster counts only as
+    its language service, told twice (`_SERVICES`)."""
     body = " " + _key(text) + " "
     named, told = set(), set()
     for form, outlet in _outlet_table().items():
-        if outlet in _QUOTED_EVERYWHERE or len(form) < 4 or form not in body:
+        if len(form) < 4:
+            # "آمو" (Amu) is a word's start too ("آموزش"): a whole word, and only in a
+            # telling ("به آمو گفت")
+            if f" {form} " not in body:
+                continue
+        elif form not in body:
             continue
-        named.add(outlet)
         name = re.escape(form)
-        if any(re.search(pattern.replace("{name}", name), body, re.IGNORECASE)
-               for pattern in _self_patterns()):
+        hits = [(k, len(re.findall(pattern.replace("{name}", name), body, re.IGNORECASE)))
+                for k, pattern in enumerate(_self_patterns())]
+        if outlet in _SERVICES:
+            langs = {_SELF_LANG.get(k) for k, n in hits if n}
+            service = _SERVICES[outlet].get(langs.pop()) if len(langs) == 1 else None
+            if service and sum(n for _, n in hits) >= _SERVICE_TOLD:
+                named.add(service)
+                told.add(service)
+            continue  # quoted by every outlet: naming it makes no quotation of another
+        if outlet in _QUOTED_EVERYWHERE:
+            continue
+        if len(form) >= 4 or any(n for _, n in hits):
+            named.add(outlet)
+        if any(n for _, n in hits):
             told.add(outlet)
     # "told TOLOnews ..., Dawn reported": another outlet named makes it a quotation
     return told.pop() if len(told) == 1 and named == told else None
