@@ -332,3 +332,6 @@ def test_alignment_in_batches_of_stories_is_the_alignment_at_once():
     assert any(aligned for aligned, _ in whole[4])
     assert batched[5] == pytest.approx(whole[5])
     assert sum(s > 0 for s in whole[5]) > len(claims)
+    # batches aligned side by side in worker processes: the same, to the last bit
+    settings = replace(settings, parallel_min_units=0, align_processes=2)
+    assert result(200) == batched

@@ -135,7 +135,8 @@ def scale_row(claims: int) -> dict:
 
     pairs_per_s: candidate pairs scored per second of the whole alignment stage (keys,
     blocking, rapidfuzz, clustering); rapidfuzz_pairs_per_s: the same pairs per second of
-    the text scoring alone (process.cpdist, all cores). effective_pairs_per_s: the
+    the text scoring alone (process.cpdist: all cores in one process; one thread in each
+    worker when batches align in worker processes, `CompareSettings.align_processes`). effective_pairs_per_s: the
     cross-article pairs inside stories a brute-force aligner would have to score, per second
     of the whole alignment stage. The aligner compares alignment units (a sentence with two
     figures or dates is one unit per fact, `compare.units`): effective_pairs_per_s counts

@@ -24,7 +24,7 @@ import time
 from collections.abc import Sequence
 from concurrent.futures import ThreadPoolExecutor
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import numpy as np
 from rapidfuzz import fuzz, process
@@ -53,6 +53,7 @@ from xsource.compare.text import (
     media_words,
 )
 from xsource.compare.vetoes import other_counts, other_people, other_roles, two_statements
+from xsource.compare.workers import in_processes, worker_processes
 from xsource.records import Claim
 
 KIND_WEIGHT = {"entity": 1.5, "number": 1.5, "date": 1.2, "near": 1.0, "word": 1.0}
@@ -149,6 +150,7 @@ class Scored:
     ranges: tuple | None = None  # `figure_ranges(figures)`, computed once
     lone: list = field(default_factory=list)  # per claim: its words one other claim holds
     near_checked: np.ndarray | None = None  # per pair: `near` was computed (False or True)
+    near_memo: dict = field(default_factory=dict)  # (a, b), a < b, one figure each -> near
 
 
 def align_claims(
@@ -168,14 +170,24 @@ def align_claims(
         batches = story_batches(story_of, settings.align_batch_units)
         if len(batches) == 1:
             return _align(claims, story_of, article_of, settings, fact_kind, sentences, context)
-        parts = []
-        for members in batches:
-            parts.append((members, _align(
-                [claims[i] for i in members], [story_of[i] for i in members],
-                [article_of[i] for i in members], settings,
-                None if fact_kind is None else [fact_kind[i] for i in members],
-                None if sentences is None else [sentences[i] for i in members], context)))
-        return merged(parts, len(claims))
+        job = (claims, story_of, article_of, settings, fact_kind, sentences, context, batches)
+        processes = worker_processes(settings, len(claims), len(batches))
+        done = in_processes(_align_batch, job, len(batches), processes)
+        return merged(list(zip(batches, done)), len(claims))
+
+
+def _align_batch(job: tuple, k: int, one_of_many: bool = False) -> Alignment:
+    """Batch k of `job`; one_of_many: a worker process among others, which scores its pairs
+    on one thread (the processes share the cores)."""
+    claims, story_of, article_of, settings, fact_kind, sentences, context, batches = job
+    members = batches[k]
+    if one_of_many:
+        settings = replace(settings, workers=1)
+    return _align(
+        [claims[i] for i in members], [story_of[i] for i in members],
+        [article_of[i] for i in members], settings,
+        None if fact_kind is None else [fact_kind[i] for i in members],
+        None if sentences is None else [sentences[i] for i in members], context)
 
 
 def story_batches(story_of: Sequence[int], most: int) -> list[list[int]]:
@@ -319,7 +331,8 @@ def _align(claims: Sequence[Claim], story_of: Sequence[int], article_of: Sequenc
 
     extras = extra_memberships(
         claims, [(picked_a[k], picked_b[k], picked_s[k], picked_t[k]) for k in across],
-        root_of, members, members_articles, articles.tolist(), pair_score, facts_at, settings)
+        root_of, members, members_articles, articles.tolist(), pair_score, facts_at, settings,
+        scored.near_memo)
     clusters = uf.components()
     index_of_root = {root_of[m[0]]: k for k, m in enumerate(clusters)}
     link_cluster = [index_of_root[root_of[l.a]] for l in links]
@@ -451,16 +464,22 @@ def score_pairs(claims: Sequence[Claim], story_of: Sequence[int], article_of: Se
     near = np.zeros(len(score), dtype=bool)
     maybe = both & (borderline | gated)
     maybe &= may_be_near(figs, cands.a, cands.b, settings, ranges)
+    # one figure each (most alignment units): the pair's answer is its one figure pair's,
+    # which the second-membership pass asks again (`facets.shared_facts`)
+    near_memo: dict[tuple[int, int], bool] = {}
     for k, a, b in zip(*(x.tolist() for x in (np.flatnonzero(maybe), cands.a[maybe],
                                               cands.b[maybe]))):
-        if near_pair(claims[a], figs[a], claims[b], figs[b], settings):
+        found = near_pair(claims[a], figs[a], claims[b], figs[b], settings)
+        if len(figs[a]) == 1 and len(figs[b]) == 1:
+            near_memo[(a, b)] = found
+        if found:
             near[k] = True
             if borderline[k]:
                 score[k] += settings.figure_bonus
     if settings.date_bonus:
         add_date_bonus(claims, cands.a, cands.b, score, settings)
     return Scored(cands.a, cands.b, text, cands.cosine, score, near, distinctive, names, figs, sp,
-                  ranges, lone, near_checked=maybe)
+                  ranges, lone, near_checked=maybe, near_memo=near_memo)
 
 
 def _text_similarity(forms: list[str], words: list[list[str]], cands: Candidates,

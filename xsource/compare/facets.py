@@ -42,14 +42,19 @@ def claim_facts(claim: Claim, figures: list, names: frozenset) -> tuple:
 
 
 def shared_facts(a: Claim, facts_a: tuple, b: Claim, facts_b: tuple,
-                 settings: CompareSettings) -> set:
+                 settings: CompareSettings, near: bool | None = None) -> set:
     """Facts of claim a that claim b shares: ("figure", index of a's figure) for a
-    same-quantity figure within `figure_near_ratio`, ("date", value), ("name", key)."""
+    same-quantity figure within `figure_near_ratio`, ("date", value), ("name", key).
+    near: for one figure each, whether they are near, when the alignment already knows."""
     figs_a, dates_a, names_a = facts_a
     figs_b, dates_b, names_b = facts_b
     out: set = set()
-    out.update(("figure", k) for k, x in enumerate(figs_a)
-               if any(near_figure(a, x, b, y, settings) for y in figs_b))
+    if near is not None and len(figs_a) == 1 and len(figs_b) == 1:
+        if near:
+            out.add(("figure", 0))
+    else:
+        out.update(("figure", k) for k, x in enumerate(figs_a)
+                   if any(near_figure(a, x, b, y, settings) for y in figs_b))
     out.update(("date", d) for d in dates_a & dates_b)
     out.update(("name", e) for e in names_a & names_b)
     return out
@@ -65,9 +70,12 @@ def extra_memberships(
     pair_score: dict[int, float],
     facts: Callable[[int], tuple],
     settings: CompareSettings,
+    near_memo: dict | None = None,
 ) -> list[ExtraMember]:
     """pairs: (a, b, score, text) of linkable pairs across clusters, best first; root_of:
-    each claim's cluster root after clustering; facts: claim index -> its `claim_facts`."""
+    each claim's cluster root after clustering; facts: claim index -> its `claim_facts`;
+    near_memo: (a, b), a < b -> near figures, for pairs of one figure each scoring checked."""
+    near_memo = near_memo or {}
     if settings.max_extra_clusters <= 0:
         return []
     n = len(claims)
@@ -80,7 +88,7 @@ def extra_memberships(
         found = known.get((i, j))
         if found is None:
             found = known[(i, j)] = shared_facts(claims[i], facts(i), claims[j], facts(j),
-                                                 settings)
+                                                 settings, near_memo.get((min(i, j), max(i, j))))
         return found
 
     def second_facts(i: int, found: set) -> set:

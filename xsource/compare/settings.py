@@ -282,6 +282,15 @@ class CompareSettings:
     workers: int = -1
     """rapidfuzz worker threads (-1 = all cores)."""
 
+    align_processes: int = 0
+    """Worker processes that align batches side by side (0 = one per core). Each batch's
+    result is what one process gets: the output is the same either way."""
+
+    parallel_min_units: int = 8_000
+    """Runs of fewer alignment units align in this process: forking workers costs ~0.1 s.
+    Measured on 2 cores with another process busy: 50,000 synthetic claims aligned in 6.1 s
+    in one process, 4.1 s in two; 10,000 in 1.7 s and 1.15 s."""
+
     # --- number / date rules (see the module docstring) ---------------------------------------
     rounding_max_rel: float = 0.1
     """Two unhedged figures agree within rounding only if at most 10% apart."""
