@@ -173,6 +173,26 @@ def test_a_sentence_naming_both_hosts_counts_its_figure_in_its_clause_s_host():
     assert not same(dawn, lost)
 
 
+def test_a_road_named_by_the_towns_it_joins_is_no_place_two_crashes_share():
+    """Bus-crash blind story: 21 killed in Gereshk, Helmand and 16 killed in Zabul, both "on
+    the Kabul-Kandahar highway" (Dari word by word: "highway Kabul – Kandahar"), are two
+    crashes; the road's towns are where it runs, not where either happened."""
+    helmand = claim("In August, 21 people were killed when a bus collided with a tanker on the "
+                    "Kabul-Kandahar highway in Helmand province.", 21, "place.kabul",
+                    "place.kandahar", "place.helmand")
+    zabul = claim("A collision on the Kabul-Kandahar highway in southern Zabul province killed "
+                  "16 people.", 16, "place.kabul", "place.kandahar", "place.zabul")
+    ghazni = claim("collision two vehicle passenger in highway Kabul – Kandahar in province "
+                   "Ghazni at least 14 killed.", 14, "place.kabul", "place.kandahar",
+                   "place.ghazni")
+    assert not same(helmand, zabul)
+    assert not same(helmand, ghazni)
+    # ...but a town named for itself still counts: Kandahar's 18 against Kandahar's 21
+    in_kandahar = claim("A bus crash in Kandahar killed 18 people.", 18, "place.kandahar")
+    assert same(in_kandahar, claim("21 people were killed in Kandahar city.", 21,
+                                   "place.kandahar"))
+
+
 def test_the_frames_place_counts_when_the_statement_says_this_province():
     kandahar = claim("Officials of Kandahar told Pajhwok that in this province 1,800 teams "
                      "take part.", 1800, "place.kandahar")

@@ -85,6 +85,10 @@ WITHIN: dict[str, tuple[str, ...]] = {
     "place.shaheed_benazirabad": ("place.sindh",),
     # Afghanistan
     "place.jalalabad": ("place.nangarhar",),
+    "place.surkhrod": ("place.nangarhar",),
+    "place.takhta_pul": ("place.kandahar",),
+    "place.gereshk": ("place.helmand",),
+    "place.salang": ("place.parwan",),
     "place.mohmand_dara": ("place.nangarhar",),
     "place.khogyani": ("place.nangarhar",),
     "place.omari_camp": ("place.torkham", "place.nangarhar"),
@@ -216,10 +220,25 @@ _THIS_PLACE = re.compile(r"\b(?:this|that|the same)\s+(?:province|city|district|
                          r"region|village|camp)\b", re.I)
 
 
+# "on the Kabul-Kandahar highway", word-by-word Dari "highway Kabul – Kandahar", Urdu "Kabul
+# Kandahar highway on": a road named by the towns it joins runs past them; it is no place a
+# crash in Helmand and one in Zabul share
+_ROAD = re.compile(r"\b[A-Z][\w']+(?:\s*[-–—]\s*|\s+)[A-Z][\w']+\s+(?:highway|road|motorway)\b"
+                   r"|\b(?:highway|road|motorway)\s+[A-Z][\w']+\s*[-–—]\s*[A-Z][\w']+")
+
+
+def _without_roads(text_en: str) -> str:
+    return _ROAD.sub(" ", text_en)
+
+
 def _counted_in(text_en: str, entities: tuple[str, ...]) -> tuple[str, ...]:
-    """The sentence's places, but not one named only in its attribution frame: "officials in
-    Peshawar said 1.7 million must leave" counts no one in Peshawar."""
+    """The sentence's places, but not one named only in its attribution frame ("officials in
+    Peshawar said 1.7 million must leave" counts no one in Peshawar) or in a road's name."""
     places = _places(entities)
+    if places and _ROAD.search(text_en):
+        rest = english_form(_without_roads(text_en))
+        places = tuple(p for p in places if p.split(".", 1)[1].replace("_", " ") in rest
+                       or p.split(".", 1)[1].replace("_", " ") not in english_form(text_en))
     said = statement(text_en)
     if not places or len(said) == len(text_en) or _THIS_PLACE.search(said):
         # "officials of Kandahar told Pajhwok that in this province 1,800 teams ...": the
