@@ -223,8 +223,9 @@ _THIS_PLACE = re.compile(r"\b(?:this|that|the same)\s+(?:province|city|district|
 # "on the Kabul-Kandahar highway", word-by-word Dari "highway Kabul – Kandahar", Urdu "Kabul
 # Kandahar highway on": a road named by the towns it joins runs past them; it is no place a
 # crash in Helmand and one in Zabul share
-_ROAD = re.compile(r"\b[A-Z][\w']+(?:\s*[-–—]\s*|\s+)[A-Z][\w']+\s+(?:highway|road|motorway)\b"
-                   r"|\b(?:highway|road|motorway)\s+[A-Z][\w']+\s*[-–—]\s*[A-Z][\w']+")
+_ROAD_WORD = r"(?:[Hh]ighway|[Rr]oad|[Mm]otorway)"  # the towns' capitals tell names from words
+_ROAD = re.compile(rf"\b[A-Z][\w']+(?:\s*[-–—]\s*|\s+)[A-Z][\w']+\s+{_ROAD_WORD}\b"
+                   rf"|\b{_ROAD_WORD}\s+[A-Z][\w']+\s*[-–—]\s*[A-Z][\w']+")
 
 
 def _without_roads(text_en: str) -> str:
