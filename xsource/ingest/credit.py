@@ -159,16 +159,18 @@ _QUOTED_EVERYWHERE = frozenset({"ANI", "APP", "AFP", "AP", "Reuters", "Xinhua", 
 # "told TOLOnews", "told Al Jazeera he had never seen Kandahar", "told Dawn as he waited",
 # "به هشت صبح گفتند", "ازادي راډیو ته وویل", "نے دنیا نیوز کو بتایا". (After a Latin name a
 # small word must follow: "told Dawn News TV" names another outlet.)
-_SELF = [r"(?:told|to|with) {name} (?:that|on|in|,|\.|(?:he|she|they|we|it|as|while|when|after|"
-         r"before|about|during|last|this|from|at|by|over)\b)", r"{name} has learn(?:ed|t)",
-         r"به {name} (?:گفت|گفتند|گفته|افزود)", r"{name} ته (?:وویل|ویلي|یې وویل)",
-         r"{name} (?:کو بتایا|سے بات کرتے ہوئے|سے گفتگو)"]
+# Each pattern with the language its own words are in (None: English).
+_SELF = [(None, r"(?:told|to|with) {name} (?:that|on|in|,|\.|(?:he|she|they|we|it|as|while|"
+                r"when|after|before|about|during|last|this|from|at|by|over)\b)"),
+         (None, r"{name} has learn(?:ed|t)"),
+         ("fa", r"به {name} (?:گفت|گفتند|گفته|افزود)"),
+         ("ps", r"{name} ته (?:وویل|ویلي|یې وویل)"),
+         ("ur", r"{name} (?:کو بتایا|سے بات کرتے ہوئے|سے گفتگو)")]
 # A multi-service broadcaster told twice in one language's own words ("بی بی سی کو بتایا",
 # "بی بی سی سے بات کرتے ہوئے") and no other outlet named: its service in that language writes.
 # Other outlets quote it in their own words once ("برطانوی نشریاتی ادارے بی بی سی کو بتایا").
 _SERVICES = {"BBC": {"ur": "BBC Urdu", "ps": "BBC Pashto", "fa": "BBC Persian"},
              "Voice of America": {"ur": "VOA Urdu"}}
-_SELF_LANG = {2: "fa", 3: "ps", 4: "ur"}  # index in `_SELF` -> the language its words are in
 _SERVICE_TOLD = 2
 
 
@@ -187,10 +189,10 @@ def _self_reference(text: str) -> str | None:
         elif form not in body:
             continue
         name = re.escape(form)
-        hits = [(k, len(re.findall(pattern.replace("{name}", name), body, re.IGNORECASE)))
-                for k, pattern in enumerate(_self_patterns())]
+        hits = [(lang, len(re.findall(pattern.replace("{name}", name), body, re.IGNORECASE)))
+                for lang, pattern in _self_patterns()]
         if outlet in _SERVICES:
-            langs = {_SELF_LANG.get(k) for k, n in hits if n}
+            langs = {lang for lang, n in hits if n}
             service = _SERVICES[outlet].get(langs.pop()) if len(langs) == 1 else None
             if service and sum(n for _, n in hits) >= _SERVICE_TOLD:
                 named.add(service)
@@ -207,12 +209,12 @@ def _self_reference(text: str) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _self_patterns() -> list[str]:
+def _self_patterns() -> list[tuple[str | None, str]]:
     """`_SELF` with its words in Arabic script normalized as `_key` normalizes the text."""
     def fold(match: re.Match) -> str:
         return _key(match.group(0))
 
-    return [re.sub(r"[\u0600-\u06ff]+", fold, pattern) for pattern in _SELF]
+    return [(lang, re.sub(r"[\u0600-\u06ff]+", fold, pattern)) for lang, pattern in _SELF]
 
 
 # "ISLAMABAD:", "PESHAWAR / QUETTA:", "DERA ISMAIL KHAN:": a place in capitals and a colon
