@@ -193,6 +193,24 @@ def test_a_road_named_by_the_towns_it_joins_is_no_place_two_crashes_share():
                                    "place.kandahar"))
 
 
+def test_one_figure_in_a_sentence_of_places_apart_is_counted_in_the_nearest():
+    """Quetta blind story: "In Peshawar, police have arrested more than 1,500 Afghans, while an
+    operation in Karachi's Sohrab Goth ..." is Peshawar's count, not Karachi's 2,000; a
+    figure "at Torkham and at Spin Boldak" is counted at both."""
+    peshawar = claim("In Peshawar, police have arrested more than 1,500 Afghans since Nov 1, "
+                     "while an operation in Karachi's Sohrab Goth led to dozens of arrests.",
+                     1500, "place.peshawar", "place.karachi", "place.sohrab_goth")
+    karachi = claim("In Karachi, police have so far arrested 2,000 Afghans, while an "
+                    "operation in Peshawar's Board Bazaar saw dozens taken away.", 2000,
+                    "place.karachi", "place.peshawar", "place.board_bazaar")
+    assert not same(peshawar, karachi)
+    both = claim("IOM has assisted 25,000 returnees at Torkham and at Spin Boldak.", 25000,
+                 "place.torkham", "place.spin_boldak")
+    kandahar = claim("IOM said 24,000 returnees were assisted in Spin Boldak.", 24000,
+                     "place.spin_boldak")
+    assert same(both, kandahar)
+
+
 def test_the_frames_place_counts_when_the_statement_says_this_province():
     kandahar = claim("Officials of Kandahar told Pajhwok that in this province 1,800 teams "
                      "take part.", 1800, "place.kandahar")

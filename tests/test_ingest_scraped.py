@@ -130,6 +130,10 @@ BODY = " Officials said 24,000 people crossed on Friday.\n\nMore details followe
     # a broadcaster with many services, told twice in Urdu's own words: its Urdu service
     ("گل بی بی سامان باندھ رہی ہیں۔\n\nانھوں نے بی بی سی کو بتایا کہ وہ جا رہی ہیں۔\n\n"
      "بی بی سی سے بات کرتے ہوئے ایک افسر نے کہا کہ ٹرینیں تیار ہیں۔", "BBC Urdu"),
+    # a glossary organisation whose note speaks of outlets ("outlets choosing it ...") is
+    # no outlet: naming the Islamic Emirate makes no quotation of another outlet
+    ("د اسلامي امارت چارواکو وویل چې کډوال راستانه کېږي.\n\nیوه کډوال شمشاد نیوز ته وویل "
+     "چې پولیسو نیولی و.", "Shamshad News"),
     ("سیلاب ویرانی به بار آورد.\n\nزنان در ولسوالی برکه به هشت صبح گفتند که داکتر زن نیست.",
      "Hasht-e Subh"),
     ("سېلاب کلي ویجاړ کړل.\n\nاوسېدونکو ازادي راډیو ته وویل چې مرسته نه ده رسېدلې.",

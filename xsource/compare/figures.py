@@ -332,6 +332,11 @@ def _figure_at(text_en: str, value: float) -> tuple[int, list[str]] | None:
     return None
 
 
+def figure_position(text_en: str, value: float) -> tuple[int, list[str]] | None:
+    """(token position, lower-cased tokens) where the English writes the figure, or None."""
+    return _figure_at(text_en, value)
+
+
 def figure_clause(text_en: str, value: float) -> list[str]:
     """The lower-cased words of the clause (between punctuation) where the English writes
     the figure; none when the English lost it."""

@@ -60,6 +60,8 @@ WITHIN: dict[str, tuple[str, ...]] = {
     "place.nowshera": (_KP,),
     "place.mardan": (_KP,),
     "place.quetta": (_BALOCHISTAN,),
+    "place.eastern_bypass_quetta": ("place.quetta",),
+    "place.haji_camp_quetta": ("place.quetta",),
     "place.zhob": (_BALOCHISTAN,),
     "place.gwadar": (_BALOCHISTAN,),
     "place.mastung": (_BALOCHISTAN,),
@@ -130,6 +132,7 @@ def apart(ca: Claim, cb: Claim) -> bool:
     pa, na, ha, oa = _where(ca.text_en, ca.entities)
     pb, nb, hb, ob = _where(cb.text_en, cb.entities)
     ha, hb = _figure_hosts(ca, ha), _figure_hosts(cb, hb)
+    pa, pb = _figure_place(ca, pa), _figure_place(cb, pb)
     return (bool(pa and pb) and _apart(pa, pb) or bool(ha and hb) and not ha & hb
             or bool(oa and ob) and not oa & ob or na != nb and bool(pa if nb else pb))
 
@@ -179,6 +182,40 @@ def _figure_hosts(claim: Claim, hosts: frozenset[str]) -> frozenset[str]:
         return hosts
     figure = claim.numbers[0]
     return _hosts_in_clause(claim.text_en, claim.text, figure.value, figure.text) or hosts
+
+
+def _figure_place(claim: Claim, places: tuple[str, ...]) -> tuple[str, ...]:
+    """A sentence counting one figure in one of several places apart ("In Peshawar, police
+    have arrested more than 1,500, while an operation in Karachi ...") counts it in the
+    place named nearest to it."""
+    if len(places) < 2 or len(claim.numbers) != 1 or not any(
+            _apart((a,), (b,)) for k, a in enumerate(places) for b in places[k + 1:]):
+        return places  # one place, or places inside one another: nothing to choose
+    return _nearest_places(claim.text_en, claim.numbers[0].value, places) or places
+
+
+# places named this close to the nearest one are listed with it: "25,000 returnees at Torkham
+# and at Spin Boldak", "Khyber Pakhtunkhwa's capital Peshawar"
+_LISTED_WITH = 4
+
+
+@lru_cache(maxsize=65536)
+def _nearest_places(text_en: str, value: float, places: tuple[str, ...]) -> tuple[str, ...]:
+    from xsource.compare.figures import figure_position  # figures reads places (measurement)
+
+    spot = figure_position(text_en, value)
+    if spot is None:
+        return ()
+    at, tokens = spot
+    where: list[tuple[int, str]] = []  # (token position, place) of every mention
+    for place in places:
+        name = place.split(".", 1)[1].split("_")
+        where.extend((k, place) for k in range(len(tokens) - len(name) + 1)
+                     if tokens[k:k + len(name)] == name)
+    if not where:
+        return ()
+    near_at = min(where, key=lambda kp: abs(kp[0] - at))[0]
+    return tuple(dict.fromkeys(p for k, p in where if abs(k - near_at) <= _LISTED_WITH))
 
 
 _HOST_WORDS = {"pakistan": "pk", "pakistani": "pk", "pakistanis": "pk", "iran": "ir",

@@ -78,7 +78,8 @@ AGENCIES = {
 MEDIA_IDS = {"org.tolonews", "org.express_tribune", "org.dawn", "org.geo_news", "org.bbc",
              "org.voa", "org.radio_azadi", "org.afintl", "org.pajhwok", "org.bakhtar",
              "org.ariana_news"}
-_MEDIA_NOTE = re.compile(r"newspaper|broadcaster|news agency|news channel|news site|outlet", re.I)
+_MEDIA_NOTE = re.compile(r"newspaper|broadcaster|news agency|news channel|news site|news outlet|"
+                         r"media outlet", re.I)  # not "outlets choosing it": a note about media
 _SERVICE = {"urdu": "Urdu", "اردو": "Urdu", "pashto": "Pashto", "پښتو": "Pashto",
             "پشتو": "Pashto", "dari": "Dari", "دری": "Dari", "persian": "Persian",
             "فارسی": "Persian"}
