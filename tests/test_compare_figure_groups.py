@@ -125,3 +125,21 @@ def test_a_removal_planned_is_not_a_removal_counted():
     target = claim("ANI", "Pakistan plans to expel nearly 2 million undocumented Afghans.",
                    num(2_000_000, "2 million", hedge="nearly"))
     assert verdict(target, UNDOCUMENTED).kinds == ("number",)
+
+
+def test_the_one_card_a_registered_population_s_sentence_names_is_theirs():
+    """Order-numbers blind story: Reuters' "1.3 million others are registered refugees who
+    carry Proof of Registration (PoR) cards" names the card past the figure's window; Nunn
+    Asia's 840,000 hold Afghan Citizen Cards. Two populations; and a census of 2006 and 2007
+    told word by word is history, not today's 1.3 million."""
+    por = claim("Reuters", "Roughly 1.3 million others are registered refugees who carry Proof "
+                "of Registration (PoR) cards, officials say.",
+                num(1_300_000, "1.3 million", hedge="about"))
+    acc = claim("Nunn Asia", "in this country around 840 thousand Afghan of Afghan citizenship "
+                "card (Afghan Citizen Card) has in 2017 year of one special programme via given.",
+                num(840_000, "۸۴۰ زره", hedge="about"), lang="ps")
+    assert verdict(por, acc).status == "agree"  # two quantities: no conflict
+    census = claim("Etilaatroz", "in census years 2006 and 2007 AD, about 2.15 million migrants "
+                   "Afghan in Pakistan registered were.",
+                   num(2_150_000, "۲.۱۵ میلیون", hedge="about"), lang="prs")
+    assert verdict(por, census).status == "agree"

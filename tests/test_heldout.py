@@ -145,6 +145,10 @@ FLOORS = {
     # the raids' detained against those sent to Chaman (EXPECTED.md)
     "quetta-raids-2023": {"found": {"conflicts": 1, "agreements": 3, "singles": 8},
                           "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 3},
+    # the numbers behind the expulsion order (October 2023): blind, half saved pages. Its two
+    # unplanned conflicts are true: two more outlets' 1.7 million against "nearly 2 million"
+    "order-numbers-2023": {"found": {"conflicts": 2, "agreements": 4, "singles": 8},
+                           "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 2},
     # written blind at the end of a stop and measured once, untuned: see its EXPECTED.md
     "khost-paktika-strikes-2024": {"found": {"conflicts": 4, "agreements": 5, "singles": 7},
                                    "max_false_agreement_pairs": 3},

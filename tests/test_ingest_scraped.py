@@ -134,6 +134,9 @@ BODY = " Officials said 24,000 people crossed on Friday.\n\nMore details followe
     # no outlet: naming the Islamic Emirate makes no quotation of another outlet
     ("د اسلامي امارت چارواکو وویل چې کډوال راستانه کېږي.\n\nیوه کډوال شمشاد نیوز ته وویل "
      "چې پولیسو نیولی و.", "Shamshad News"),
+    # VOA's Pashto service by its own short name ("told Deewa"); ډیوه is also a lamp
+    ("کډوال په وېره کې دي.\n\nیوې فعالې ډیوې ته وویل چې حکومت باید توپیر وکړي.",
+     "VOA Deewa"),
     ("سیلاب ویرانی به بار آورد.\n\nزنان در ولسوالی برکه به هشت صبح گفتند که داکتر زن نیست.",
      "Hasht-e Subh"),
     ("سېلاب کلي ویجاړ کړل.\n\nاوسېدونکو ازادي راډیو ته وویل چې مرسته نه ده رسېدلې.",

@@ -38,11 +38,13 @@ def other_measurement(ca: Claim, cb: Claim) -> bool:
             or _counted_over_other_years(ca, cb))
 
 
-# The year a count covers: "in 2024", "during 2024", "in year 2024", word-by-word "2024 in"
+# The year a count covers: "in 2024", "during 2024", "in year 2024", "in census years 2006
+# and 2007" (word-by-word Dari), word-by-word "2024 in"
 # (۲۰۲۴ میں) and "of 2025 year from start since" (د ۲۰۲۵ کال له پیل راهیسې); "this year" and
 # "last year" by the article's day. Not "in August 2021": a month names an event's day.
 _RELATIVE = r"(this|last|past|current|previous)"  # "this year", "last week"
-_IN_YEAR = re.compile(r"\b(?:in|during|throughout)\s+(?:the\s+)?(?:year\s+)?((?:19|20)\d\d)\b"
+_IN_YEAR = re.compile(r"\b(?:in|during|throughout)\s+(?:the\s+)?(?:census\s+)?(?:years?\s+)?"
+                      r"((?:19|20)\d\d)\b"
                       r"|\b((?:19|20)\d\d)(?:\s*[-–]\s*\d\d)?\s+(?:year\s+)?(?:in|from\s+start)\b"
                       rf"|\b{_RELATIVE}\s+year\b", re.IGNORECASE)
 _YEARS_BACK = {"this": 0, "current": 0, "last": 1, "past": 1, "previous": 1}

@@ -72,6 +72,8 @@ AGENCIES = {
     "Shamshad News": ("Shamshad News", "Shamshad TV", "شمشاد نیوز", "شمشاد ټلویزیون"),
     # writes "told Al Jazeera he ..." where a wire would carry a dateline
     "Al Jazeera": ("Al Jazeera", "Al Jazeera English", "الجزیره", "الجزيرة", "الجزیرہ"),
+    # VOA's Pashto service for Pakistan: "ډیوې ته وویل" (told Deewa); ډیوه is also "lamp"
+    "VOA Deewa": ("VOA Deewa", "Deewa Radio", "ډیوه راډیو", "ډیوه", "ډیوې"),
 }
 # Glossary organizations that are media outlets; a desk glossary can add more with a note
 # saying newspaper/broadcaster/news agency.
@@ -182,9 +184,10 @@ def _self_reference(text: str) -> str | None:
     body = " " + _key(text) + " "
     named, told = set(), set()
     for form, outlet in _outlet_table().items():
-        if len(form) < 4:
-            # "آمو" (Amu) is a word's start too ("آموزش"): a whole word, and only in a
-            # telling ("به آمو گفت")
+        short = len(form) < 4 or (len(form) <= 4 and " " not in form and not form.isascii())
+        if short:
+            # "آمو" (Amu) is a word's start too ("آموزش"), ډیوه (Deewa) a lamp: a whole word,
+            # and only in a telling ("به آمو گفت", "ډیوې ته وویل")
             if f" {form} " not in body:
                 continue
         elif form not in body:
@@ -201,7 +204,7 @@ def _self_reference(text: str) -> str | None:
             continue  # quoted by every outlet: naming it makes no quotation of another
         if outlet in _QUOTED_EVERYWHERE:
             continue
-        if len(form) >= 4 or any(n for _, n in hits):
+        if not short or any(n for _, n in hits):
             named.add(outlet)
         if any(n for _, n in hits):
             told.add(outlet)
