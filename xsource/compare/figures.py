@@ -266,10 +266,10 @@ def _qualified(text_en: str, value: float, count: int, window: int) -> frozenset
         near |= sentence_qualifiers(text_en) & (FATES | NAMED_REGISTERS)
     elif count == 1 and "registered" in near and not near & NAMED_REGISTERS and sum(
             v >= 10 and not 1900 <= v <= 2100 for v, _, _ in _english_numbers(text_en)) == 1:
-        # (one figure in the sentence, not one alignment unit's; years and "one" aside)
         # "1.3 million others are registered refugees who carry Proof of Registration (PoR)
         # cards": the one card a registered population's sentence names is theirs, past the
-        # window too (never the ACC holders' 880,000)
+        # window too (never the ACC holders' 880,000). One figure in the sentence, not in one
+        # alignment unit; years and "one" aside.
         cards = sentence_qualifiers(text_en) & NAMED_REGISTERS
         if len(cards) == 1:
             near |= cards
