@@ -137,6 +137,10 @@ BODY = " Officials said 24,000 people crossed on Friday.\n\nMore details followe
     # VOA's Pashto service by its own short name ("told Deewa"); ډیوه is also a lamp
     ("کډوال په وېره کې دي.\n\nیوې فعالې ډیوې ته وویل چې حکومت باید توپیر وکړي.",
      "VOA Deewa"),
+    # ...and in English, told twice: its English service
+    ("ISLAMABAD - Afghan journalists protested.\n\nOne told VOA he had barely left home.\n\n"
+     "A State Department spokesperson told VOA that cases would move faster.",
+     "Voice of America"),
     ("سیلاب ویرانی به بار آورد.\n\nزنان در ولسوالی برکه به هشت صبح گفتند که داکتر زن نیست.",
      "Hasht-e Subh"),
     ("سېلاب کلي ویجاړ کړل.\n\nاوسېدونکو ازادي راډیو ته وویل چې مرسته نه ده رسېدلې.",

@@ -61,6 +61,7 @@ WITHIN: dict[str, tuple[str, ...]] = {
     "place.mardan": (_KP,),
     "place.quetta": (_BALOCHISTAN,),
     "place.eastern_bypass_quetta": ("place.quetta",),
+    "place.national_press_club": ("place.islamabad",),
     "place.haji_camp_quetta": ("place.quetta",),
     "place.zhob": (_BALOCHISTAN,),
     "place.gwadar": (_BALOCHISTAN,),

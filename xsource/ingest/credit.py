@@ -172,8 +172,9 @@ _SELF = [(None, r"(?:told|to|with) {name} (?:that|on|in|,|\.|(?:he|she|they|we|i
 # A multi-service broadcaster told twice in one language's own words ("بی بی سی کو بتایا",
 # "بی بی سی سے بات کرتے ہوئے") and no other outlet named: its service in that language writes.
 # Other outlets quote it in their own words once ("برطانوی نشریاتی ادارے بی بی سی کو بتایا").
-_SERVICES = {"BBC": {"ur": "BBC Urdu", "ps": "BBC Pashto", "fa": "BBC Persian"},
-             "Voice of America": {"ur": "VOA Urdu"}}
+# (None: told in English, "told VOA he ...": the English service)
+_SERVICES = {"BBC": {None: "BBC", "ur": "BBC Urdu", "ps": "BBC Pashto", "fa": "BBC Persian"},
+             "Voice of America": {None: "Voice of America", "ur": "VOA Urdu"}}
 _SERVICE_TOLD = 2
 
 
@@ -197,7 +198,7 @@ def _self_reference(text: str) -> str | None:
                 for lang, pattern in _self_patterns()]
         if outlet in _SERVICES:
             langs = {lang for lang, n in hits if n}
-            service = _SERVICES[outlet].get(langs.pop()) if len(langs) == 1 else None
+            service = _SERVICES[outlet].get(langs.pop(), None) if len(langs) == 1 else None
             if service and sum(n for _, n in hits) >= _SERVICE_TOLD:
                 named.add(service)
                 told.add(service)
