@@ -21,6 +21,7 @@ from xsource.compare.places import apart, dates_apart
 from xsource.compare.settings import CompareSettings
 from xsource.compare.sources import different_sources
 from xsource.compare.text import (
+    DENIAL_VERBS,
     content_words,
     entity_key,
     figures,
@@ -273,8 +274,8 @@ def _named_against_unnamed(named: Claim, unnamed: Claim) -> bool:
 # assertion) against another outlet's.
 # So does an accusation and then its denial: "Islamabad has long accused Kabul of sheltering
 # the TTP, a charge Kabul has consistently denied".
-_DENIAL_WORDS = (r"rejects?|rejected|rejecting|denies|denied|deny|denying|denial|rejection|"
-                 r"dismiss(?:es|ed)?|refutes?|refuted")
+_DENIAL_WORDS = "|".join(sorted(DENIAL_VERBS | {"rejecting", "denying", "denial", "rejection"},
+                                key=len, reverse=True))
 _BOTH_SIDES = re.compile(
     rf"\b(?P<contrast>however|but|while|whereas|although|though)\b.{{0,80}}?\b(?:{_DENIAL_WORDS})\b"
     rf"|\b(?:accuse[sd]?|accusing|alleged|alleges|blames?|blamed)\b.{{0,160}}?\b(?:{_DENIAL_WORDS})\b",

@@ -12,6 +12,7 @@ import re
 from functools import lru_cache
 
 from xsource.compare.measurement import other_measurement
+from xsource.compare.places import HOST_COUNTRY_WORDS
 from xsource.compare.settings import CompareSettings
 from xsource.compare.text import NUMBER_WORDS, content_words, sig_round, significant_digits
 from xsource.records import Claim, NumberMention
@@ -110,7 +111,7 @@ _PAPERS = {"legal", "legally", "valid", "documented", "registered", "documents",
 # not the 250,000 who returned since September
 _MOTION = frozenset({"gone", "went", "go", "going", "moved", "migrated", "fled", "crossed",
                      "came", "entered", "left"})
-_HOSTS = frozenset({"pakistan", "iran"})
+_HOSTS = frozenset(HOST_COUNTRY_WORDS)
 
 
 def _to_a_host(tokens: list[str], j: int) -> bool:
@@ -250,8 +251,7 @@ def qualifiers(claim: Claim, n: NumberMention, s: CompareSettings) -> frozenset[
     return found
 
 
-PEOPLES_FATES = frozenset({"returned", "arrived", "detained", "dead", "destroyed", "injured",
-                           "waiting"})
+PEOPLES_FATES = FATES - {"assisted", "bribe", "seized"}  # not what money itself is
 
 
 @lru_cache(maxsize=65536)
@@ -331,7 +331,7 @@ def _the_whole_of_a_part(text_en: str, i: int) -> bool:
     return bool(later) and _a_part(tokens, later[0])
 
 
-def _figure_at(text_en: str, value: float) -> tuple[int, list[str]] | None:
+def figure_at(text_en: str, value: float) -> tuple[int, list[str]] | None:
     """(token position, lower-cased tokens) of the first place the English writes `value`
     (or a figure that rounds to it), None when the English lost the figure."""
     for v, i, tokens in _english_numbers(text_en):
@@ -341,15 +341,10 @@ def _figure_at(text_en: str, value: float) -> tuple[int, list[str]] | None:
     return None
 
 
-def figure_position(text_en: str, value: float) -> tuple[int, list[str]] | None:
-    """(token position, lower-cased tokens) where the English writes the figure, or None."""
-    return _figure_at(text_en, value)
-
-
 def figure_clause(text_en: str, value: float) -> list[str]:
     """The lower-cased words of the clause (between punctuation) where the English writes
     the figure; none when the English lost it."""
-    spot = _figure_at(text_en, value)
+    spot = figure_at(text_en, value)
     if spot is None:
         return []
     i, tokens = spot
@@ -363,7 +358,7 @@ def figure_clause(text_en: str, value: float) -> list[str]:
 
 @lru_cache(maxsize=65536)
 def _qualifiers(text_en: str, value: float, count: int, window: int) -> frozenset[str]:
-    spot = _figure_at(text_en, value)
+    spot = figure_at(text_en, value)
     if spot is None:
         # The English lost the figure (rough translation): with one figure in the claim the
         # whole sentence qualifies it; with several we cannot tell which words go with which.
@@ -427,7 +422,7 @@ def _share_a_measured_word(ca: Claim, a: NumberMention, cb: Claim, b: NumberMent
 
 @lru_cache(maxsize=65536)
 def _measured_words(text_en: str, value: float, window: int) -> frozenset[str]:
-    spot = _figure_at(text_en, value)
+    spot = figure_at(text_en, value)
     if spot is None:
         near = _TOKEN.findall(text_en)  # the English lost the figure: the whole sentence
     else:
@@ -448,7 +443,7 @@ _PER = _EACH | {"a", "an"}  # after the figure only: "$1.5 million a day"
 def _rates(text_en: str, value: float) -> frozenset[str]:
     """The period a figure is counted per, read right after it ("per semester", "a day",
     "for the year", "for every semester") or as an adjective before it ("annual", "monthly")."""
-    spot = _figure_at(text_en, value)
+    spot = figure_at(text_en, value)
     if spot is None:
         return frozenset()
     i, tokens = spot

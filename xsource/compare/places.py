@@ -202,9 +202,9 @@ _LISTED_WITH = 4
 
 @lru_cache(maxsize=65536)
 def _nearest_places(text_en: str, value: float, places: tuple[str, ...]) -> tuple[str, ...]:
-    from xsource.compare.figures import figure_position  # figures reads places (measurement)
+    from xsource.compare.figures import figure_at  # figures reads places (measurement)
 
-    spot = figure_position(text_en, value)
+    spot = figure_at(text_en, value)
     if spot is None:
         return ()
     at, tokens = spot
@@ -219,8 +219,9 @@ def _nearest_places(text_en: str, value: float, places: tuple[str, ...]) -> tupl
     return tuple(dict.fromkeys(p for k, p in where if abs(k - near_at) <= _LISTED_WITH))
 
 
-_HOST_WORDS = {"pakistan": "pk", "pakistani": "pk", "pakistanis": "pk", "iran": "ir",
-               "iranian": "ir", "iranians": "ir"}
+HOST_COUNTRY_WORDS = {"pakistan": "pk", "iran": "ir"}  # the hosts by their English names
+_HOST_WORDS = {**HOST_COUNTRY_WORDS, "pakistani": "pk", "pakistanis": "pk", "iranian": "ir",
+               "iranians": "ir"}
 # in the original's script: پاکستان, پاکستانی; ایران, ایرانی (Urdu, Pashto and Dari alike)
 _HOST_SCRIPT = (("پاکستان", "pk"), ("ایران", "ir"))
 _CLAUSE_BREAK = re.compile(r"[,،;؛:.۔!?]")

@@ -332,8 +332,8 @@ _SPEECH = frozenset("said says say told tells announced informed stated added re
                     "confirmed insisted noted".split())
 # Verbs whose object is a statement denied ("denied reports that ...", word-by-word Urdu
 # "this claim to rejected is that ...")
-_DENIAL = frozenset("denied denies deny rejected rejects reject dismissed dismisses refuted "
-                    "refutes".split())
+DENIAL_VERBS = frozenset("denied denies deny rejected rejects reject dismissed dismisses "
+                         "dismiss refuted refutes refute".split())
 _FRAME_SPLIT = re.compile(r"[,;:]")
 # Words that show a sentence opening names its source ("Pakistan's interior minister said",
 # "he told", "officials say"), not a clause of the statement: word-by-word English puts
@@ -357,7 +357,7 @@ def statement(text_en: str) -> str:
     # leading frame: "<speaker, title> said (that) <statement>"; in word-by-word English
     # the frame may follow a clause: "<statement> and officials say that <statement>"
     for i, word in enumerate(lowered[:14]):
-        denial = word in _DENIAL
+        denial = word in DENIAL_VERBS
         if not denial and word not in _SPEECH:
             continue
         start = max((k + 1 for k in range(i) if lowered[k] == "and"), default=0)

@@ -198,7 +198,7 @@ def _self_reference(text: str) -> str | None:
                 for lang, pattern in _self_patterns()]
         if outlet in _SERVICES:
             langs = {lang for lang, n in hits if n}
-            service = _SERVICES[outlet].get(langs.pop(), None) if len(langs) == 1 else None
+            service = _SERVICES[outlet].get(langs.pop()) if len(langs) == 1 else None
             if service and sum(n for _, n in hits) >= _SERVICE_TOLD:
                 named.add(service)
                 told.add(service)

@@ -16,8 +16,7 @@ from functools import lru_cache
 from importlib import resources
 
 from xsource.errors import LanguageError
-from xsource.numbers.lexicon import SCALES
-from xsource.numbers.lexicon import table_lang
+from xsource.numbers.lexicon import SCALES, table_lang
 from xsource.records import Translation
 from xsource.translate.identity import restated_end
 from xsource.translate.romanize import _FOLD as _FOLD_TABLE
@@ -191,8 +190,8 @@ class _Lang:
 # After a figure, a word the number reader counts as a multiplier (`numbers.lexicon.SCALES`)
 # reads as that multiplier, whatever it means alone: Pashto لکه is "like", "۱۳ لکه" 13 lakh,
 # and the English figure finder reads "13 lakh" back as 1.3 million
-SCALE_NAMES = {1000: "thousand", 10**5: "lakh", 10**6: "million", 10**7: "crore",
-               10**9: "billion"}
+# (each multiplier's first English word there: thousand, lakh, crore, million, billion, ...)
+SCALE_NAMES = {value: word for word, value in reversed(SCALES["en"].items())}
 
 
 def _piece(english: str, rendered: int, total: int) -> tuple:
@@ -224,12 +223,13 @@ def _lang_state(lang: str) -> _Lang:
 
 # Bump when the romanization or joining rules change: with the lexicon's hash it salts the
 # cache key, so an upgraded xsource does not serve English rendered by the old rules.
-RULES_VERSION = "10"  # 3: غیر- joined to a known word, Dari endings on a known word;
+RULES_VERSION = "11"  # 3: غیر- joined to a known word, Dari endings on a known word;
 # 4: Urdu and Pashto plural and oblique endings on a known word; 5: Urdu وں for ہ/ا, Dari ی;
 # 6: a name restated next to itself ("X (X)") is written once; 7: the glossary matcher
 # takes no one-letter Dari possessive (فراهم is no "Farah"); 8: Pashto لکه after a figure
 # is "lakh"; 9: the glossary matcher takes the Pashto plural ونه (کارتونه); 10: every
-# multiplier after a figure is the number reader's (Dari لک, Pashto میلیونو)
+# multiplier after a figure is the number reader's (Dari لک, Pashto میلیونو); 11: their
+# English names are the number reader's too (trillion)
 
 
 @lru_cache(maxsize=1)
