@@ -126,6 +126,9 @@ BODY = " Officials said 24,000 people crossed on Friday.\n\nMore details followe
      "never seen Kandahar.", "Al Jazeera"),
     ("ISLAMABAD: The Senate committee met.\n\nA father of five told Dawn as he waited at "
      "the gate.", "Dawn"),
+    # the paper's name with its article: "told The Express Tribune that ..."
+    ("KHYBER: Trade remained suspended.\n\nCustoms officials told The Express Tribune that "
+     "revenue collection had stopped.", "The Express Tribune"),
     ("کرایه خانه‌ها افزایش یافته است.\n\nشکیلا به آمو گفت: «اینجا کاری نداریم.»", "Amu TV"),
     # a broadcaster with many services, told twice in Urdu's own words: its Urdu service
     ("گل بی بی سامان باندھ رہی ہیں۔\n\nانھوں نے بی بی سی کو بتایا کہ وہ جا رہی ہیں۔\n\n"

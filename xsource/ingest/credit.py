@@ -163,7 +163,7 @@ _QUOTED_EVERYWHERE = frozenset({"ANI", "APP", "AFP", "AP", "Reuters", "Xinhua", 
 # "به هشت صبح گفتند", "ازادي راډیو ته وویل", "نے دنیا نیوز کو بتایا". (After a Latin name a
 # small word must follow: "told Dawn News TV" names another outlet.)
 # Each pattern with the language its own words are in (None: English).
-_SELF = [(None, r"(?:told|to|with) {name} (?:that|on|in|,|\.|(?:he|she|they|we|it|as|while|"
+_SELF = [(None, r"(?:told|to|with) (?:the )?{name} (?:that|on|in|,|\.|(?:he|she|they|we|it|as|while|"
                 r"when|after|before|about|during|last|this|from|at|by|over)\b)"),
          (None, r"{name} has learn(?:ed|t)"),
          ("fa", r"به {name} (?:گفت|گفتند|گفته|افزود)"),
