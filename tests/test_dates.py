@@ -61,6 +61,19 @@ def test_a_date_without_a_year_takes_it_from_the_article_date():
     assert d.value == "2023-10-31"
 
 
+@pytest.mark.parametrize("text, lang, expr, value", [
+    # a December 2024 article recalls last year's strikes: not 18 March 2025, three months on
+    ("در ۲۸ حوت سال گذشته هم", "prs", "۲۸ حوت سال گذشته", "2024-03-18"),
+    ("سال گذشته در ۲۸ حوت", "prs", "سال گذشته در ۲۸ حوت", "2024-03-18"),
+    ("تېر کال د کب په ۲۸مه", "ps", "تېر کال د کب په ۲۸مه", "2024-03-18"),
+    ("گزشتہ سال ۱۸ مارچ کو", "ur", "گزشتہ سال ۱۸ مارچ", "2023-03-18"),
+    ("on March 18 of last year", "en", "March 18 of last year", "2023-03-18"),
+    ("on 5 January this year", "en", "5 January this year", "2024-01-05"),
+])
+def test_a_year_named_beside_a_date_sets_its_year(text, lang, expr, value):
+    assert [(d.text, d.value) for d in extract_dates(text, lang, "2024-12-25")] == [(expr, value)]
+
+
 def test_without_article_date_yearless_and_relative_dates_stay_unresolved():
     assert [d.value for d in extract_dates("October 31", "en")] == [None]
     assert [d.value for d in extract_dates("دیروز", "prs")] == [None]

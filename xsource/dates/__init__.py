@@ -268,10 +268,39 @@ def _named_date(toks, i, text, months, ref, lang, preset=None):
     if cal == "lunar_hijri" and year is None:
         return None  # صفر, رجب ... are also words and names; only a full date is read
     start, end = toks[first].start, toks[j - 1].end
+    if year is None and ref is not None:
+        named = _year_named_beside(toks, first, j, text, L)
+        if named is not None:
+            offset, first, j = named
+            year = convert.calendar_year(cal, ref) + offset
+            start, end = toks[first].start, toks[j - 1].end
     value = convert.resolve(cal, year, month, day, ref)
     if value is False:
         return None, j  # 31 February 2023: no date, and no "February 2023" either
     return DateMention(value, text[start:end], cal, start, end), j
+
+
+def _year_named_beside(toks, first, j, text, L) -> tuple[int, int, int] | None:
+    """"18 March last year", "March 18 of last year", گزشتہ سال ۱۸ مارچ, تېر کال د کب ۲۸مه,
+    ۲۸ حوت سال گذشته: (year offset, first token, index after) of the date with its year words."""
+    table = nm.YEAR_OFFSET_PHRASES[L]
+    after = _skip(toks, j, text, _YEAR_LINK)
+    if after < len(toks) and _adj(text, toks[after - 1], toks[after]):
+        hit = _match(toks, after, text, table)
+        if hit is not None:
+            return hit[0], first, hit[1]
+    for s in range(max(0, first - 4), first):
+        hit = _match(toks, s, text, table)
+        if hit is None:
+            continue
+        end = _skip(toks, hit[1], text, _YEAR_LINK)
+        if end == first and _adj(text, toks[end - 1], toks[end]):
+            return hit[0], s, j
+    return None
+
+
+# between a date and the year words beside it: "of last year", سال گذشته در ۲۸ حوت, تېر کال د کب
+_YEAR_LINK = {fold(w) for w in ("of", "on", "در", "د", "په", "کو")}
 
 
 _BEFORE_DAY = {fold(w) for w in ("په", "له", "تر", "پر", "د", "the")}

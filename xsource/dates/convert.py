@@ -26,7 +26,7 @@ def to_gregorian(cal: str, year: int, month: int, day: int) -> dt.date | None:
     return None
 
 
-def _calendar_year(cal: str, ref: dt.date) -> int:
+def calendar_year(cal: str, ref: dt.date) -> int:
     if cal == "solar_hijri":
         import jdatetime
 
@@ -53,7 +53,7 @@ def resolve(cal: str, year: int | None, month: int, day: int, ref: dt.date | Non
         # still reject 31 February and friends
         return None if to_gregorian(cal, 2000 if cal == "gregorian" else 1403, month, day) \
             or (month, day) == (2, 29) else False
-    base = _calendar_year(cal, ref)
+    base = calendar_year(cal, ref)
     found = [d for d in (to_gregorian(cal, y, month, day) for y in (base - 1, base, base + 1))
              if d is not None]
     if not found:

@@ -115,6 +115,19 @@ RELATIVE = {
            "هفته آینده": ("day", 7), "ماه آینده": ("month", 1)},
 }
 
+# A year named beside a date without one: "18 March last year", گزشتہ سال ۱۸ مارچ, تېر کال د
+# کب ۲۸مه, ۲۸ حوت سال گذشته. The offset from the article's year in the date's own calendar,
+# so a recalled day is not read as the near future ("28 Hut" in a December article).
+YEAR_OFFSETS = {
+    "en": {"last year": -1, "previous year": -1, "this year": 0, "current year": 0},
+    "ur": {"گزشتہ سال": -1, "گذشتہ سال": -1, "پچھلے سال": -1, "گزشتہ برس": -1,
+           "گذشتہ برس": -1, "پچھلے برس": -1, "رواں سال": 0, "اس سال": 0, "امسال": 0},
+    "ps": {"تېر کال": -1, "تیر کال": -1, "پروسږ": -1, "پروسږکال": -1, "پروسکال": -1,
+           "سږ کال": 0, "سږکال": 0, "روان کال": 0},
+    "fa": {"سال گذشته": -1, "سال پار": -1, "پارسال": -1, "سال قبل": -1, "سال پیش": -1,
+           "امسال": 0, "سال جاری": 0, "سال روان": 0},
+}
+
 # Words that name a month as a month: ماه دسمبر, ماہ نومبر, the month of November (before);
 # د نومبر میاشت (after). And the Pashto day noun: د نومبر په لومړۍ نېټه.
 MONTH_NOUN_BEFORE = {"ماه", "ماہ", "of"}
@@ -184,6 +197,7 @@ def phrase_table(d: dict) -> dict[tuple[str, ...], object]:
 
 WEEKDAY_PHRASES = {k: phrase_table(v) for k, v in WEEKDAYS.items()}
 RELATIVE_PHRASES = {k: phrase_table(v) for k, v in RELATIVE.items()}
+YEAR_OFFSET_PHRASES = {k: phrase_table(v) for k, v in YEAR_OFFSETS.items()}
 MONTH_NOUN_BEFORE_KEYS = {fold(k) for k in MONTH_NOUN_BEFORE}
 MONTH_NOUN_AFTER_KEYS = {fold(k) for k in MONTH_NOUN_AFTER}
 DAY_NOUN_KEYS = {fold(k) for k in DAY_NOUN}
