@@ -339,6 +339,43 @@ def test_a_figure_dated_weeks_before_an_undated_report_tells_of_another_event():
     assert classify_cluster([today, police], S).kinds == ("number",)
 
 
+@pytest.mark.parametrize("opening", [
+    "In March, Pakistani air strikes in Khost and Paktika killed eight people.",
+    "In March this year, Pakistani strikes in Khost and Paktika left eight people dead.",
+    # word-by-word Urdu (رواں سال مارچ میں) and Dari with the Afghan solar month (ماه حوت)
+    "clear that current year March in also Khost and Paktika in 8 people were killed.",
+    "in month Hut last year also airplanes Pakistani in Khost and Paktika 8 people killed.",
+    "Earlier this year, Pakistani strikes in Khost and Paktika killed eight people.",
+    "about one year ago, Pakistani strikes in Khost and Paktika killed eight people.",
+])
+def test_a_sentence_opening_on_a_month_long_past_recalls_another_event(opening):
+    """A December report on the night's strikes recalls the March ones: its "In March"
+    sentence names no day the date reader takes, but its figure is not tonight's toll."""
+    from dataclasses import replace as _replace
+
+    recalled = _replace(claim("A", opening, numbers=[num(8, "8")]), published="2024-12-25")
+    tonight = _replace(claim("B", "A resident said the strikes killed five people of his "
+                                  "family.", numbers=[num(5, "five")]),
+                       published="2024-12-25")
+    assert classify_cluster([recalled, tonight], S).status == "agree"
+    if not opening.startswith(("Earlier", "about")):  # two tellings of March: one toll
+        also_recalled = _replace(recalled, text_en="In March, Taliban officials said Pakistani "
+                                                   "air strikes killed 5 people.",
+                                 numbers=(num(5, "5"),), article_id="C", outlet="C")
+        assert classify_cluster([recalled, also_recalled], S).kinds == ("number",)
+
+
+def test_a_month_in_this_months_report_or_beside_a_day_is_no_recalled_event():
+    from dataclasses import replace as _replace
+
+    tonight = _replace(claim("B", "Officials said the strikes killed 25 people.",
+                             numbers=[num(25, "25")]), published="2024-12-25")
+    for text in ("In December, officials said the strikes killed 21 people.",
+                 "The March strikes killed 21 people, officials said."):
+        other = _replace(claim("A", text, numbers=[num(21, "21")]), published="2024-12-25")
+        assert classify_cluster([other, tonight], S).kinds == ("number",), text
+
+
 def test_a_figure_of_something_going_on_since_a_date_is_counted_to_the_articles_day():
     """Dawn's sit-in "began on October 21 and has drawn more than 10,000 people"; Radio
     Mashaal, days later, has its leaders say 25 thousand take part. The date starts the

@@ -45,7 +45,7 @@ QUALIFIERS = {
                  "returns"},
     "arrived": {"arrived", "arrivals", "entered", "came"},
     "detained": {"arrested", "detained", "detention", "held", "jailed"},
-    "dead": {"killed", "dead", "died", "deaths", "death", "lives", "toll", "fatalities",
+    "dead": {"killed", "dead", "died", "deaths", "death", "lives", "life", "toll", "fatalities",
              "perished", "bodies", "martyred", "martyrdom", "shaheed", "murder", "murders",
              "murdered", "killings"},
     # houses, shops, villages: what an earthquake or a flood destroyed, never its dead

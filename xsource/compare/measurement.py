@@ -147,7 +147,11 @@ def _about_other_events(ca: Claim, cb: Claim) -> bool:
         day = published_day(undated) if dated and not _ongoing(dated_claim) else None
         if day is not None and all(abs(x - day) > PAST_EVENT_DAYS for x in dated):
             return True
-    return False
+    if da or db or _IN_YEAR.search(ca.text_en) and _IN_YEAR.search(cb.text_en):
+        return False  # the days above decide, or the years counted (`_counted_over_other_years`)
+    # one recalls an earlier event ("Earlier this year, a collision killed 16"), the other
+    # tells of the article's days
+    return _recalls_earlier(ca.text_en) != _recalls_earlier(cb.text_en)
 
 
 def _ongoing(claim: Claim) -> bool:
@@ -198,8 +202,82 @@ def day_number(iso: str) -> int | None:
 
 def event_days(claim: Claim) -> tuple[int, ...]:
     """Days the sentence dates itself to, relative ones ("last month", "on Wednesday")
-    included: they are read against the article's date."""
-    return written_days(claim, relative=True)
+    included: they are read against the article's date. A sentence with no date that opens
+    on a month ("In March, Pakistani strikes killed eight") is of that month's middle."""
+    return written_days(claim, relative=True) or _opening_month(claim.text_en, claim.published)
+
+
+# A sentence that opens on when it happened: "In March, ...", "In March this year ...", word-by-
+# word Urdu "current year March in also ..." (رواں سال مارچ میں), Pashto "of this year of Asad in
+# month ..." (د سږ کال د اسد په میاشت کې). A month with no day is no date a sentence is compared
+# on (dates.extract_dates reads none), but it sets the event apart from the article's days.
+_GREGORIAN_MONTHS = {name: ("gregorian", m) for m, name in enumerate(EN_MONTHS, 1)}
+# the glossary's English for the Afghan and Iranian solar months
+_SOLAR_MONTHS = {name: ("solar_hijri", m) for names in (
+    "hamal sawr jawza saratan asad sunbula mizan aqrab qaws jadi dalw hut",
+    "farvardin ordibehesht khordad tir mordad shahrivar mehr aban azar dey bahman esfand")
+    for m, name in enumerate(names.split(), 1)}
+_MONTH_WORDS = {**_GREGORIAN_MONTHS, **_SOLAR_MONTHS}
+_FRAME_CUES = frozenset({"in", "month", "during"})
+_OPENING_TOKENS = 8
+_WORD = re.compile(r"[A-Za-z]+|\d+|[.,;:]")
+
+
+@lru_cache(maxsize=65536)
+def _opening_month(text_en: str, published: str | None) -> tuple[int, ...]:
+    day = day_number(published or "")
+    if day is None:
+        return ()
+    tokens = [t.lower() for t in _WORD.findall(text_en)[:_OPENING_TOKENS]]
+    for j, token in enumerate(tokens):
+        if token in (".", ";", ":"):
+            return ()
+        if token not in _MONTH_WORDS:
+            continue
+        near = tokens[max(0, j - 2):j + 3]
+        if any(t.isdigit() for t in tokens[max(0, j - 1):j + 2]) or not _FRAME_CUES & set(near):
+            return ()  # a day beside it is a date the date reader judged; no "in", no frame
+        calendar, month = _MONTH_WORDS[token]
+        back = next((_YEARS_BACK[t] for t, nxt in zip(tokens, tokens[1:])
+                     if t in _YEARS_BACK and nxt == "year"), None)
+        first, last = _month_span(calendar, month, back, date.fromordinal(day))
+        # every third day of it: a day of another sentence, or another telling of the month
+        # (Hut is 20 February to 20 March), is then within three days of one of them
+        return (*range(first, last, EVENTS_APART_DAYS), last)
+    return ()
+
+
+def _month_span(calendar: str, month: int, back: int | None, today: date) -> tuple[int, int]:
+    """First and last day of the month named, in the year the sentence names (this or last
+    year) or, with none, in the last year whose month is not after the article's."""
+    if calendar == "gregorian":
+        year, now = today.year, today.month
+    else:
+        import jdatetime
+
+        solar = jdatetime.date.fromgregorian(date=today)
+        year, now = solar.year, solar.month
+    year -= back if back is not None else (month > now)
+    if calendar == "gregorian":
+        following = date(year + month // 12, month % 12 + 1, 1)
+        return date(year, month, 1).toordinal(), following.toordinal() - 1
+    import jdatetime
+
+    following = jdatetime.date(year + month // 12, month % 12 + 1, 1).togregorian()
+    return (jdatetime.date(year, month, 1).togregorian().toordinal(),
+            following.toordinal() - 1)
+
+
+_EARLIER = re.compile(r"^\W*(?:(?:meanwhile|also|and|but|however)\W+)?(?:earlier\s+(?:this|in\s+the)"
+                      r"\s+year|last\s+year|in\s+(?:the\s+)?(?:previous|past|recent)\s+years"
+                      r"|(?:about\s+|nearly\s+|some\s+)?(?:a|one|two|three|four|five|six|\d+)\s+"
+                      r"(?:years?|months)\s+ago)\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=65536)
+def _recalls_earlier(text_en: str) -> bool:
+    """"Earlier this year, a collision ... killed 16": an event the article recalls."""
+    return _EARLIER.match(text_en) is not None
 
 
 EVENTS_APART_DAYS = 3

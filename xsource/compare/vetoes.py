@@ -26,9 +26,12 @@ from xsource.compare.figures import (
 )
 from xsource.compare.measurement import (
     EVENTS_APART_DAYS,
+    PAST_EVENT_DAYS,
     PERIODS_APART_DAYS,
     event_days,
     period_starts,
+    published_day,
+    written_days,
 )
 from xsource.compare.places import apart as places_apart
 from xsource.compare.places import names_where
@@ -69,14 +72,18 @@ def other_counts(sentences: Sequence[Claim], scored: "Scored", check: np.ndarray
     lo = np.zeros(n, dtype=np.int64)
     hi = np.zeros(n, dtype=np.int64)
     start = np.full(n, -1, dtype=np.int64)
+    recalled = np.zeros(n, dtype=bool)  # dated only by the month it opens on
+    published = np.zeros(n, dtype=np.int64)
     seen: dict[int, tuple] = {}
     for i, c in enumerate(sentences):
         found = seen.get(id(c))
         if found is None:
             has = bool(key_figures(c, settings.min_bare_figure_key))
             days = event_days(c) if has else ()
-            found = seen[id(c)] = (has, days, set(period_starts(c)) if days else set())
-        has, days, period = found
+            found = seen[id(c)] = (has, days, set(period_starts(c)) if days else set(),
+                                   bool(days) and not written_days(c, relative=True),
+                                   published_day(c) or 0)
+        has, days, period, recalled[i], published[i] = found
         figures[i] = has
         if days:
             dated[i], lo[i], hi[i] = True, min(days), max(days)
@@ -85,6 +92,10 @@ def other_counts(sentences: Sequence[Claim], scored: "Scored", check: np.ndarray
     a, b = scored.a, scored.b
     events = dated[a] & dated[b] & ((lo[b] - hi[a] > EVENTS_APART_DAYS)
                                     | (lo[a] - hi[b] > EVENTS_APART_DAYS))
+    # "In August, 21 people were killed when a bus collided with a tanker" is the story's
+    # background, never its own undated "21 people lost their lives" of November
+    for x, y in ((a, b), (b, a)):
+        events |= recalled[x] & ~dated[y] & (published[y] - hi[x] > PAST_EVENT_DAYS)
     periods = (start[a] >= 0) & (start[b] >= 0) & (
         np.abs(start[a] - start[b]) > PERIODS_APART_DAYS)
     return check & figures[a] & figures[b] & (events | periods)
