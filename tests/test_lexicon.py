@@ -467,6 +467,13 @@ def test_the_words_of_appeals_registers_and_closures_are_english(translator, lan
      {"lawyers", "petition", "submitted", "hearing"}),
     ("ps", "په کراچۍ کې د افغانستان سرکنسولګرۍ حقوقي مرسته برابرې کړې",
      {"consulate", "legal", "provided"}),
+    # the Torkham closure: a deputy commissioner, construction on the border, money changers
+    ("ps", "ډپټي کمشنر وویل چې په پوله روان ساختماني کار ودرول شي",
+     {"deputy", "commissioner", "construction"}),
+    ("ps", "صرافانو وویل چې کاروبار یې په ټپه ولاړ دی", {"money", "changers", "standstill"}),
+    ("ur", "جب تک سرحد پر جاری تعمیرات روکی نہیں جاتیں", {"stopped"}),
+    ("ur", "دونوں جانب کے حکام نے فلیگ میٹنگ کی", {"flag", "meeting"}),
+    ("ur", "ٹرکوں میں لدے پھل اور سبزیاں گلنا سڑنا شروع ہو گئی ہیں", {"rotting"}),
 ])
 def test_the_blind_stories_words_are_english(translator, lang, text, words):
     [out] = translator.translate([text], lang)
