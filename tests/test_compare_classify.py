@@ -689,6 +689,20 @@ def test_word_by_word_deadlines_and_starts_keep_their_roles():
     assert date_roles(english.text_en) == {"03": "other"}
 
 
+def test_the_day_a_crossing_was_shut_is_the_day_its_closure_runs_from():
+    """The Express Tribune: "The gates at Torkham were shut on Wednesday, September 6";
+    Etilaatroz: "from Tuesday, 14 Sunbula (5 September) ... has been closed". One day,
+    told two ways: a date conflict. A day the crossing stayed shut is no such day."""
+    shut = claim("A", "The gates at Torkham were shut on Wednesday, September 6, and have not "
+                 "reopened since.", dates=[day("2023-09-06")])
+    closed_from = article("B", "prs", "t", c(
+        "crossing Torkham from day Tuesday, 14 Sunbula, to on traffic and trade has been "
+        "closed.", text="(دری)", dates=[day("2023-09-05", "۱۴ سنبله")])).claims[0]
+    assert classify_cluster([shut, closed_from], S).kinds == ("date",)
+    assert date_roles("Torkham remained closed on September 8 as talks went on.") == {
+        "09": "other"}
+
+
 def test_small_unitless_numbers_are_words_not_figures():
     a = claim("A", "Relations between the two neighbours are tense.", numbers=[num(2, unit=None)])
     b = claim("B", "A source told Hasht-e Subh (eight morning) it is tense.",

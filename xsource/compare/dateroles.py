@@ -28,6 +28,11 @@ MONTHS.update({name: (f"{(i + 2) % 12 + 1:02d}", f"{(i + 3) % 12 + 1:02d}")
 START_WORDS = {"from", "since", "starting", "beginning", "began", "begin", "begins", "start",
                "started", "effective", "opened", "reopened", "launched", "inaugurated"}
 START_AFTER = {"from", "onwards", "onward"}  # "1st November from ..." (Urdu/Pashto order)
+# A closing starts a state: "the gates were shut on Wednesday, September 6" tells the day the
+# Dari "has been closed from Tuesday, 14 Sunbula" starts from. Not "remained closed on
+# Friday", a day of the state.
+CLOSING_WORDS = {"shut", "closed", "sealed", "suspended", "halted", "blocked"}
+STATE_WORDS = {"remained", "remains", "remain", "stayed", "stays", "stay", "still", "kept"}
 START_VERBS = (START_WORDS - {"from", "since", "effective"}) | {"begun", "opening", "opens"}
 VERB_REACH = 6  # words after the date where a verb-final sentence puts its verb
 DEADLINE = re.compile(r"\b(?:deadline|ultimatum|until|till|last day|expir\w*|lapsed)\b", re.I)
@@ -72,7 +77,8 @@ def date_roles(text_en: str, verb_final: bool = False) -> dict[str, str]:
         # (not read for a start: "of Aqrab in 20 from traders" is no "from the 20th")
         day_after = words[k + 2] if after == "in" and k + 2 < len(words) and \
             words[k + 1].isdigit() else after
-        if before in START_WORDS or after in START_AFTER:
+        if before in START_WORDS or after in START_AFTER or (
+                before in CLOSING_WORDS and (j == 0 or words[j - 1] not in STATE_WORDS)):
             role = "start"
         elif before in DEADLINE_BEFORE or day_after in DEADLINE_AFTER:
             role = "deadline"
