@@ -474,6 +474,9 @@ def test_the_words_of_appeals_registers_and_closures_are_english(translator, lan
     ("ur", "جب تک سرحد پر جاری تعمیرات روکی نہیں جاتیں", {"stopped"}),
     ("ur", "دونوں جانب کے حکام نے فلیگ میٹنگ کی", {"flag", "meeting"}),
     ("ur", "ٹرکوں میں لدے پھل اور سبزیاں گلنا سڑنا شروع ہو گئی ہیں", {"rotting"}),
+    ("prs", "نیروهای افغان آغازگر تیراندازی نبوده‌اند", {"initiator", "not"}),
+    ("ps", "د دواړو غاړو سرحدي چارواکو سره ولیدل څو ترینګلتیا سړه کړي",
+     {"both", "sides", "met", "ease"}),
 ])
 def test_the_blind_stories_words_are_english(translator, lang, text, words):
     [out] = translator.translate([text], lang)
