@@ -276,6 +276,24 @@ def test_sentences_counting_other_people_and_nothing_the_same_never_link():
     assert len(cluster_texts(*run(story(killed, residents)))) == 1
 
 
+def test_a_crash_recalled_by_its_month_never_links_with_the_storys_own_toll():
+    """A November report on a bus crash recalls August's: "In August, 21 people were killed
+    when a bus collided with a fuel tanker in Helmand". The night's "21 people lost their
+    lives when a passenger bus overturned in Nangarhar" names no date: it is of its article's
+    days, months after August. Told again in its own month, the recalled crash still meets."""
+    def told(outlet, text, published):
+        return article(outlet, "en", outlet, c(text, numbers=[num(21)]), date=published)
+
+    august = told("Pajhwok", "In August, 21 people were killed when a passenger bus collided "
+                             "with a fuel tanker on the highway.", "2023-11-20")
+    tonight = told("Shamshad", "21 people were killed when a passenger bus overturned on the "
+                               "highway.", "2023-11-20")
+    assert cluster_texts(*run([august, tonight])) == []
+    then = told("Tolo News", "21 people were killed when a passenger bus collided with a fuel "
+                             "tanker on the highway.", "2023-08-20")
+    assert len(cluster_texts(*run([august, then]))) == 1
+
+
 def test_two_people_of_other_ages_are_two_anecdotes_never_linked():
     """"A 19-year-old student in Kabul said ..." and "a 21-year-old student in Kabul said ...":
     two people, however alike the rest."""
