@@ -438,6 +438,22 @@ def test_dari_endings_on_a_known_word_read_as_the_word(glossary, text, english):
     assert english in GlossaryTranslator(glossary).translate_one(text, "prs").english
 
 
+@pytest.mark.parametrize("text, english", [
+    ("ما نمی‌دانیم کجا برویم", "we not know"),   # negated, from می دانیم
+    ("ما پول نداریم", "not have"),                # negated, from داریم
+    ("ما می‌دانیم", "we know"),                   # another person of می‌دانند
+    ("آنها نمی‌روند", "do not go"),
+])
+def test_a_dari_verb_negated_or_in_another_person_reads_as_the_lexicon_s(glossary, text,
+                                                                         english):
+    assert english in GlossaryTranslator(glossary).translate_one(text, "prs").english
+
+
+@pytest.mark.parametrize("text", ["نهایت", "نوامبر", "نظر", "نیروهای", "نمایندگان"])
+def test_a_dari_word_starting_with_nun_is_no_negated_verb(glossary, text):
+    assert "not" not in GlossaryTranslator(glossary).translate_one(text, "prs").english.split()
+
+
 @pytest.mark.parametrize("lang, text, english", [
     ("prs", "بازگشت تدریجی و آبرومندانه", "gradual"),
     ("prs", "بازگشت تدریجی و آبرومندانه", "dignified"),

@@ -135,7 +135,7 @@ class _Lang:
             if single is not None:
                 info = single
             else:
-                info = (self._negated(token) or self._suffixed(token)
+                info = (self._negated(token) or self._suffixed(token) or self._verb(token)
                         or _piece(romanize_word(token, self.lang), 0, 1))
             nexts = self.second_words.get(token, _NONE) if size > 1 else _NONE
             return (*info[:5], token, nexts)
@@ -172,6 +172,44 @@ class _Lang:
                         return _piece(stem[0], 1, 1)
         return None
 
+    def _verb(self, token: str) -> tuple | None:
+        """A Dari/Persian verb the lexicon lists in another person or without its negation:
+        نمی‌دانیم ("we do not know") from می دانیم, نداریم from داریم, نبوده‌اند from بوده اند,
+        می‌دانیم from می‌دانند. The person may come out wrong ("know" for "we know"); the
+        verb and its "not" do not."""
+        if self.lang not in ("prs", "fa") or len(token) < 4:
+            return None
+        if token.startswith(_FA_NOT):
+            english = self._conjugated(token[len(_FA_NOT):])
+            return _piece("not " + english, 1, 1) if english else None
+        english = self._conjugated(token, siblings_only=True)
+        return _piece(english, 1, 1) if english else None
+
+    def _conjugated(self, verb: str, siblings_only: bool = False) -> str | None:
+        """English of `verb` as the lexicon writes it (joined, or with می apart), or of
+        the same stem with another personal ending."""
+        def known(form: str) -> str | None:
+            for key in ((form,), (_FA_CONT, form[len(_FA_CONT):])
+                        if form.startswith(_FA_CONT) else ()):
+                found = self.phrases.get(key)
+                if found is not None and found[0]:
+                    return found[0]
+            return None
+
+        if not siblings_only and (english := known(verb)):
+            return english
+        # a person ending on a present (می...) or any plural ending: never a noun's ی or د
+        for ending in _FA_PERSONS:
+            if verb.endswith(ending) and (verb.startswith(_FA_CONT) or len(ending) == 2):
+                stem = verb[:-len(ending)]
+                if len(stem) < 2 + (len(_FA_CONT) if stem.startswith(_FA_CONT) else 0):
+                    return None
+                for other in _FA_PERSONS:
+                    if other != ending and (english := known(stem + other)):
+                        return english
+                return None
+        return None
+
     def phrase(self, infos: list[tuple], i: int) -> tuple | None:
         """The longest lexicon phrase of 2+ words starting at token i, if any."""
         key = (infos[i][5],)
@@ -205,6 +243,9 @@ _NON = fold("غیر")
 # ی last: the indefinite or the ezafe written on (پیامی, رشته‌ی once ZWNJ is gone)
 _FA_ENDINGS = tuple(fold(e) for e in ("هایشان", "هایش", "های", "ها", "ای", "اش", "شان", "ی"))
 _UR_Z, _UR_ON, _UR_H, _UR_A = fold("ز"), fold("وں"), fold("ہ"), fold("ا")
+# Dari/Persian verbs: the negation ن, the continuous می and the person endings (longest first)
+_FA_NOT, _FA_CONT = fold("ن"), fold("می")
+_FA_PERSONS = tuple(fold(e) for e in ("یم", "ید", "ند", "م", "ی", "د"))
 # Longest first. Urdu ز is the English plural written in Urdu (کالجز, کورسز).
 _ENDINGS = {"prs": _FA_ENDINGS, "fa": _FA_ENDINGS,
             "ur": tuple(fold(e) for e in ("وں", "یں", "ز")),
@@ -223,13 +264,14 @@ def _lang_state(lang: str) -> _Lang:
 
 # Bump when the romanization or joining rules change: with the lexicon's hash it salts the
 # cache key, so an upgraded xsource does not serve English rendered by the old rules.
-RULES_VERSION = "11"  # 3: غیر- joined to a known word, Dari endings on a known word;
+RULES_VERSION = "12"  # 3: غیر- joined to a known word, Dari endings on a known word;
 # 4: Urdu and Pashto plural and oblique endings on a known word; 5: Urdu وں for ہ/ا, Dari ی;
 # 6: a name restated next to itself ("X (X)") is written once; 7: the glossary matcher
 # takes no one-letter Dari possessive (فراهم is no "Farah"); 8: Pashto لکه after a figure
 # is "lakh"; 9: the glossary matcher takes the Pashto plural ونه (کارتونه); 10: every
 # multiplier after a figure is the number reader's (Dari لک, Pashto میلیونو); 11: their
-# English names are the number reader's too (trillion)
+# English names are the number reader's too (trillion); 12: a Dari/Persian verb in another
+# person or negated (نمی‌دانیم, نداریم) from the lexicon's
 
 
 @lru_cache(maxsize=1)
