@@ -703,6 +703,21 @@ def test_the_day_a_crossing_was_shut_is_the_day_its_closure_runs_from():
         "09": "other"}
 
 
+def test_a_dari_day_followed_by_from_a_place_is_no_start():
+    """Express News: "freed from Karachi's central jail on Sunday 19 November"; Hasht-e Subh:
+    "these prisoners on Monday, 29 Aqrab (20 November), from prison central Karachi were
+    released". Dari puts "from" before the jail, not after the day: one release, two days.
+    Word-by-word Urdu "1 November from" still starts from the day."""
+    urdu = article("A", "ur", "t", c(
+        "jail officials according to Afghan prisoners to Sunday 19 November to central jail "
+        "Karachi from was released.", text="(اردو)", dates=[day("2023-11-19", "19 نومبر")])).claims[0]
+    dari = article("B", "prs", "t", c(
+        "one source said that this prisoners day Monday, 29 Aqrab, from prison central Karachi "
+        "released became.", text="(دری)", dates=[day("2023-11-20", "۲۹ عقرب")])).claims[0]
+    assert classify_cluster([urdu, dari], S).kinds == ("date",)
+    assert date_roles("operation 1 November from start will become.") == {"11": "start"}
+
+
 def test_small_unitless_numbers_are_words_not_figures():
     a = claim("A", "Relations between the two neighbours are tense.", numbers=[num(2, unit=None)])
     b = claim("B", "A source told Hasht-e Subh (eight morning) it is tense.",

@@ -28,6 +28,9 @@ MONTHS.update({name: (f"{(i + 2) % 12 + 1:02d}", f"{(i + 3) % 12 + 1:02d}")
 START_WORDS = {"from", "since", "starting", "beginning", "began", "begin", "begins", "start",
                "started", "effective", "opened", "reopened", "launched", "inaugurated"}
 START_AFTER = {"from", "onwards", "onward"}  # "1st November from ..." (Urdu/Pashto order)
+# ...but Dari and English put "from" before its noun: "Monday, 29 Aqrab, from prison central
+# Karachi released" (روز دوشنبه، ۲۹ عقرب، از زندان مرکزی) tells where from, not since when
+PREPOSED_FROM = frozenset({"prs", "fa", "en"})
 # A closing starts a state: "the gates were shut on Wednesday, September 6" tells the day the
 # Dari "has been closed from Tuesday, 14 Sunbula" starts from. Not "remained closed on
 # Friday", a day of the state.
@@ -50,11 +53,13 @@ _FILLER = re.compile(r"^(\d+(st|nd|rd|th)?|first|the|of|on|\d{4}|today|yesterday
 def claim_date_roles(claim) -> dict[str, str]:
     """`date_roles` of a claim's English; its verb-final reading only for glossary-only
     English, which keeps the source's word order ("... of Hamal in 14 ... start did")."""
-    return date_roles(claim.text_en, is_glossary_only(claim))
+    return date_roles(claim.text_en, is_glossary_only(claim),
+                      claim.lang not in PREPOSED_FROM)
 
 
 @lru_cache(maxsize=65536)  # asked for both claims of every pair compared or near-dated
-def date_roles(text_en: str, verb_final: bool = False) -> dict[str, str]:
+def date_roles(text_en: str, verb_final: bool = False,
+               from_after: bool = True) -> dict[str, str]:
     """Month ("10") -> "start" when the English marks it as a start ("from 1st November",
     "since October", "1st November from", "began on Wednesday, Nov. 1"), "deadline" when it
     marks the deadline ("a deadline of October 31", "today Wednesday, 10 Aqrab, ended"),
@@ -77,7 +82,8 @@ def date_roles(text_en: str, verb_final: bool = False) -> dict[str, str]:
         # (not read for a start: "of Aqrab in 20 from traders" is no "from the 20th")
         day_after = words[k + 2] if after == "in" and k + 2 < len(words) and \
             words[k + 1].isdigit() else after
-        if before in START_WORDS or after in START_AFTER or (
+        starts_after = after in START_AFTER and (from_after or after != "from")
+        if before in START_WORDS or starts_after or (
                 before in CLOSING_WORDS and (j == 0 or words[j - 1] not in STATE_WORDS)):
             role = "start"
         elif before in DEADLINE_BEFORE or day_after in DEADLINE_AFTER:
