@@ -595,8 +595,9 @@ def test_a_start_date_does_not_conflict_with_a_deadline():
     deadline = claim("A", "Foreigners had until October 31 to leave.", dates=[day("2023-10-31")])
     start = claim("B", "After the deadline, operations begin from 1st November.",
                   dates=[day("2023-11-01")])
-    urdu_order = claim("C", "Deadline ends, 1st November from law enforcement will act.",
-                       dates=[day("2023-11-01")])
+    urdu_order = article("C", "ur", "t", c(  # word-by-word Urdu: "یکم نومبر سے"
+        "Deadline ends, 1st November from law enforcement will act.", text="(اردو)",
+        dates=[day("2023-11-01")])).claims[0]
     other_deadline = claim("D", "Afghans were given until November 1 to leave.",
                            dates=[day("2023-11-01")])
     assert classify_cluster([deadline, start], S).status == "agree"
