@@ -514,6 +514,33 @@ def test_an_organisation_right_before_the_verb_is_the_speaker_in_every_script():
         "anonymous official"
 
 
+def test_a_ministry_s_sources_and_a_ministry_named_first_in_dari():
+    """Radio Azadi: "د ... وزارت ځینو سرچینو ... ازادي راډیو ته وویل" is the ministry's sources,
+    as English "according to interior ministry sources" is. Hasht-e Subh: "وزارت امور
+    مهاجرین و عودت‌کنندگان طالبان می‌گوید" is the Taliban's ministry speaking, not the Taliban."""
+    glossary = FakeGlossary({
+        "org.af_refugee_ministry": ("organization", "Ministry of Refugees and Repatriation",
+                                    ["د کډوالو او راستنېدونکو چارو وزارت",
+                                     "وزارت امور مهاجرین و عودت کنندگان"]),
+        "org.taliban": ("organization", "Taliban", ["طالبان", "طالبانو"]),
+        "org.radio_azadi": ("organization", "Radio Azadi", ["ازادي راډیو"]),
+    })
+    [pashto] = _claims("د کډوالو او راستنېدونکو چارو وزارت ځینو سرچینو ازادي راډیو ته وویل چې "
+                       "ډېری یې د پي او ار کارتونه درلودل.", "ps", glossary=glossary)
+    assert (pashto.speaker, pashto.attribution) == ("org.af_refugee_ministry", "sources")
+    [dari] = _claims("وزارت امور مهاجرین و عودت کنندگان طالبان می گوید که این افراد ثبت نام "
+                     "شده اند.", "prs", glossary=glossary)
+    assert dari.speaker == "org.af_refugee_ministry"
+
+
+def test_a_speaker_named_before_an_owned_title_and_told():
+    from xsource.claims.attribution import attribute_english
+
+    said = attribute_english("Syed Abdul Jabbar Takhari, Afghanistan's consul general in "
+                             "Karachi, told Khaama Press that many held valid cards.")
+    assert (said.speaker, said.code) == ("Syed Abdul Jabbar Takhari", "said")
+
+
 def test_a_surname_alone_is_the_person_the_article_named_before():
     glossary = FakeGlossary({
         "person.sirajuddin_haqqani": ("person", "Sirajuddin Haqqani", ["Sirajuddin Haqqani"]),
