@@ -493,6 +493,9 @@ def test_the_words_of_appeals_registers_and_closures_are_english(translator, lan
     ("prs", "نیروهای افغان آغازگر تیراندازی نبوده‌اند", {"initiator", "not"}),
     ("ps", "د دواړو غاړو سرحدي چارواکو سره ولیدل څو ترینګلتیا سړه کړي",
      {"both", "sides", "met", "ease"}),
+    # prisoners freed from Karachi's jails
+    ("prs", "این زندانیان از زندان مرکزی کراچی رها شدند", {"were", "released"}),
+    ("ps", "پاکستاني ساتونکو هغوی په ډنډو وهل", {"guards", "sticks"}),
 ])
 def test_the_blind_stories_words_are_english(translator, lang, text, words):
     [out] = translator.translate([text], lang)
