@@ -496,6 +496,7 @@ def test_the_words_of_appeals_registers_and_closures_are_english(translator, lan
     # prisoners freed from Karachi's jails
     ("prs", "این زندانیان از زندان مرکزی کراچی رها شدند", {"were", "released"}),
     ("ps", "پاکستاني ساتونکو هغوی په ډنډو وهل", {"guards", "sticks"}),
+    ("ps", "تر ټولو کم عمره غړی یو ۱۴ کلن هلک دی", {"youngest"}),
 ])
 def test_the_blind_stories_words_are_english(translator, lang, text, words):
     [out] = translator.translate([text], lang)
