@@ -157,6 +157,9 @@ FLOORS = {
     # Torkham shut after border forces exchange fire (September 2023): blind, half saved pages
     "torkham-closure-2023": {"found": {"conflicts": 3, "agreements": 2, "singles": 7},
                              "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 0},
+    # Afghan prisoners freed from Karachi's jails (November 2023): blind, half saved pages
+    "prisoners-freed-2023": {"found": {"conflicts": 4, "agreements": 2, "singles": 7},
+                             "max_false_agreement_pairs": 3, "max_unplanned_conflicts": 0},
     # written blind at the end of a stop and measured once, untuned: see its EXPECTED.md
     "khost-paktika-strikes-2024": {"found": {"conflicts": 4, "agreements": 5, "singles": 7},
                                    "max_false_agreement_pairs": 3},
