@@ -126,6 +126,9 @@ BODY = " Officials said 24,000 people crossed on Friday.\n\nMore details followe
      "never seen Kandahar.", "Al Jazeera"),
     ("ISLAMABAD: The Senate committee met.\n\nA father of five told Dawn as he waited at "
      "the gate.", "Dawn"),
+    # Urdu: speaking to the outlet by telephone
+    ("کابل: زلزلے نے تباہی مچا دی۔\n\nگل محمد نے ایکسپریس نیوز سے ٹیلی فون پر گفتگو کرتے ہوئے "
+     "کہا کہ گاؤں تباہ ہو گیا۔", "Express News"),
     # the paper's name with its article: "told The Express Tribune that ..."
     ("KHYBER: Trade remained suspended.\n\nCustoms officials told The Express Tribune that "
      "revenue collection had stopped.", "The Express Tribune"),
