@@ -294,6 +294,27 @@ def test_a_crash_recalled_by_its_month_never_links_with_the_storys_own_toll():
     assert len(cluster_texts(*run([august, then]))) == 1
 
 
+def test_a_toll_told_in_a_lead_and_by_a_spokesman_word_by_word_is_one_fact():
+    """Reuters' lead packs the quake's toll among its villages and hillsides; BBC Pashto's
+    health ministry spokesman says the dead passed 1,100. Little else is shared: the near
+    tolls (both counting the dead) align them, so the desk sees 800 against 1,100. Figures
+    that say nothing of what befell the people counted get no such lift."""
+    lead = article("Reuters", "en", "r", c(
+        "A powerful earthquake in eastern Afghanistan killed at least 800 people, Taliban "
+        "officials said on Monday, flattening mud-brick villages on steep hillsides near the "
+        "Pakistani border.", numbers=[num(800, hedge="at_least")]))
+    spokesman = article("BBC Pashto", "ps", "b", c(
+        "of Taliban of government Ministry of Public Health spokesperson sharafat zaman BBC to "
+        "said that in this nawrin of killed done people number from 1100 past have been.",
+        text="(پښتو)", numbers=[num(1100)]))
+    assert len(cluster_texts(*run([lead, spokesman]))) == 1
+    no_fate = article("BBC Pashto", "ps", "b", c(
+        "of Taliban of government Ministry of Public Health spokesperson sharafat zaman BBC to "
+        "said that in this nawrin people number from 1100 past have been.",
+        text="(پښتو)", numbers=[num(1100)]))
+    assert cluster_texts(*run([lead, no_fate])) == []
+
+
 def test_two_people_of_other_ages_are_two_anecdotes_never_linked():
     """"A 19-year-old student in Kabul said ..." and "a 21-year-old student in Kabul said ...":
     two people, however alike the rest."""

@@ -39,6 +39,7 @@ from xsource.compare.anchors import (
     may_be_near,
     named_speaker,
     near_pair,
+    near_toll,
 )
 from xsource.compare.facets import claim_facts, extra_memberships
 from xsource.compare.neardates import add_date_bonus
@@ -462,7 +463,9 @@ def score_pairs(claims: Sequence[Claim], story_of: Sequence[int], article_of: Se
         score >= settings.link_threshold - settings.figure_bonus)
     gated = (score >= settings.link_threshold) & (cands.cosine < settings.min_key_overlap)
     near = np.zeros(len(score), dtype=bool)
-    maybe = both & (borderline | gated)
+    toll_window = (score < settings.link_threshold) & (
+        score >= settings.link_threshold - settings.toll_bonus)
+    maybe = both & (borderline | gated | toll_window)
     maybe &= may_be_near(figs, cands.a, cands.b, settings, ranges)
     # one figure each (most alignment units): the pair's answer is its one figure pair's,
     # which the second-membership pass asks again (`facets.shared_facts`)
@@ -474,7 +477,9 @@ def score_pairs(claims: Sequence[Claim], story_of: Sequence[int], article_of: Se
             near_memo[(a, b)] = found
         if found:
             near[k] = True
-            if borderline[k]:
+            if toll_window[k] and near_toll(claims[a], figs[a], claims[b], figs[b], settings):
+                score[k] += settings.toll_bonus
+            elif borderline[k]:
                 score[k] += settings.figure_bonus
     if settings.date_bonus:
         add_date_bonus(claims, cands.a, cands.b, score, settings)

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from xsource.compare.classify import ANONYMOUS_SPEAKERS, both_sides
-from xsource.compare.figures import near_figure
+from xsource.compare.figures import FATES, near_figure, qualifiers
 from xsource.compare.settings import CompareSettings
 from xsource.compare.sparse import shared_counts
 from xsource.compare.text import (
@@ -149,6 +149,14 @@ def near_figures(a: Claim, b: Claim, settings: CompareSettings) -> bool:
 
 def near_pair(a: Claim, figures_a: list, b: Claim, figures_b: list, settings: CompareSettings) -> bool:
     return any(near_figure(a, x, b, y, settings) for x in figures_a for y in figures_b)
+
+
+def near_toll(a: Claim, figures_a: list, b: Claim, figures_b: list,
+              settings: CompareSettings) -> bool:
+    """Near figures that both say what befell the people counted, the same thing: a toll
+    ("killed at least 800" / "the number of the dead has passed 1,100")."""
+    return any(qualifiers(a, x, settings) & qualifiers(b, y, settings) & FATES
+               and near_figure(a, x, b, y, settings) for x in figures_a for y in figures_b)
 
 
 def evidence(a: Claim, b: Claim, text_score: float,

@@ -159,6 +159,11 @@ class CompareSettings:
     calendar) state one deadline in words that share little else. Half the figure bonus: two
     events of a story can fall on one day, while a same-quantity figure rarely repeats."""
 
+    toll_bonus: float = 0.3
+    """Added in place of `figure_bonus` when the near figures both say what befell the people
+    counted (a fate: killed, injured, detained, returned ...): a disaster's toll told in a
+    lead sentence and in a spokesman's word-by-word Pashto share little else."""
+
     figure_near_ratio: float = 2.0
     """How far apart two same-quantity figures may be to earn `figure_bonus` (and to stand
     in for key overlap and anchors): up to double. Outlets' counts of one crowd differ that
