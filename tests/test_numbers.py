@@ -454,6 +454,20 @@ def test_pashto_more_and_less_than_around_the_ablative(text, hedge):
     assert (m.value, m.hedge) == (500, hedge)
 
 
+@pytest.mark.parametrize("text, lang, value, hedge", [
+    # a count that has reached a figure: تک / ته / پورې belong to the verb, no upper bound
+    ("زخمیوں کی تعداد تین ہزار تک جا پہنچی ہے", "ur", 3000, None),
+    ("ہلاکتوں کی تعداد 800 تک پہنچ گئی", "ur", 800, None),
+    ("د ټپیانو شمېر ۲۵۰۰ ته ورسېد", "ps", 2500, None),
+    # ...and "up to" where nothing is reached
+    ("تین ہزار تک لوگ متاثر ہو سکتے ہیں", "ur", 3000, "up_to"),
+    ("تر ۵۰۰ پورې کسان", "ps", 500, "up_to"),
+])
+def test_a_count_that_reached_a_figure_is_no_up_to(text, lang, value, hedge):
+    [m] = extract_numbers(text, lang)
+    assert (m.value, m.hedge) == (value, hedge)
+
+
 def test_a_number_word_right_after_a_figure_is_no_second_figure():
     """Pashto نه is "nine" and the ablative's "than": "له ۱۰ نه زیات" has one figure."""
     assert [m.value for m in extract_numbers("له ۱۰ نه زیات کسان", "ps")] == [10]

@@ -344,4 +344,17 @@ def _after(toks, i, text, L) -> tuple[str | None, str | None, int]:
             if unit is not None:
                 continue
         break
+    if hedge == "up_to" and _reached(toks, j, L):
+        hedge = None  # "تعداد تین ہزار تک جا پہنچی": the count has reached 3,000, no bound
     return hedge, unit, j
+
+
+# "X تک پہنچ گئی" / "X تک جا پہنچی" (Urdu), "X ته ورسېد" / "تر X پورې رسېدلی" (Pashto): a count
+# that has reached X, where تک / پورې ("up to") is the verb's, not a hedge
+_REACH_STEMS = {lang: tuple(fold(stem) for stem in stems) for lang, stems in
+                {"ur": ("پہنچ",), "ps": ("ورسېد", "رسېد")}.items()}
+
+
+def _reached(toks, j: int, L: str) -> bool:
+    stems = _REACH_STEMS.get(L)
+    return bool(stems) and any(t.key.startswith(stems) for t in toks[j:j + 3])
