@@ -719,6 +719,19 @@ def test_a_dari_day_followed_by_from_a_place_is_no_start():
     assert date_roles("operation 1 November from start will become.") == {"11": "start"}
 
 
+def test_an_aftershock_s_magnitude_is_not_the_quake_s():
+    """TOLOnews: the USGS put the quake at 6 degrees; Independent Urdu: a 5.2 aftershock was
+    recorded on Tuesday morning. Two tremors; two readings of one still conflict."""
+    quake = claim("A", "USGS announced the magnitude of this earthquake at 6.0.",
+                  numbers=[num(6, "6.0", unit="magnitude")])
+    aftershock = claim("B", "Tuesday morning in the same region a 5.2 magnitude aftershock "
+                            "was also recorded.", numbers=[num(5.2, "5.2", unit="magnitude")])
+    other_reading = claim("C", "The earthquake measured 6.6, the European agency said.",
+                          numbers=[num(6.6, "6.6", unit="magnitude")])
+    assert classify_cluster([quake, aftershock], S).status == "agree"
+    assert classify_cluster([quake, other_reading], S).kinds == ("number",)
+
+
 def test_small_unitless_numbers_are_words_not_figures():
     a = claim("A", "Relations between the two neighbours are tense.", numbers=[num(2, unit=None)])
     b = claim("B", "A source told Hasht-e Subh (eight morning) it is tense.",

@@ -35,7 +35,18 @@ def other_measurement(ca: Claim, cb: Claim) -> bool:
     return (_counted_over_other_periods(ca, cb) or _about_other_events(ca, cb)
             or tally(ca.text_en) != tally(cb.text_en) or apart(ca, cb)
             or _tallied_over_other_spans(ca.text_en, cb.text_en)
-            or _counted_over_other_years(ca, cb))
+            or _counted_over_other_years(ca, cb)
+            or aftershock(ca.text_en) != aftershock(cb.text_en))
+
+
+_AFTERSHOCK = re.compile(r"\baftershocks?\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=65536)
+def aftershock(text_en: str) -> bool:
+    """The sentence tells of an aftershock: "a 5.2 aftershock struck on Tuesday" is no
+    measure of the 6.0 quake, nor its toll the quake's."""
+    return _AFTERSHOCK.search(text_en) is not None
 
 
 # The year a count covers: "in 2024", "during 2024", "in year 2024", "in census years 2006
