@@ -498,6 +498,7 @@ def test_the_words_of_appeals_registers_and_closures_are_english(translator, lan
     ("ps", "پاکستاني ساتونکو هغوی په ډنډو وهل", {"guards", "sticks"}),
     ("ps", "تر ټولو کم عمره غړی یو ۱۴ کلن هلک دی", {"youngest"}),
     ("ur", "اسی خطے میں 5.2 شدت کا ایک آفٹر شاک بھی ریکارڈ کیا گیا", {"aftershock"}),
+    ("ps", "ډېر کلي لا هم پرې پاتې دي", {"cut", "off"}),
 ])
 def test_the_blind_stories_words_are_english(translator, lang, text, words):
     [out] = translator.translate([text], lang)
