@@ -454,6 +454,17 @@ def test_pashto_more_and_less_than_around_the_ablative(text, hedge):
     assert (m.value, m.hedge) == (500, hedge)
 
 
+@pytest.mark.parametrize("text, unit", [
+    ("The U.S. Geological Survey (USGS) put the magnitude of the tremor at 6.0.", "magnitude"),
+    ("The quake measured 6.3, the agency said.", "magnitude"),
+    ("A 6.0 quake struck late on Sunday.", "magnitude"),
+    ("5 quakes struck the region this year.", None),  # a count of quakes
+])
+def test_an_english_magnitude_told_wire_style(text, unit):
+    [m] = extract_numbers(text, "en")
+    assert m.unit == unit
+
+
 @pytest.mark.parametrize("text, lang, value, hedge", [
     # a count that has reached a figure: تک / ته / پورې belong to the verb, no upper bound
     ("زخمیوں کی تعداد تین ہزار تک جا پہنچی ہے", "ur", 3000, None),
@@ -462,6 +473,7 @@ def test_pashto_more_and_less_than_around_the_ablative(text, hedge):
     # ...and "up to" where nothing is reached
     ("تین ہزار تک لوگ متاثر ہو سکتے ہیں", "ur", 3000, "up_to"),
     ("تر ۵۰۰ پورې کسان", "ps", 500, "up_to"),
+    ("واپس جانے والوں کی تعداد 17 لاکھ تک پہنچ سکتی ہے", "ur", 1_700_000, "up_to"),  # could
 ])
 def test_a_count_that_reached_a_figure_is_no_up_to(text, lang, value, hedge):
     [m] = extract_numbers(text, lang)

@@ -165,7 +165,17 @@ def _is_apposed_age(text: str, start: int, end: int) -> bool:
 
 def _is_magnitude(text: str, start: int, end: int, value) -> bool:
     return value < 10 and bool(_MAGNITUDE_AFTER.match(text, end)
-                               or _MAGNITUDE_BEFORE.search(text, max(0, start - 25), start))
+                               or _MAGNITUDE_BEFORE.search(text, max(0, start - 25), start)
+                               or _MAGNITUDE_PUT_AT.search(text, max(0, start - 45), start)
+                               or "." in text[start:end] and _QUAKE_AFTER.match(text, end))
+
+
+# English wire style: "put the magnitude of the tremor at 6.0", "the quake measured 6.3", and
+# "a 6.0 quake" (a decimal figure before the quake: "5 quakes" counts them)
+_MAGNITUDE_PUT_AT = re.compile(
+    r"(?:magnitude of the (?:quake|earthquake|tremor) (?:at|as)|(?:quake|earthquake|tremor) "
+    r"(?:measured|measuring|registered|had a magnitude of))\s*$", re.IGNORECASE)
+_QUAKE_AFTER = re.compile(r"[\s-]*(?:quake|earthquake|tremor)", re.IGNORECASE)
 
 
 _CLOCK_AFTER = {fold(w) for w in ("am", "pm", "بجے", "بجی", "بجې", "صبح", "o'clock", "oclock")}
@@ -356,5 +366,14 @@ _REACH_STEMS = {lang: tuple(fold(stem) for stem in stems) for lang, stems in
 
 
 def _reached(toks, j: int, L: str) -> bool:
+    """...but "۱۷ لاکھ تک پہنچ سکتی ہے" (could reach) is a bound."""
     stems = _REACH_STEMS.get(L)
-    return bool(stems) and any(t.key.startswith(stems) for t in toks[j:j + 3])
+    if not stems:
+        return False
+    for k in range(j, min(j + 3, len(toks))):
+        if toks[k].key.startswith(stems):
+            return not (k + 1 < len(toks) and toks[k + 1].key.startswith(_CAN))
+    return False
+
+
+_CAN = (fold("سک"), fold("کولای"), fold("شي"))  # Urdu سکتا/سکتی, Pashto کولای شي / شي
