@@ -539,6 +539,10 @@ def test_the_blind_stories_words_are_english(translator, lang, text, words):
     ("ps", "د کوټې په حاجي کمپ کې ساتل کېږي", "place.haji_camp_quetta"),
     ("prs", "در برابر باشگاه ملی مطبوعات تجمع کردند", "place.national_press_club"),
     ("ps", "امنیسټي انټرنشنل له پاکستانه غوښتي", "org.amnesty"),
+    # the Kunar quake's magnitude, as Dari, Pashto and Urdu name who measured it
+    ("prs", "سازمان زمین‌شناسی ایالات متحده بزرگی این زمین‌لرزه را ۶ درجه اعلام کرد", "org.usgs"),
+    ("ps", "د امریکا د جیولوژیکي سروې ادارې د معلوماتو له مخې", "org.usgs"),
+    ("ur", "امریکی جیولوجیکل سروے کے مطابق زلزلے کی شدت 6 تھی", "org.usgs"),
 ])
 def test_the_blind_stories_names_and_terms_are_the_glossary_s(translator, lang, text, entity):
     [out] = translator.translate([text], lang)
