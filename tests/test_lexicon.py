@@ -499,6 +499,8 @@ def test_the_words_of_appeals_registers_and_closures_are_english(translator, lan
     ("ps", "تر ټولو کم عمره غړی یو ۱۴ کلن هلک دی", {"youngest"}),
     ("ur", "اسی خطے میں 5.2 شدت کا ایک آفٹر شاک بھی ریکارڈ کیا گیا", {"aftershock"}),
     ("ps", "ډېر کلي لا هم پرې پاتې دي", {"cut", "off"}),
+    ("prs", "وزارت دفاع هلیکوپترها را برای انتقال زخمی‌ها فرستاد", {"helicopters"}),
+    ("ps", "د ځمکې ښویېدو سړکونه بند کړي", {"landslides"}),
 ])
 def test_the_blind_stories_words_are_english(translator, lang, text, words):
     [out] = translator.translate([text], lang)
@@ -543,6 +545,8 @@ def test_the_blind_stories_words_are_english(translator, lang, text, words):
     ("prs", "سازمان زمین‌شناسی ایالات متحده بزرگی این زمین‌لرزه را ۶ درجه اعلام کرد", "org.usgs"),
     ("ps", "د امریکا د جیولوژیکي سروې ادارې د معلوماتو له مخې", "org.usgs"),
     ("ur", "امریکی جیولوجیکل سروے کے مطابق زلزلے کی شدت 6 تھی", "org.usgs"),
+    ("ps", "د کونړ د نورګل ولسوالۍ تر ټولو ډېر زیان لیدلی", "place.nurgal"),
+    ("prs", "ولسوالی نورگل کنر بیش از هر جای دیگری آسیب دیده", "place.nurgal"),
 ])
 def test_the_blind_stories_names_and_terms_are_the_glossary_s(translator, lang, text, entity):
     [out] = translator.translate([text], lang)
