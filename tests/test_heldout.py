@@ -160,6 +160,10 @@ FLOORS = {
     # Afghan prisoners freed from Karachi's jails (November 2023): blind, half saved pages
     "prisoners-freed-2023": {"found": {"conflicts": 4, "agreements": 2, "singles": 7},
                              "max_false_agreement_pairs": 3, "max_unplanned_conflicts": 0},
+    # an earthquake in Kunar (August 2025): blind, half saved pages. Its 12 unplanned
+    # conflicts are true: the writers split on the quake's depth, 8 km or 10 km (EXPECTED.md)
+    "kunar-quake-2025": {"found": {"conflicts": 3, "agreements": 2, "singles": 8},
+                         "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 12},
     # written blind at the end of a stop and measured once, untuned: see its EXPECTED.md
     "khost-paktika-strikes-2024": {"found": {"conflicts": 4, "agreements": 5, "singles": 7},
                                    "max_false_agreement_pairs": 3},
