@@ -15,12 +15,12 @@ MONTHS = {name: (f"{number:02d}",) for name, number in
           [*((m, i) for i, m in enumerate(EN_MONTHS, 1)), *EN_ABBR.items()]}
 # Solar-hijri months as the glossary renders them: each spans two Gregorian months
 # ("10 Aqrab" is November 1, "9 Aqrab" October 31).
-_SOLAR = (("hamal", "farvardin"), ("sawr", "ordibehesht"), ("jawza", "khordad"),
+SOLAR_MONTHS = (("hamal", "farvardin"), ("sawr", "ordibehesht"), ("jawza", "khordad"),
           ("saratan", "tir"), ("asad", "mordad"), ("sunbula", "shahrivar"), ("mizan", "mehr"),
           ("aqrab", "aban"), ("qaws", "azar"), ("jadi", "dey"), ("dalw", "bahman"),
           ("hut", "esfand"))
 MONTHS.update({name: (f"{(i + 2) % 12 + 1:02d}", f"{(i + 3) % 12 + 1:02d}")
-               for i, names in enumerate(_SOLAR) for name in names})
+               for i, names in enumerate(SOLAR_MONTHS) for name in names})
 # "after" is left out: "after the October 31 deadline" names the deadline itself.
 # An opening is a start: "the camp opened on 2 November" is the day the Dari "the camp was
 # opened from 12 Aqrab" tells; word-by-word Urdu says "2 November to was reopened", Dari

@@ -11,9 +11,10 @@ import re
 from datetime import date
 from functools import lru_cache
 
-from xsource.compare.dateroles import claim_date_roles
+from xsource.compare.dateroles import SOLAR_MONTHS, claim_date_roles
 from xsource.compare.places import apart
 from xsource.compare.text import counting_period
+from xsource.dates.convert import calendar_year, to_gregorian
 from xsource.dates.names import EN_MONTHS
 from xsource.records import Claim, NumberMention
 
@@ -214,7 +215,7 @@ def day_number(iso: str) -> int | None:
 def event_days(claim: Claim) -> tuple[int, ...]:
     """Days the sentence dates itself to, relative ones ("last month", "on Wednesday")
     included: they are read against the article's date. A sentence with no date that opens
-    on a month ("In March, Pakistani strikes killed eight") is of that month's middle."""
+    on a month ("In March, Pakistani strikes killed eight") is of that month's days."""
     return written_days(claim, relative=True) or _opening_month(claim.text_en, claim.published)
 
 
@@ -222,13 +223,10 @@ def event_days(claim: Claim) -> tuple[int, ...]:
 # word Urdu "current year March in also ..." (رواں سال مارچ میں), Pashto "of this year of Asad in
 # month ..." (د سږ کال د اسد په میاشت کې). A month with no day is no date a sentence is compared
 # on (dates.extract_dates reads none), but it sets the event apart from the article's days.
-_GREGORIAN_MONTHS = {name: ("gregorian", m) for m, name in enumerate(EN_MONTHS, 1)}
-# the glossary's English for the Afghan and Iranian solar months
-_SOLAR_MONTHS = {name: ("solar_hijri", m) for names in (
-    "hamal sawr jawza saratan asad sunbula mizan aqrab qaws jadi dalw hut",
-    "farvardin ordibehesht khordad tir mordad shahrivar mehr aban azar dey bahman esfand")
-    for m, name in enumerate(names.split(), 1)}
-_MONTH_WORDS = {**_GREGORIAN_MONTHS, **_SOLAR_MONTHS}
+_MONTH_WORDS = {**{name: ("gregorian", m) for m, name in enumerate(EN_MONTHS, 1)},
+                # the glossary's English for the Afghan and Iranian solar months
+                **{name: ("solar_hijri", m) for m, names in enumerate(SOLAR_MONTHS, 1)
+                   for name in names}}
 _FRAME_CUES = frozenset({"in", "month", "during"})
 _OPENING_TOKENS = 8
 _WORD = re.compile(r"[A-Za-z]+|\d+|[.,;:]")
@@ -261,22 +259,13 @@ def _opening_month(text_en: str, published: str | None) -> tuple[int, ...]:
 def _month_span(calendar: str, month: int, back: int | None, today: date) -> tuple[int, int]:
     """First and last day of the month named, in the year the sentence names (this or last
     year) or, with none, in the last year whose month is not after the article's."""
-    if calendar == "gregorian":
-        year, now = today.year, today.month
-    else:
-        import jdatetime
-
-        solar = jdatetime.date.fromgregorian(date=today)
-        year, now = solar.year, solar.month
-    year -= back if back is not None else (month > now)
-    if calendar == "gregorian":
-        following = date(year + month // 12, month % 12 + 1, 1)
-        return date(year, month, 1).toordinal(), following.toordinal() - 1
-    import jdatetime
-
-    following = jdatetime.date(year + month // 12, month % 12 + 1, 1).togregorian()
-    return (jdatetime.date(year, month, 1).togregorian().toordinal(),
-            following.toordinal() - 1)
+    year = calendar_year(calendar, today)
+    if back is not None:
+        year -= back
+    elif to_gregorian(calendar, year, month, 1) > today:
+        year -= 1
+    following = to_gregorian(calendar, year + month // 12, month % 12 + 1, 1)
+    return to_gregorian(calendar, year, month, 1).toordinal(), following.toordinal() - 1
 
 
 _EARLIER = re.compile(r"^\W*(?:(?:meanwhile|also|and|but|however)\W+)?(?:earlier\s+(?:this|in\s+the)"
