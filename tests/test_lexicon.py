@@ -501,6 +501,13 @@ def test_the_words_of_appeals_registers_and_closures_are_english(translator, lan
     ("ps", "ډېر کلي لا هم پرې پاتې دي", {"cut", "off"}),
     ("prs", "وزارت دفاع هلیکوپترها را برای انتقال زخمی‌ها فرستاد", {"helicopters"}),
     ("ps", "د ځمکې ښویېدو سړکونه بند کړي", {"landslides"}),
+    # a bombing in a mosque during prayers
+    ("ur", "دھماکا اس وقت ہوا جب مسجد میں نماز ظہر ادا کی جا رہی تھی", {"Zuhr", "prayers"}),
+    ("prs", "نمازگزاران در حال ادای نماز ظهر بودند", {"worshippers", "Zuhr", "prayers"}),
+    ("ps", "د جومات د چت یوه برخه پر لمونځ کوونکو راپرېوته",
+     {"roof", "worshippers", "collapsed"}),
+    ("ur", "صوبے بھر میں یوم سوگ منایا جا رہا ہے اور قومی پرچم سرنگوں ہے",
+     {"mourning", "flag", "half-mast"}),
 ])
 def test_the_blind_stories_words_are_english(translator, lang, text, words):
     [out] = translator.translate([text], lang)
@@ -547,6 +554,9 @@ def test_the_blind_stories_words_are_english(translator, lang, text, words):
     ("ur", "امریکی جیولوجیکل سروے کے مطابق زلزلے کی شدت 6 تھی", "org.usgs"),
     ("ps", "د کونړ د نورګل ولسوالۍ تر ټولو ډېر زیان لیدلی", "place.nurgal"),
     ("prs", "ولسوالی نورگل کنر بیش از هر جای دیگری آسیب دیده", "place.nurgal"),
+    ("ps", "ټپیان د پېښور لېډي ریډنګ روغتون ته ورسول شول", "place.lady_reading_hospital"),
+    ("prs", "زخمیان به بیمارستان لیدی ریدینگ پشاور انتقال یافتند", "place.lady_reading_hospital"),
+    ("ur", "زخمیوں کو لیڈی ریڈنگ ہسپتال منتقل کیا گیا", "place.lady_reading_hospital"),
 ])
 def test_the_blind_stories_names_and_terms_are_the_glossary_s(translator, lang, text, entity):
     [out] = translator.translate([text], lang)
