@@ -732,6 +732,20 @@ def test_an_aftershock_s_magnitude_is_not_the_quake_s():
     assert classify_cluster([quake, other_reading], S).kinds == ("number",)
 
 
+def test_who_was_there_is_not_what_befell_them():
+    """AP: "somewhere between 300 and 400 officers were inside the mosque"; Dawn: the health
+    department "put the number of injured at 157". Those present are not the injured; two
+    counts of the injured still conflict."""
+    present = claim("A", "The police chief said that between 300 and 400 officers were inside "
+                         "the mosque when the bomber struck.", numbers=[num(300), num(400)])
+    injured = claim("B", "The health department put the number of injured at 157.",
+                    numbers=[num(157)])
+    more = claim("C", "Health officials said more than 200 people were injured.",
+                 numbers=[num(200, hedge="more_than")])
+    assert classify_cluster([present, injured], S).status == "agree"
+    assert classify_cluster([injured, more], S).kinds == ("number",)
+
+
 def test_small_unitless_numbers_are_words_not_figures():
     a = claim("A", "Relations between the two neighbours are tense.", numbers=[num(2, unit=None)])
     b = claim("B", "A source told Hasht-e Subh (eight morning) it is tense.",

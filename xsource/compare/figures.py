@@ -70,6 +70,9 @@ QUALIFIERS = {
     "waiting": {"waiting", "awaiting", "wait", "stranded", "stuck", "queue", "queued",
                 "queuing", "queueing"},
     "assisted": {"assisted", "helped", "aided", "aid", "assistance", "supported"},
+    # who was there, not what befell them: "300 to 400 officers were inside the mosque" are
+    # not the 157 injured
+    "present": {"inside", "present", "attending", "gathered"},
     # goods counted by whom they serve: "supplies for 10,000 patients" counts no one injured
     "supplies": {"supplies", "enough", "kits", "doses", "rations", "parcels", "packages",
                  "equipment", "medicines", "medicine", "treatment", "treating", "treat"},
@@ -94,7 +97,7 @@ _ONE_TOLL = frozenset({"civilians", "children"})
 GOODS = frozenset({"tents", "blankets", "vehicles"})
 # What befell or is done with the people counted (not which population they are).
 FATES = frozenset({"returned", "arrived", "detained", "dead", "destroyed", "injured", "waiting",
-                   "assisted", "bribe", "seized"})
+                   "assisted", "bribe", "seized", "present"})
 _WORD_TO_GROUP = {w: g for g, words in QUALIFIERS.items() for w in words}
 # Qualifiers that a figure for another population never leaves out (see `same_quantity`).
 REGISTERS = frozenset({"registered", "por_card", "citizen_card"})
