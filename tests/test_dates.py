@@ -74,6 +74,18 @@ def test_a_year_named_beside_a_date_sets_its_year(text, lang, expr, value):
     assert [(d.text, d.value) for d in extract_dates(text, lang, "2024-12-25")] == [(expr, value)]
 
 
+@pytest.mark.parametrize("text, lang, found", [
+    ("نماز جمعہ کے دوران دھماکا ہوا", "ur", []),  # Friday prayers, not a Friday
+    ("د جمعې لمونځ ته راغلي وو", "ps", []),
+    ("در جریان نماز جمعه", "prs", []),
+    ("during Friday prayers at the mosque", "en", []),
+    ("جمعہ کو دھماکا ہوا", "ur", ["جمعہ"]),  # ...and a Friday still is
+    ("on Friday the blast", "en", ["Friday"]),
+])
+def test_the_friday_prayer_is_no_date(text, lang, found):
+    assert [d.text for d in extract_dates(text, lang, "2023-01-31")] == found
+
+
 def test_without_article_date_yearless_and_relative_dates_stay_unresolved():
     assert [d.value for d in extract_dates("October 31", "en")] == [None]
     assert [d.value for d in extract_dates("دیروز", "prs")] == [None]

@@ -470,6 +470,7 @@ def test_an_english_magnitude_told_wire_style(text, unit):
     ("زخمیوں کی تعداد تین ہزار تک جا پہنچی ہے", "ur", 3000, None),
     ("ہلاکتوں کی تعداد 800 تک پہنچ گئی", "ur", 800, None),
     ("د ټپیانو شمېر ۲۵۰۰ ته ورسېد", "ps", 2500, None),
+    ("د مړو شمېر ۹۳ تنو ته ورسېد", "ps", 93, None),
     # ...and "up to" where nothing is reached
     ("تین ہزار تک لوگ متاثر ہو سکتے ہیں", "ur", 3000, "up_to"),
     ("تر ۵۰۰ پورې کسان", "ps", 500, "up_to"),
@@ -478,6 +479,8 @@ def test_an_english_magnitude_told_wire_style(text, unit):
 def test_a_count_that_reached_a_figure_is_no_up_to(text, lang, value, hedge):
     [m] = extract_numbers(text, lang)
     assert (m.value, m.hedge) == (value, hedge)
+    if "تنو" in text:  # the oblique of تنه: people
+        assert m.unit == "people"
 
 
 def test_a_number_word_right_after_a_figure_is_no_second_figure():

@@ -404,11 +404,16 @@ def _future_after(toks, j, L) -> bool:
 
 
 def _weekday_ok(toks, i, j, text, L) -> bool:
+    after = toks[j].key if j < len(toks) else ""
+    before = toks[i - 1].key if i > 0 else ""
+    if before in _PRAYER or after in _PRAYER:
+        return False  # نماز جمعہ, د جمعې لمونځ, Friday prayers: the prayer, not a day
     if L == "en":
         return toks[i].text[:1].isupper()
     if L == "ur":
         # پیر is also a saint's title and ہفتہ also "week": only "پیر کو", "بروز پیر"
-        after = toks[j].key if j < len(toks) else ""
-        before = toks[i - 1].key if i > 0 else ""
         return after in ("کو", "کے") or before in ("بروز", "روز")
     return True
+
+
+_PRAYER = {fold(w) for w in ("نماز", "نمازِ", "لمونځ", "prayers", "prayer", "sermon")}

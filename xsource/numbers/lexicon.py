@@ -242,7 +242,7 @@ UNITS = {
            "ولایتونو": "provinces", "لارۍ": "vehicles", "لاریو": "vehicles", "ټرکونه": "vehicles",
            "ټرکونو": "vehicles", "موټرې": "vehicles", "موټرونه": "vehicles", "موټرو": "vehicles",
            "کانتینرونه": "vehicles", "کانټینرونه": "vehicles",
-           "کسان": "people", "تنه": "people", "وګړي": "people", "وګړو": "people",
+           "کسان": "people", "تنه": "people", "تنو": "people", "وګړي": "people", "وګړو": "people",
            "کډوال": "people", "کډوالو": "people", "کډوالې": "people", "افغانان": "people",
            "افغانانو": "people", "مهاجر": "people", "مهاجرین": "people", "مهاجرو": "people",
            "کسانو": "people", "ماشومان": "people", "کورنۍ": "families", "کورنیو": "families",
