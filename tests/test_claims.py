@@ -539,6 +539,9 @@ def test_a_speaker_named_before_an_owned_title_and_told():
     said = attribute_english("Syed Abdul Jabbar Takhari, Afghanistan's consul general in "
                              "Karachi, told Khaama Press that many held valid cards.")
     assert (said.speaker, said.code) == ("Syed Abdul Jabbar Takhari", "said")
+    described = attribute_english("In a post on social media, Sarbakaf Mohmand, a commander of "
+                                  "the banned TTP, described the bombing as retaliation.")
+    assert described.speaker == "Sarbakaf Mohmand"
 
 
 def test_a_surname_alone_is_the_person_the_article_named_before():

@@ -557,6 +557,8 @@ def test_the_blind_stories_words_are_english(translator, lang, text, words):
     ("ps", "ټپیان د پېښور لېډي ریډنګ روغتون ته ورسول شول", "place.lady_reading_hospital"),
     ("prs", "زخمیان به بیمارستان لیدی ریدینگ پشاور انتقال یافتند", "place.lady_reading_hospital"),
     ("ur", "زخمیوں کو لیڈی ریڈنگ ہسپتال منتقل کیا گیا", "place.lady_reading_hospital"),
+    ("prs", "این انفجار به انتقام کشته شدن عمر خالد خراسانی انجام شده", "person.omar_khalid_khorasani"),
+    ("prs", "محمد خراسانی، سخنگوی تحریک طالبان پاکستان، گفت", "person.muhammad_khurasani"),
 ])
 def test_the_blind_stories_names_and_terms_are_the_glossary_s(translator, lang, text, entity):
     [out] = translator.translate([text], lang)

@@ -235,7 +235,7 @@ def _nearest(person_hits, markers) -> str | None:
 _VERBS = (r"said|says|told|tells|stated|states|added|adds|explained|insisted|noted|announced|"
           r"warned|reiterated|confirmed|stressed|declared|remarked|wrote|tweeted|argued|"
           r"maintained|maintains|insists|observed|asserted|reported|urged|replied|clarified|"
-          r"emphasi[sz]ed|made clear|condemned|condemns|criticised|criticized")
+          r"emphasi[sz]ed|made clear|condemned|condemns|criticised|criticized|described")
 _CLAIM = r"claimed|claims|alleged|alleges|accused|accuses"
 _DENY = (r"denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|refutes|brushed aside|"
          r"baseless|(?:is|was) not true|(?:is|was) untrue|(?:is|was) false")
