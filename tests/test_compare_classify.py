@@ -746,6 +746,20 @@ def test_who_was_there_is_not_what_befell_them():
     assert classify_cluster([injured, more], S).kinds == ("number",)
 
 
+def test_a_camp_s_capacity_is_never_a_count_of_people_who_came():
+    """Dawn: the Omari camp "has room for 5,000 people"; Reuters: "about 10,000 people are
+    crossing at Torkham every day" (no word of what befell them). A capacity is a count of its
+    own; two capacities still conflict, as TOLOnews' ganjaish (capacity) of 10,000 does."""
+    room = claim("A", "The Omari camp, officials said, has room for 5,000 people.",
+                 numbers=[num(5000)])
+    crossing = claim("B", "About 10,000 people are crossing at Torkham every day.",
+                     numbers=[num(10_000, hedge="about")])
+    capacity = claim("C", "officials say that Omari camp capacity 10 thousand people has.",
+                     numbers=[num(10_000)])
+    assert classify_cluster([room, crossing], S).status == "agree"
+    assert classify_cluster([room, capacity], S).kinds == ("number",)
+
+
 def test_small_unitless_numbers_are_words_not_figures():
     a = claim("A", "Relations between the two neighbours are tense.", numbers=[num(2, unit=None)])
     b = claim("B", "A source told Hasht-e Subh (eight morning) it is tense.",

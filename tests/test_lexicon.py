@@ -504,6 +504,7 @@ def test_the_words_of_appeals_registers_and_closures_are_english(translator, lan
     # a bombing in a mosque during prayers
     ("ur", "دھماکا اس وقت ہوا جب مسجد میں نماز ظہر ادا کی جا رہی تھی", {"Zuhr", "prayers"}),
     ("prs", "نمازگزاران در حال ادای نماز ظهر بودند", {"worshippers", "Zuhr", "prayers"}),
+    ("prs", "کمپ عمری گنجایش ۱۰ هزار تن را دارد", {"capacity"}),
     ("ps", "د جومات د چت یوه برخه پر لمونځ کوونکو راپرېوته",
      {"roof", "worshippers", "collapsed"}),
     ("ur", "صوبے بھر میں یوم سوگ منایا جا رہا ہے اور قومی پرچم سرنگوں ہے",

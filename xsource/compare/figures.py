@@ -73,6 +73,9 @@ QUALIFIERS = {
     # who was there, not what befell them: "300 to 400 officers were inside the mosque" are
     # not the 157 injured
     "present": {"inside", "present", "attending", "gathered"},
+    # how many a place can take, not how many came: "the camp has room for 5,000" is not
+    # "about 10,000 cross every day"
+    "capacity": {"capacity", "room", "accommodate", "accommodates", "accommodating"},
     # goods counted by whom they serve: "supplies for 10,000 patients" counts no one injured
     "supplies": {"supplies", "enough", "kits", "doses", "rations", "parcels", "packages",
                  "equipment", "medicines", "medicine", "treatment", "treating", "treat"},
@@ -95,9 +98,11 @@ WHO = frozenset({"security", "militants", "civilians", "workers", "children"})
 _ONE_TOLL = frozenset({"civilians", "children"})
 # What things are counted, when a sentence counts things: never one quantity across kinds
 GOODS = frozenset({"tents", "blankets", "vehicles"})
+# Counts an outlet never drops the words of (see `_same_group`)
+OWN_COUNTS = frozenset({"capacity", "present"})
 # What befell or is done with the people counted (not which population they are).
 FATES = frozenset({"returned", "arrived", "detained", "dead", "destroyed", "injured", "waiting",
-                   "assisted", "bribe", "seized", "present"})
+                   "assisted", "bribe", "seized", "present", "capacity"})
 _WORD_TO_GROUP = {w: g for g, words in QUALIFIERS.items() for w in words}
 # Qualifiers that a figure for another population never leaves out (see `same_quantity`).
 REGISTERS = frozenset({"registered", "por_card", "citizen_card"})
@@ -500,8 +505,9 @@ def _same_group(qa: frozenset[str], qb: frozenset[str]) -> bool:
     if not what_a or not what_b:
         # An outlet often drops "undocumented" or "returned", or says who the dead were
         # ("seven civilians") where another says what befell them ("eight killed"); it does
-        # not drop "registered" or "PoR card holders": those name a population of their own.
-        return not (qa | qb) & REGISTERS
+        # not drop "registered" or "PoR card holders": those name a population of their own,
+        # as "room for 5,000" names a capacity and "400 were inside" who was there.
+        return not (qa | qb) & (REGISTERS | OWN_COUNTS)
     return bool(what_a & what_b)
 
 
