@@ -505,6 +505,7 @@ def test_the_words_of_appeals_registers_and_closures_are_english(translator, lan
     ("ur", "دھماکا اس وقت ہوا جب مسجد میں نماز ظہر ادا کی جا رہی تھی", {"Zuhr", "prayers"}),
     ("prs", "نمازگزاران در حال ادای نماز ظهر بودند", {"worshippers", "Zuhr", "prayers"}),
     ("prs", "کمپ عمری گنجایش ۱۰ هزار تن را دارد", {"capacity"}),
+    ("ps", "هغه ماشومان درملنه کوي چې په نس ناستې اخته شوي دي", {"diarrhoea"}),
     ("ps", "د جومات د چت یوه برخه پر لمونځ کوونکو راپرېوته",
      {"roof", "worshippers", "collapsed"}),
     ("ur", "صوبے بھر میں یوم سوگ منایا جا رہا ہے اور قومی پرچم سرنگوں ہے",
