@@ -107,7 +107,7 @@ FLOORS = {
                              "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 27},
     # an election's seat counts of many kinds; measured once, untuned (EXPECTED.md)
     "pakistan-election-2024": {"found": {"conflicts": 3, "agreements": 1, "singles": 7},
-                               "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 18},
+                               "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 16},
     # the core story's first day, the order itself; half saved pages: see its EXPECTED.md
     "expulsion-order-2023": {"found": {"conflicts": 3, "agreements": 2, "singles": 6},
                              "max_false_agreement_pairs": 4, "max_unplanned_conflicts": 1},
@@ -168,6 +168,10 @@ FLOORS = {
     # pages, with a recalled bombing of March 2022 in most articles (EXPECTED.md)
     "peshawar-mosque-2023": {"found": {"conflicts": 3, "agreements": 4, "singles": 7},
                              "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 0},
+    # aid for returnees at the Omari camp (November 2023): blind, half saved pages; every
+    # planned agreement found untuned (EXPECTED.md)
+    "returnee-aid-2023": {"found": {"conflicts": 3, "agreements": 5, "singles": 6},
+                          "max_false_agreement_pairs": 2, "max_unplanned_conflicts": 0},
     # written blind at the end of a stop and measured once, untuned: see its EXPECTED.md
     "khost-paktika-strikes-2024": {"found": {"conflicts": 4, "agreements": 5, "singles": 7},
                                    "max_false_agreement_pairs": 3},
