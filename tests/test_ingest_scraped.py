@@ -129,6 +129,8 @@ BODY = " Officials said 24,000 people crossed on Friday.\n\nMore details followe
     # Urdu: speaking to the outlet by telephone
     ("کابل: زلزلے نے تباہی مچا دی۔\n\nگل محمد نے ایکسپریس نیوز سے ٹیلی فون پر گفتگو کرتے ہوئے "
      "کہا کہ گاؤں تباہ ہو گیا۔", "Express News"),
+    ("طورخم: تجارت متاثر ہوئی ہے۔\n\nچیمبر کے ایک عہدیدار نے ایکسپریس نیوز سے بات چیت کرتے "
+     "ہوئے کہا کہ نقصان ہو رہا ہے۔", "Express News"),
     # the paper's name with its article: "told The Express Tribune that ..."
     ("KHYBER: Trade remained suspended.\n\nCustoms officials told The Express Tribune that "
      "revenue collection had stopped.", "The Express Tribune"),
