@@ -506,6 +506,11 @@ def test_the_words_of_appeals_registers_and_closures_are_english(translator, lan
     ("prs", "نمازگزاران در حال ادای نماز ظهر بودند", {"worshippers", "Zuhr", "prayers"}),
     ("prs", "کمپ عمری گنجایش ۱۰ هزار تن را دارد", {"capacity"}),
     ("ps", "هغه ماشومان درملنه کوي چې په نس ناستې اخته شوي دي", {"diarrhoea"}),
+    # passports and visas for truck drivers
+    ("prs", "وزارت تجارت از پاکستان خواسته است که اجرای این مقررات را به تعویق اندازد",
+     {"postpone"}),
+    ("ps", "ټرانسپورټرانو د تازه مېوو د صادرولو په اړه خبرې وکړې", {"transporters", "fresh"}),
+    ("ur", "افغان ڈرائیوروں کو ایک سال کے لیے ملٹی پل انٹری ویزا دیا جائے گا", {"multiple-entry"}),
     ("ps", "د جومات د چت یوه برخه پر لمونځ کوونکو راپرېوته",
      {"roof", "worshippers", "collapsed"}),
     ("ur", "صوبے بھر میں یوم سوگ منایا جا رہا ہے اور قومی پرچم سرنگوں ہے",
@@ -559,6 +564,7 @@ def test_the_blind_stories_words_are_english(translator, lang, text, words):
     ("ps", "ټپیان د پېښور لېډي ریډنګ روغتون ته ورسول شول", "place.lady_reading_hospital"),
     ("prs", "زخمیان به بیمارستان لیدی ریدینگ پشاور انتقال یافتند", "place.lady_reading_hospital"),
     ("ur", "زخمیوں کو لیڈی ریڈنگ ہسپتال منتقل کیا گیا", "place.lady_reading_hospital"),
+    ("ur", "افغان ڈرائیور اب تذکرہ پر سرحد پار نہیں کر سکیں گے", "doc.tazkira"),
     ("prs", "این انفجار به انتقام کشته شدن عمر خالد خراسانی انجام شده", "person.omar_khalid_khorasani"),
     ("prs", "محمد خراسانی، سخنگوی تحریک طالبان پاکستان، گفت", "person.muhammad_khurasani"),
 ])
