@@ -533,6 +533,31 @@ def test_a_ministry_s_sources_and_a_ministry_named_first_in_dari():
     assert dari.speaker == "org.af_refugee_ministry"
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("ایک تاجر نے نام ظاہر نہ کرنے کی شرط پر بتایا کہ نقصان بہت زیادہ ہے۔", "ur"),
+    ("یوه سوداګر چې نه یې غوښتل نوم یې خپور شي، پژواک ته وویل چې دا قانون به سوداګري تباه کړي.", "ps"),
+    ("یک تاجر که نخواست نامش فاش شود به آمو گفت که این قانون تجارت را نابود می‌کند.", "prs"),
+])
+def test_whoever_speaks_on_condition_of_anonymity_is_unnamed(text, lang):
+    """A trader, not an official, "who did not want his name published": an unnamed source,
+    against whom a named speaker of the same words is an attribution divergence."""
+    [claim] = _claims(text, lang, glossary=FakeGlossary({}))
+    assert (claim.attribution, claim.speaker) == ("anonymous", "unnamed source")
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("A trader who asked not to be named said the rule would destroy transit trade.",
+     "unnamed source"),
+    ("A woman who did not give her name said police raided their homes.", "unnamed source"),
+    ("An official who asked not to be named said 12 people died.", "anonymous official"),
+])
+def test_an_english_speaker_who_withholds_a_name_is_unnamed(text, speaker):
+    from xsource.claims.attribution import attribute_english
+
+    said = attribute_english(text)
+    assert (said.code, said.speaker) == ("anonymous", speaker)
+
+
 def test_a_speaker_named_before_an_owned_title_and_told():
     from xsource.claims.attribution import attribute_english
 

@@ -565,6 +565,8 @@ def test_the_blind_stories_words_are_english(translator, lang, text, words):
     ("prs", "زخمیان به بیمارستان لیدی ریدینگ پشاور انتقال یافتند", "place.lady_reading_hospital"),
     ("ur", "زخمیوں کو لیڈی ریڈنگ ہسپتال منتقل کیا گیا", "place.lady_reading_hospital"),
     ("ur", "افغان ڈرائیور اب تذکرہ پر سرحد پار نہیں کر سکیں گے", "doc.tazkira"),
+    ("ur", "ضیاء الحق سرحدی نے خبردار کیا کہ یہ قانون ٹرانزٹ ٹریڈ کو تباہ کر دے گا",
+     "person.zia_ul_haq_sarhadi"),
     ("prs", "این انفجار به انتقام کشته شدن عمر خالد خراسانی انجام شده", "person.omar_khalid_khorasani"),
     ("prs", "محمد خراسانی، سخنگوی تحریک طالبان پاکستان، گفت", "person.muhammad_khurasani"),
 ])

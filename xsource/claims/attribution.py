@@ -36,7 +36,7 @@ class Attribution:
 
 # Per-language marker phrases -> code. Longest phrase wins at a position.
 MARKERS = {
-    "ur": {"نے کہا": "said", "نے بتایا": "said", "کا کہنا ہے": "said", "کا کہنا تھا": "said",
+    "ur": {"نے کہا": "said", "نے بتایا": "said", "بتایا": "said", "کا کہنا ہے": "said", "کا کہنا تھا": "said",
            "نے کہا کہ": "said", "نے واضح کیا": "said", "نے اعلان کیا": "said", "کہا": "said",
            "کے مطابق": "according_to", "کے بقول": "according_to", "بقول": "according_to",
            "نے خبردار کیا": "said", "خبردار کیا": "said", "نے زور دیا": "said",
@@ -78,6 +78,14 @@ ANONYMOUS_PHRASES = {
     "fa": ["یک مقام ارشد", "یک مقام", "مقام ارشد", "مقام های", "مقامات", "مقام‌ها",
            "یک مسئول", "مسئولان", "یک مقام بلندپایه", "مسئولین", "مقام‌های"],
 }
+# Whoever speaks "on condition of anonymity" is unnamed, official or not: a trader "who did not
+# want his name published", a refugee woman "who did not want her name revealed".
+NAME_WITHHELD_PHRASES = {
+    "ur": ["نام ظاہر نہ کرنے کی شرط پر", "نام نہ ظاہر کرنے کی شرط پر", "نام نہ بتانے کی شرط پر"],
+    "ps": ["نه یې غوښتل نوم یې", "نه غوښتل نوم یې", "د نوم نه ښودلو په شرط"],
+    "fa": ["نخواست نامش", "نخواستند نامشان", "به شرط فاش نشدن نام", "به شرط عدم افشای نام"],
+}
+UNNAMED = "unnamed source"
 
 
 def _phrase_table(d) -> dict[tuple[str, ...], str]:
@@ -86,6 +94,8 @@ def _phrase_table(d) -> dict[tuple[str, ...], str]:
 
 _MARKER_TABLES = {k: _phrase_table(v) for k, v in MARKERS.items()}
 _ANON_TABLES = {k: _phrase_table({p: ANONYMOUS for p in v}) for k, v in ANONYMOUS_PHRASES.items()}
+_WITHHELD_TABLES = {k: _phrase_table({p: UNNAMED for p in v})
+                    for k, v in NAME_WITHHELD_PHRASES.items()}
 _QUOTE = re.compile(r"[“”«»\"„]|(?:^|\s)['‘][^'’]{12,}['’]")
 
 
@@ -151,6 +161,9 @@ def _source_markers(text: str, L: str, person_hits, org_hits=()) -> Attribution:
         return Attribution("sources", office, polarity, at)
     if anon and speaker is None and markers:
         return Attribution("denied" if polarity == "denied" else "anonymous", ANONYMOUS,
+                           polarity, at)
+    if speaker is None and markers and _find(text, _WITHHELD_TABLES[L]):
+        return Attribution("denied" if polarity == "denied" else "anonymous", UNNAMED,
                            polarity, at)
     if not markers:
         return Attribution("none", None, "asserted", -1)
@@ -404,6 +417,10 @@ def _english_markers(text: str, person_hits, translated: bool) -> Attribution:
         speaker = body.group(1)
     if speaker is None and translated:
         speaker = romanized_speaker(text)  # "police spokesperson taqi jawad says"
+    if speaker is None and verb and _WITHHELD_EN.search(text) and not _SOURCES_EN.search(text):
+        # "A trader who asked not to be named said": no passive "be named ... said"
+        who = ANONYMOUS if _ANON_EN.search(text) else UNNAMED
+        return Attribution("denied" if deny else "anonymous", who, polarity, at)
     if speaker is None and verb and not deny and all(
             _PASSIVE.search(text[:m.start()]) for m in _VERB_ANY.finditer(text)):
         # "Holders of Afghan Citizen Cards were later told to leave": who was told, not who
@@ -455,6 +472,13 @@ def _english_markers(text: str, person_hits, translated: bool) -> Attribution:
         if _ANON_EN.search(text):
             return Attribution("denied" if deny else "anonymous", ANONYMOUS, polarity, at)
     return Attribution(code, speaker, polarity, at)
+
+
+_WITHHELD_EN = re.compile(
+    r"\b(?:(?:asked|declined|did not want|refused|requested) (?:not )?to be (?:named|identified)"
+    r"|on (?:the )?condition (?:of|that he not be named|that she not be named)|anonymity"
+    r"|speaking anonymously|(?:did not|would not) give (?:his|her|their) (?:full )?names?)",
+    re.IGNORECASE)
 
 
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+\s+)?$", re.IGNORECASE)

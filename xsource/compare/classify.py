@@ -32,7 +32,7 @@ from xsource.records import Claim
 
 ANONYMOUS_ATTRIBUTIONS = {"anonymous", "sources"}
 ANONYMOUS_SPEAKERS = {"anonymous", "anonymous_official", "anonymous_officials", "sources",
-                      "official_sources", "an_official", "officials", "source"}
+                      "official_sources", "an_official", "officials", "source", "unnamed_source"}
 BASE_IMPORTANCE = {"number": 3.0, "date": 2.5, "polarity": 2.5, "attribution": 2.0}
 
 
