@@ -511,6 +511,7 @@ def test_the_words_of_appeals_registers_and_closures_are_english(translator, lan
      {"postpone"}),
     ("ps", "ټرانسپورټرانو د تازه مېوو د صادرولو په اړه خبرې وکړې", {"transporters", "fresh"}),
     ("ur", "افغان ڈرائیوروں کو ایک سال کے لیے ملٹی پل انٹری ویزا دیا جائے گا", {"multiple-entry"}),
+    ("ps", "د یو کال لپاره د څو ځلي ننوتلو (ملټي انټري) ویزه ورکوي", {"multiple-entry"}),
     ("ps", "د جومات د چت یوه برخه پر لمونځ کوونکو راپرېوته",
      {"roof", "worshippers", "collapsed"}),
     ("ur", "صوبے بھر میں یوم سوگ منایا جا رہا ہے اور قومی پرچم سرنگوں ہے",
