@@ -16,9 +16,9 @@ MONTHS = {name: (f"{number:02d}",) for name, number in
 # Solar-hijri months as the glossary renders them: each spans two Gregorian months
 # ("10 Aqrab" is November 1, "9 Aqrab" October 31).
 SOLAR_MONTHS = (("hamal", "farvardin"), ("sawr", "ordibehesht"), ("jawza", "khordad"),
-          ("saratan", "tir"), ("asad", "mordad"), ("sunbula", "shahrivar"), ("mizan", "mehr"),
-          ("aqrab", "aban"), ("qaws", "azar"), ("jadi", "dey"), ("dalw", "bahman"),
-          ("hut", "esfand"))
+                ("saratan", "tir"), ("asad", "mordad"), ("sunbula", "shahrivar"),
+                ("mizan", "mehr"), ("aqrab", "aban"), ("qaws", "azar"), ("jadi", "dey"),
+                ("dalw", "bahman"), ("hut", "esfand"))
 MONTHS.update({name: (f"{(i + 2) % 12 + 1:02d}", f"{(i + 3) % 12 + 1:02d}")
                for i, names in enumerate(SOLAR_MONTHS) for name in names})
 # "after" is left out: "after the October 31 deadline" names the deadline itself.
@@ -63,7 +63,8 @@ def date_roles(text_en: str, verb_final: bool = False,
     """Month ("10") -> "start" when the English marks it as a start ("from 1st November",
     "since October", "1st November from", "began on Wednesday, Nov. 1"), "deadline" when it
     marks the deadline ("a deadline of October 31", "today Wednesday, 10 Aqrab, ended"),
-    else "other"; mixed mentions of one month give no role."""
+    else "other"; mixed mentions of one month give no role. `from_after`: the source puts
+    "from" after its noun (Urdu, Pashto), so "1st November from" starts from the day."""
     words = re.findall(r"[a-z0-9]+", text_en.lower())
     roles: dict[str, str | None] = {}
     for i, word in enumerate(words):
