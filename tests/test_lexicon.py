@@ -512,6 +512,11 @@ def test_the_words_of_appeals_registers_and_closures_are_english(translator, lan
     ("ps", "ټرانسپورټرانو د تازه مېوو د صادرولو په اړه خبرې وکړې", {"transporters", "fresh"}),
     ("ur", "افغان ڈرائیوروں کو ایک سال کے لیے ملٹی پل انٹری ویزا دیا جائے گا", {"multiple-entry"}),
     ("ps", "د یو کال لپاره د څو ځلي ننوتلو (ملټي انټري) ویزه ورکوي", {"multiple-entry"}),
+    # measles in the camps
+    ("ur", "کیمپوں میں بچوں کو خسرے سے بچاؤ کے ٹیکے لگائے جا رہے ہیں", {"measles", "vaccines"}),
+    ("ps", "ناروغ ماشومان روغتون ته راوړل شوي او ناروغي خپرېږي", {"sick", "spreading"}),
+    ("prs", "بسیاری از کودکان از سوءتغذی رنج می‌برند و در بخش تجرید بستری اند",
+     {"malnutrition", "isolation", "hospitalised"}),
     ("ps", "د جومات د چت یوه برخه پر لمونځ کوونکو راپرېوته",
      {"roof", "worshippers", "collapsed"}),
     ("ur", "صوبے بھر میں یوم سوگ منایا جا رہا ہے اور قومی پرچم سرنگوں ہے",
