@@ -623,6 +623,13 @@ def test_a_titled_official_the_glossary_does_not_know_is_named_from_the_romanize
                "this order from above came is."]
     [claim] = _claims(text, "ur", english=english)
     assert claim.speaker == "Hamdalla Zahad"
+    # a doctor's title, and the outlet told in its own lowercase words ("Urdu news to said",
+    # اردو نیوز کو بتایا); an outlet's romanized name is never part of the person's
+    assert romanized_speaker("Nangarhar of department health of director doctors mahmd zaman "
+                             "sahak Urdu news to said that this epidemic spreads.") == \
+        "Mahmd Zaman Sahak"
+    assert romanized_speaker("Nangarhar police spokesperson sid tib hamad andpindnat Urdu to "
+                             "said that") is None
 
 
 def test_a_person_named_after_a_post_and_its_office_is_the_name():

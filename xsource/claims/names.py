@@ -91,10 +91,10 @@ _TITLES = ("spokesperson spokesman spokeswoman governor commissioner minister di
            "head commander chairman president secretary ambassador envoy official officer").split()
 _TITLED_ROMAN = re.compile(
     rf"\b(?:{'|'.join(_TITLES)})"
-    r"\s+((?:[a-z]+\s+){1,3}?)"
+    r"\s+((?:(?:doctors?|dr)\s+)?(?:[a-z]+\s+){1,3}?)"  # "director doctor(s) mahmd zaman sahak"
     # the outlet told, in the source's order: "... Radio Azadi to said" (ازادي راډیو ته وویل),
-    # "to TOLOnews said" (به طلوع نیوز گفت)
-    r"(?:(?:to\s+)?(?:[A-Z][\w'’\-]*\s+){1,4}(?:to\s+)?)?"
+    # "to TOLOnews said" (به طلوع نیوز گفت), "Urdu news to said" (اردو نیوز کو بتایا)
+    r"(?:(?:to\s+)?[A-Z][\w'’\-]*\s+(?:[A-Za-z][\w'’\-]*\s+){0,3}(?:to\s+)?)?"
     r"(?:has\s+|also\s+)?(?:says|said|told|stated|added)\b")
 
 
@@ -118,4 +118,4 @@ def romanized_speaker(text_en: str) -> str | None:
 # health hamdalla"
 _TITLE_WORDS = frozenset(_TITLES) | frozenset("""health interior foreign defence defense
     education finance information commerce refugees repatriation public of the for and affairs
-    deputy acting""".split())
+    deputy acting doctor doctors dr""".split())
