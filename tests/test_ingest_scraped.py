@@ -126,6 +126,9 @@ BODY = " Officials said 24,000 people crossed on Friday.\n\nMore details followe
      "never seen Kandahar.", "Al Jazeera"),
     ("ISLAMABAD: The Senate committee met.\n\nA father of five told Dawn as he waited at "
      "the gate.", "Dawn"),
+    # "before dawn" is no Dawn (the glossary matches the paper only capitalised)
+    ("ISLAMABAD: Fighters stormed army posts before dawn, officials said.\n\nA senior official "
+     "told Arab News, speaking on condition of anonymity, that the posts held.", "Arab News"),
     # Urdu: speaking to the outlet by telephone
     ("کابل: زلزلے نے تباہی مچا دی۔\n\nگل محمد نے ایکسپریس نیوز سے ٹیلی فون پر گفتگو کرتے ہوئے "
      "کہا کہ گاؤں تباہ ہو گیا۔", "Express News"),
