@@ -483,6 +483,17 @@ def test_a_count_that_reached_a_figure_is_no_up_to(text, lang, value, hedge):
         assert m.unit == "people"
 
 
+@pytest.mark.parametrize("text, lang, unit", [
+    ("دو فوجی چوکیوں کو نشانہ بنایا", "ur", "posts"),  # military posts, not two soldiers
+    ("4 فوجی ہلاک ہو گئے", "ur", "people"),
+    ("د پاکستاني پوځ دوه پوستې په نښه شوې", "ps", "posts"),
+    ("مهاجمان ۲ پاسگاه را هدف قرار دادند", "prs", "posts"),
+])
+def test_posts_are_counted_as_posts(text, lang, unit):
+    [m] = extract_numbers(text, lang)
+    assert m.unit == unit
+
+
 def test_a_number_word_right_after_a_figure_is_no_second_figure():
     """Pashto نه is "nine" and the ablative's "than": "له ۱۰ نه زیات" has one figure."""
     assert [m.value for m in extract_numbers("له ۱۰ نه زیات کسان", "ps")] == [10]
