@@ -488,6 +488,7 @@ def test_a_count_that_reached_a_figure_is_no_up_to(text, lang, value, hedge):
     ("4 فوجی ہلاک ہو گئے", "ur", "people"),
     ("د پاکستاني پوځ دوه پوستې په نښه شوې", "ps", "posts"),
     ("مهاجمان ۲ پاسگاه را هدف قرار دادند", "prs", "posts"),
+    ("Pakistani troops killed 12 of the attackers in the fighting", "en", "people"),
 ])
 def test_posts_are_counted_as_posts(text, lang, unit):
     [m] = extract_numbers(text, lang)

@@ -310,9 +310,11 @@ UNITS = {
 # Adjectives that may sit between a number and its unit (1.7 million Afghan migrants).
 # Nationality and service words too: "six Pakistani soldiers", "7 سیکیورٹی اہلکار",
 # "شپږ پاکستاني سرتېري", "اووه ملکي وګړي"; and Pashto یې: "پنځه یې ښځې" (five of them women).
+# ("of the": "killed 12 of the attackers" counts attackers)
 UNIT_FILLERS = {"en": {"afghan", "undocumented", "illegal", "registered", "unregistered",
-                       "pakistani", "more", "other", "of", "security", "army", "paramilitary",
-                       "fc", "police", "forces", "taliban", "loaded", "empty", "cargo",
+                       "pakistani", "more", "other", "of", "the", "security", "army",
+                       "paramilitary", "fc", "police", "forces", "taliban", "loaded", "empty",
+                       "cargo",
                        "goods", "fuel", "aid", "relief", "stranded", "remote",
                        # "400,000 health workers", "1,800 vaccination teams"
                        "health", "polio", "vaccination", "frontline", "medical", "female",
