@@ -760,6 +760,25 @@ def test_a_camp_s_capacity_is_never_a_count_of_people_who_came():
     assert classify_cluster([room, capacity], S).kinds == ("number",)
 
 
+def test_trade_between_other_countries_is_another_sum():
+    """Ariana News: Afghanistan's trade with Uzbekistan passed one billion dollars last year;
+    Dawn: Pakistan's trade with Uzbekistan was around $400m. Two pairs of partners, two sums;
+    two tellings of one pair's trade still conflict. Word-by-word Urdu joins its two sums with
+    "while" (جبکہ), which parts their partners as a comma does."""
+    afghan = _money("A", "volume trade Afghanistan with Uzbekistan last year from one billion "
+                         "dollars beyond went.", 1e9, "USD", hedge="more_than")
+    pakistan = _money("B", "Pakistan's trade with Uzbekistan was around $400m last year.",
+                      4e8, "USD", hedge="about")
+    urdu = _money("C", "last year Pakistan and Afghanistan between trade nearly 1.6 billion "
+                       "dollars while Pakistan and Uzbekistan between trade approximately 40 "
+                       "crore dollars.", 4e8, "USD", hedge="about")
+    other = _money("D", "Afghanistan's trade with Uzbekistan was $600 million last year.", 6e8,
+                   "USD")
+    assert classify_cluster([afghan, pakistan], S).status == "agree"
+    assert classify_cluster([afghan, urdu], S).status == "agree"
+    assert classify_cluster([afghan, other], S).kinds == ("number",)
+
+
 def test_small_unitless_numbers_are_words_not_figures():
     a = claim("A", "Relations between the two neighbours are tense.", numbers=[num(2, unit=None)])
     b = claim("B", "A source told Hasht-e Subh (eight morning) it is tense.",

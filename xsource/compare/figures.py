@@ -408,7 +408,43 @@ def same_quantity(ca: Claim, a: NumberMention, cb: Claim, b: NumberMention,
     rate_a, rate_b = _rates(ca.text_en, a.value), _rates(cb.text_en, b.value)
     if rate_a and rate_b and not rate_a & rate_b:
         return False  # 30,000 afghanis for the year, 18,000 for every semester
+    if _other_partners(ca.text_en, a, cb.text_en, b):
+        return False  # Afghanistan's trade with Uzbekistan is not Pakistan's
     return _same_group(qualifiers(ca, a, s), qualifiers(cb, b, s))
+
+
+# The countries a sum of money passes between: "Pakistan's trade with Uzbekistan was around
+# $400m, while bilateral trade with Afghanistan stood at $1.6bn"
+_COUNTRIES = frozenset({"pakistan", "afghanistan", "iran", "uzbekistan", "china", "india",
+                        "tajikistan", "turkmenistan", "kazakhstan", "russia"})
+
+
+def _other_partners(text_a: str, a: NumberMention, text_b: str, b: NumberMention) -> bool:
+    """Two sums of money whose clauses each name two countries or more, not the same ones."""
+    if not (a.unit or "").startswith("money:") or not (b.unit or "").startswith("money:"):
+        return False
+    pa, pb = _partners(text_a, a.value), _partners(text_b, b.value)
+    return len(pa) >= 2 and len(pb) >= 2 and pa != pb
+
+
+_WHILE = frozenset({"while", "whereas"})  # word-by-word Urdu جبکہ, Dari در حالی که
+
+
+@lru_cache(maxsize=65536)
+def _partners(text_en: str, value: float) -> frozenset[str]:
+    """Countries of the figure's clause, cut at "while" ("... 1.6 billion dollars while
+    Pakistan and Uzbekistan between trade 40 crore dollars")."""
+    spot = figure_at(text_en, value)
+    if spot is None:
+        return frozenset()
+    i, tokens = spot
+    start, end = i, i
+    while start > 0 and tokens[start - 1] not in _BREAK and tokens[start - 1] not in _WHILE:
+        start -= 1
+    while end + 1 < len(tokens) and tokens[end + 1] not in _BREAK and (
+            tokens[end + 1] not in _WHILE):
+        end += 1
+    return _COUNTRIES.intersection(tokens[start:end + 1])
 
 
 # Counts that say nothing of what was counted until a word near them does: 40% of what, 83
