@@ -512,6 +512,7 @@ def test_the_words_of_appeals_registers_and_closures_are_english(translator, lan
     ("ps", "ټرانسپورټرانو د تازه مېوو د صادرولو په اړه خبرې وکړې", {"transporters", "fresh"}),
     ("ur", "افغان ڈرائیوروں کو ایک سال کے لیے ملٹی پل انٹری ویزا دیا جائے گا", {"multiple-entry"}),
     ("ps", "د یو کال لپاره د څو ځلي ننوتلو (ملټي انټري) ویزه ورکوي", {"multiple-entry"}),
+    ("ur", "یہ ریلوے لائن پورے خطے کی معیشت کو بدل دے گی", {"whole", "region"}),
     # measles in the camps
     ("ur", "کیمپوں میں بچوں کو خسرے سے بچاؤ کے ٹیکے لگائے جا رہے ہیں", {"measles", "vaccines"}),
     ("ps", "ناروغ ماشومان روغتون ته راوړل شوي او ناروغي خپرېږي", {"sick", "spreading"}),
