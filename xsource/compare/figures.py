@@ -349,17 +349,18 @@ def figure_at(text_en: str, value: float) -> tuple[int, list[str]] | None:
     return None
 
 
-def figure_clause(text_en: str, value: float) -> list[str]:
-    """The lower-cased words of the clause (between punctuation) where the English writes
-    the figure; none when the English lost it."""
+def figure_clause(text_en: str, value: float, stops: frozenset[str] = frozenset()) -> list[str]:
+    """The lower-cased words of the clause (between punctuation, and `stops` words) where the
+    English writes the figure; none when the English lost it."""
     spot = figure_at(text_en, value)
     if spot is None:
         return []
     i, tokens = spot
     start, end = i, i
-    while start > 0 and tokens[start - 1] not in _BREAK:
+    while start > 0 and tokens[start - 1] not in _BREAK and tokens[start - 1] not in stops:
         start -= 1
-    while end + 1 < len(tokens) and tokens[end + 1] not in _BREAK:
+    while end + 1 < len(tokens) and tokens[end + 1] not in _BREAK and (
+            tokens[end + 1] not in stops):
         end += 1
     return tokens[start:end + 1]
 
@@ -434,17 +435,7 @@ _WHILE = frozenset({"while", "whereas"})  # word-by-word Urdu جبکہ, Dari د�
 def _partners(text_en: str, value: float) -> frozenset[str]:
     """Countries of the figure's clause, cut at "while" ("... 1.6 billion dollars while
     Pakistan and Uzbekistan between trade 40 crore dollars")."""
-    spot = figure_at(text_en, value)
-    if spot is None:
-        return frozenset()
-    i, tokens = spot
-    start, end = i, i
-    while start > 0 and tokens[start - 1] not in _BREAK and tokens[start - 1] not in _WHILE:
-        start -= 1
-    while end + 1 < len(tokens) and tokens[end + 1] not in _BREAK and (
-            tokens[end + 1] not in _WHILE):
-        end += 1
-    return _COUNTRIES.intersection(tokens[start:end + 1])
+    return _COUNTRIES.intersection(figure_clause(text_en, value, _WHILE))
 
 
 # Counts that say nothing of what was counted until a word near them does: 40% of what, 83
