@@ -162,7 +162,7 @@ _QUOTED_EVERYWHERE = frozenset({"ANI", "APP", "AFP", "AP", "Reuters", "Xinhua", 
 # How an outlet names itself as the one its sources spoke to: "Khaama Press has learned",
 # "told TOLOnews", "told Al Jazeera he had never seen Kandahar", "told Dawn as he waited",
 # "به هشت صبح گفتند", "ازادي راډیو ته وویل", "نے دنیا نیوز کو بتایا". (After a Latin name a
-# small word must follow: "told Dawn News TV" names another outlet.)
+# small word, a comma or a full stop must follow: "told Dawn News TV" names another outlet.)
 # Each pattern with the language its own words are in (None: English).
 _SELF = [(None, r"(?:told|to|with) (?:the )?{name}(?: ?[,.]| (?:that|on|in|he|she|they|we|it|as|"
                 r"while|when|after|before|about|during|last|this|from|at|by|over)\b)"),
