@@ -315,6 +315,26 @@ def test_a_toll_told_in_a_lead_and_by_a_spokesman_word_by_word_is_one_fact():
     assert cluster_texts(*run([lead, no_fate])) == []
 
 
+def test_two_counts_of_one_toll_two_and_a_half_times_apart_still_meet():
+    """The Express Tribune: "some 1,200 loaded vehicles were stranded on the two sides of the
+    border"; Amu TV, word by word: "more than 3 thousand truck in both sides Torkham stranded
+    have stayed". Outlets' tolls differ more than other figures: up to `toll_near_ratio`."""
+    tribune = article("The Express Tribune", "en", "t", c(
+        "Officials posted at the crossing estimated that some 1,200 loaded vehicles were "
+        "stranded on the two sides of the border by late Tuesday evening.",
+        numbers=[num(1200, hedge="about", unit="vehicles")]))
+    amu = article("Amu TV", "prs", "a", c(
+        "transporters say that after implementation of this regulations, more than 3 thousand "
+        "truck in both sides Torkham stranded have stayed.", text="(دری)",
+        numbers=[num(3000, hedge="more_than", unit="vehicles")]))
+    assert len(cluster_texts(*run([tribune, amu]))) == 1
+    far = article("Amu TV", "prs", "a", c(
+        "transporters say that after implementation of this regulations, more than 4 thousand "
+        "truck in both sides Torkham stranded have stayed.", text="(دری)",
+        numbers=[num(4000, hedge="more_than", unit="vehicles")]))
+    assert cluster_texts(*run([tribune, far])) == []
+
+
 def test_two_people_of_other_ages_are_two_anecdotes_never_linked():
     """"A 19-year-old student in Kabul said ..." and "a 21-year-old student in Kabul said ...":
     two people, however alike the rest."""

@@ -779,6 +779,20 @@ def test_trade_between_other_countries_is_another_sum():
     assert classify_cluster([afghan, other], S).kinds == ("number",)
 
 
+def test_a_figure_counts_its_own_noun_not_those_who_acted_on_them():
+    """Arab News: "Pakistani troops killed 12 of the attackers"; Dawn: "Four soldiers ...
+    embraced martyrdom". The 12 are attackers, not troops: no conflict with the soldiers'
+    toll, and one with another count of the attackers."""
+    attackers = claim("A", "Pakistani troops killed 12 of the attackers in the fighting.",
+                      numbers=[num(12)])
+    soldiers = claim("B", "Four soldiers of the Pakistan Army embraced martyrdom.",
+                     numbers=[num(4, "Four")])
+    militants = claim("C", "security forces of retaliation in 20 from over terrorists were "
+                           "killed.", numbers=[num(20, hedge="more_than")])
+    assert classify_cluster([attackers, soldiers], S).status == "agree"
+    assert classify_cluster([attackers, militants], S).kinds == ("number",)
+
+
 def test_small_unitless_numbers_are_words_not_figures():
     a = claim("A", "Relations between the two neighbours are tense.", numbers=[num(2, unit=None)])
     b = claim("B", "A source told Hasht-e Subh (eight morning) it is tense.",

@@ -481,6 +481,15 @@ def score_pairs(claims: Sequence[Claim], story_of: Sequence[int], article_of: Se
                 score[k] += settings.toll_bonus
             elif borderline[k]:
                 score[k] += settings.figure_bonus
+    # tolls further apart than `figure_near_ratio` (up to `toll_near_ratio`): "some 1,200
+    # trucks stranded" against "more than 3,000 trucks stranded"
+    wide = replace(settings, figure_near_ratio=settings.toll_near_ratio)
+    apart = both & toll_window & ~near & may_be_near(figs, cands.a, cands.b, wide, ranges)
+    for k, a, b in zip(*(x.tolist() for x in (np.flatnonzero(apart), cands.a[apart],
+                                              cands.b[apart]))):
+        if near_toll(claims[a], figs[a], claims[b], figs[b], wide):
+            near[k] = True
+            score[k] += settings.toll_bonus
     if settings.date_bonus:
         add_date_bonus(claims, cands.a, cands.b, score, settings)
     return Scored(cands.a, cands.b, text, cands.cosine, score, near, distinctive, names, figs, sp,

@@ -374,6 +374,8 @@ def _qualifiers(text_en: str, value: float, count: int, window: int) -> frozense
         return sentence_qualifiers(text_en) if count <= 1 else frozenset()
     i, tokens = spot
     groups: set[str] = set()
+    who_after: set[str] = set()  # who the figure's own noun says they were
+    who_before: set[str] = set()
     for step in (1, -1):
         j, seen = i + step, 0
         while 0 <= j < len(tokens) and seen < window + 1:
@@ -382,14 +384,23 @@ def _qualifiers(text_en: str, value: float, count: int, window: int) -> frozense
             group = _group_at(tokens, j)
             if group:
                 groups.add(group)
+                if group in WHO:
+                    (who_after if step == 1 and seen < _OWN_NOUN else who_before).add(group)
             if tokens[j] not in _SCALE:
                 seen += 1
             j += step
+    # "Pakistani troops killed 12 of the attackers", word-by-word Urdu "security forces ... 20
+    # from over terrorists were killed": the figure counts its own noun's people, not those
+    # who acted on them
+    groups -= who_before - who_after if who_after else set()
     if _a_part(tokens, i):
         groups.add(PART)
     elif _the_whole_of_a_part(text_en, i):
         groups.add("total")  # "4.4 million live there, 600,000 of them came after 2021"
     return frozenset(groups)
+
+
+_OWN_NOUN = 3  # words after a figure where its own noun stands ("12 of the attackers")
 
 
 def same_quantity(ca: Claim, a: NumberMention, cb: Claim, b: NumberMention,

@@ -164,6 +164,11 @@ class CompareSettings:
     counted (a fate: killed, injured, detained, returned ...): a disaster's toll told in a
     lead sentence and in a spokesman's word-by-word Pashto share little else."""
 
+    toll_near_ratio: float = 2.6
+    """How far apart two tolls (near figures that share a fate, see `toll_bonus`) may be to
+    earn the toll bonus: "some 1,200 trucks stranded" and "more than 3,000" are one count
+    told apart, as tolls often are (2.5 times here)."""
+
     figure_near_ratio: float = 2.0
     """How far apart two same-quantity figures may be to earn `figure_bonus` (and to stand
     in for key overlap and anchors): up to double. Outlets' counts of one crowd differ that
