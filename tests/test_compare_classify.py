@@ -365,6 +365,25 @@ def test_a_sentence_opening_on_a_month_long_past_recalls_another_event(opening):
         assert classify_cluster([recalled, also_recalled], S).kinds == ("number",)
 
 
+def test_early_in_a_month_is_the_month_s_first_third():
+    """Radio Mashaal, 13 December: "in early November (د نومبر په لومړیو کې) nine attackers
+    were killed at the Mianwali air base" recalls an event six weeks back; the whole of
+    November would reach within three weeks of the article and compare its nine with
+    Daraban's four attackers."""
+    from dataclasses import replace as _replace
+
+    mianwali = _replace(claim("A", "of November in first of Mianwali in air base also attack "
+                                   "had been and all nine attackers in it killed.",
+                              numbers=[num(9, "nine")]), published="2023-12-13")
+    daraban = _replace(claim("B", "security sources say four attackers were killed in the "
+                                  "retaliatory firing.", numbers=[num(4, "four")]),
+                       published="2023-12-13")
+    assert classify_cluster([mianwali, daraban], S).status == "agree"
+    late = _replace(mianwali, text_en="In late November, all nine attackers were killed at "
+                                      "the air base.")
+    assert classify_cluster([late, daraban], S).kinds == ("number",)
+
+
 def test_a_month_in_this_months_report_or_beside_a_day_is_no_recalled_event():
     from dataclasses import replace as _replace
 

@@ -250,10 +250,23 @@ def _opening_month(text_en: str, published: str | None) -> tuple[int, ...]:
         back = next((_YEARS_BACK[t] for t, nxt in zip(tokens, tokens[1:])
                      if t in _YEARS_BACK and nxt == "year"), None)
         first, last = _month_span(calendar, month, back, date.fromordinal(day))
+        # "early November", word-by-word Pashto "of November in first" (د نومبر په لومړیو
+        # کې), "late October": the third of the month it names
+        part = next((_PART_OF_MONTH[t] for t in tokens[max(0, j - 2):j + 3]
+                     if t in _PART_OF_MONTH), None)
+        if part is not None:
+            third = (last - first + 1) // 3
+            start = first + part * third
+            last = last if part == 2 else start + third - 1
+            first = start
         # every third day of it: a day of another sentence, or another telling of the month
         # (Hut is 20 February to 20 March), is then within three days of one of them
         return (*range(first, last, EVENTS_APART_DAYS), last)
     return ()
+
+
+_PART_OF_MONTH = {"early": 0, "first": 0, "beginning": 0, "mid": 1, "middle": 1, "late": 2,
+                  "end": 2}
 
 
 def _month_span(calendar: str, month: int, back: int | None, today: date) -> tuple[int, int]:
