@@ -475,21 +475,18 @@ def score_pairs(claims: Sequence[Claim], story_of: Sequence[int], article_of: Se
         found = near_pair(claims[a], figs[a], claims[b], figs[b], settings)
         if len(figs[a]) == 1 and len(figs[b]) == 1:
             near_memo[(a, b)] = found
-        if found:
-            near[k] = True
-            if toll_window[k] and near_toll(claims[a], figs[a], claims[b], figs[b], settings):
-                score[k] += settings.toll_bonus
-            elif borderline[k]:
-                score[k] += settings.figure_bonus
-    # tolls further apart than `figure_near_ratio` (up to `toll_near_ratio`): "some 1,200
-    # trucks stranded" against "more than 3,000 trucks stranded"
+        near[k] = found
+    # a toll (near figures sharing a fate) earns more, and from further apart (up to
+    # `toll_near_ratio`): "some 1,200 trucks stranded" against "more than 3,000 stranded"
     wide = replace(settings, figure_near_ratio=settings.toll_near_ratio)
-    apart = both & toll_window & ~near & may_be_near(figs, cands.a, cands.b, wide, ranges)
-    for k, a, b in zip(*(x.tolist() for x in (np.flatnonzero(apart), cands.a[apart],
-                                              cands.b[apart]))):
-        if near_toll(claims[a], figs[a], claims[b], figs[b], wide):
-            near[k] = True
-            score[k] += settings.toll_bonus
+    toll = np.zeros(len(score), dtype=bool)
+    tolls = both & toll_window & may_be_near(figs, cands.a, cands.b, wide, ranges)
+    for k, a, b in zip(*(x.tolist() for x in (np.flatnonzero(tolls), cands.a[tolls],
+                                              cands.b[tolls]))):
+        toll[k] = near_toll(claims[a], figs[a], claims[b], figs[b], wide)
+    score += np.where(toll, settings.toll_bonus,
+                      np.where(near & borderline, settings.figure_bonus, 0.0))
+    near |= toll
     if settings.date_bonus:
         add_date_bonus(claims, cands.a, cands.b, score, settings)
     return Scored(cands.a, cands.b, text, cands.cosine, score, near, distinctive, names, figs, sp,
