@@ -427,8 +427,8 @@ def same_quantity(ca: Claim, a: NumberMention, cb: Claim, b: NumberMention,
 
 # The countries a sum of money passes between: "Pakistan's trade with Uzbekistan was around
 # $400m, while bilateral trade with Afghanistan stood at $1.6bn"
-_COUNTRIES = frozenset({"pakistan", "afghanistan", "iran", "uzbekistan", "china", "india",
-                        "tajikistan", "turkmenistan", "kazakhstan", "russia"})
+_COUNTRIES = _HOSTS | {"afghanistan", "uzbekistan", "china", "india", "tajikistan",
+                       "turkmenistan", "kazakhstan", "russia"}
 
 
 def _other_partners(text_a: str, a: NumberMention, text_b: str, b: NumberMention) -> bool:
