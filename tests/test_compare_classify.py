@@ -468,6 +468,17 @@ def test_attribution_named_official_vs_anonymous_sources():
     assert verdict.disagreements[0].note.startswith("named official vs anonymous")
 
 
+def test_a_government_and_unnamed_sources_are_not_an_attribution_conflict():
+    """"Islamabad says the TTP operates from sanctuaries across the border" (the government,
+    a capital speaking) against "security sources said the strikes targeted TTP hideouts
+    across the border": a government speaks through its officials and sources."""
+    government = claim("A", "Islamabad says the TTP operates from sanctuaries across the border.",
+                       speaker="org.government_of_pakistan", attribution="said")
+    sources = claim("B", "Security sources said the TTP operates from sanctuaries across the "
+                         "border.", attribution="sources")
+    assert classify_cluster([government, sources], S).status == "agree"
+
+
 def test_an_office_and_an_unnamed_official_of_it_are_not_an_attribution_conflict():
     office = claim("A", "The Pakistan Foreign Office said concerns should be raised through "
                         "diplomatic channels.", speaker="org.pk_foreign_office",

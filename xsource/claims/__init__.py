@@ -84,8 +84,12 @@ def extract_claims(article: Article, sentences: Sequence[Sentence],
         if len(people) == 1:
             for title in titles:  # "Interior Minister Sarfraz Bugti": who holds the title
                 holder[title] = people[0]
-        speaker = None if _names_a_place(glossary, att.speaker) else _organisation_id(
-            glossary, att.speaker)
+        government = _capital_speaking(glossary, att, sentence.text, slang)
+        if government is not None:  # "Kabul has condemned": the government speaks
+            entities = entities if government in entities else [*entities, government]
+            text_en = _government_named(glossary, text_en, government)
+        speaker = government or (None if _names_a_place(glossary, att.speaker)
+                                 else _organisation_id(glossary, att.speaker))
         speaker = _person_named_before(glossary, speaker, people_named)
         if speaker is None and att.code != "none" and not people and len(titles) == 1 \
                 and titles[0] in holder:
@@ -155,6 +159,48 @@ def _names_a_place(glossary, name: str | None) -> bool:
     hits = _hits(glossary, name, "en")
     return (len(hits) == 1 and hits[0].start == 0 and hits[0].end == len(name)
             and _entry_type(glossary, hits[0].entry_id) in ("place", "country"))
+
+
+# "Kabul has condemned", "Islamabad maintains", "اسلام آباد کا کہنا ہے": a capital that
+# speaks is the government seated there, not the city
+SEATS_OF_GOVERNMENT = {"place.kabul": "org.afghan_interim_government",
+                       "place.islamabad": "org.government_of_pakistan"}
+# ...unless what follows makes it a place or an owner: a dateline's bracket, colon or comma,
+# a postposition (میں، سے، کې، ته، څخه), "city" (ښار، شهر) or a genitive not of a statement
+_CAPITAL_NOT_SPEAKING = re.compile(
+    r"\s*(?:[(\[:：,،\-–—]|(?:میں|سے|کے|کی|کو|تک|پر|کې|کښې|ته|څخه|نه|ښار|شهر|ښاري|کابل|د)(?!\S)"
+    r"|کا(?!\s+(?:کہنا|موقف)))")
+
+
+def _capital_speaking(glossary, att: Attribution, text: str, lang: str) -> str | None:
+    """The government a capital stands for when the capital is who speaks: the name next to
+    an English reporting verb, or a source sentence that opens on the capital with a
+    statement marker after it (the source rules name no speaker there)."""
+    if att.code == "none":
+        return None
+    if att.speaker and "." not in att.speaker:
+        hits = _hits(glossary, att.speaker, "en")
+        whole = len(hits) == 1 and hits[0].start == 0 and hits[0].end == len(att.speaker)
+        seat = SEATS_OF_GOVERNMENT.get(hits[0].entry_id) if whole else None
+    elif att.speaker is None and lang != "en":
+        hits = _hits(glossary, text, lang)
+        opens = bool(hits) and not text[:hits[0].start].strip(" \t\"'“«")
+        seat = (SEATS_OF_GOVERNMENT.get(hits[0].entry_id)
+                if opens and not _CAPITAL_NOT_SPEAKING.match(text, hits[0].end) else None)
+    else:
+        seat = None
+    return seat if seat is not None and _entry_type(glossary, seat) else None
+
+
+def _government_named(glossary, text_en: str, government: str) -> str:
+    """The English with the speaking capital respelled as its government, as the glossary
+    already respells "Taliban government": "Kabul has condemned" reads "Afghan interim
+    government has condemned" beside the outlets that named the government."""
+    seat = next(place for place, gov in SEATS_OF_GOVERNMENT.items() if gov == government)
+    hit = next((h for h in _hits(glossary, text_en, "en") if h.entry_id == seat), None)
+    if hit is None or text_en[:hit.start].strip(" \t\"'“«"):
+        return text_en
+    return text_en[:hit.start] + glossary.get(government).canonical + text_en[hit.end:]
 
 
 def _organisation_id(glossary, name: str | None) -> str | None:

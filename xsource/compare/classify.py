@@ -22,6 +22,7 @@ from xsource.compare.settings import CompareSettings
 from xsource.compare.sources import different_sources
 from xsource.compare.text import (
     DENIAL_VERBS,
+    GOVERNMENTS,
     content_words,
     entity_key,
     figures,
@@ -263,8 +264,11 @@ def _named_against_unnamed(named: Claim, unnamed: Claim) -> bool:
     """A named person against an unnamed official or sources; an institution only against
     unnamed "sources": "the Foreign Office said" and "a Foreign Office official said" credit
     one office, and an office speaks through its officials. Never a speaker against its own
-    sources ("the interior ministry made clear" / "according to interior ministry sources")."""
-    if unnamed.speaker and _same_person(named.speaker, unnamed.speaker):
+    sources ("the interior ministry made clear" / "according to interior ministry sources").
+    A government ("Islamabad has urged", "the caretaker government announced") speaks
+    through unnamed officials and sources: its word against theirs credits one side."""
+    if unnamed.speaker and _same_person(named.speaker, unnamed.speaker) \
+            or named.speaker in GOVERNMENTS:
         return False
     return _person_like(named.speaker) or unnamed.attribution == "sources"
 
