@@ -141,6 +141,9 @@ BODY = " Officials said 24,000 people crossed on Friday.\n\nMore details followe
     # a broadcaster with many services, told twice in Urdu's own words: its Urdu service
     ("گل بی بی سامان باندھ رہی ہیں۔\n\nانھوں نے بی بی سی کو بتایا کہ وہ جا رہی ہیں۔\n\n"
      "بی بی سی سے بات کرتے ہوئے ایک افسر نے کہا کہ ٹرینیں تیار ہیں۔", "BBC Urdu"),
+    # ...once by the broadcaster's name, once with its service's ("بی بی سی اردو سے گفتگو میں")
+    ("خواتین کو کام سے روک دیا گیا۔\n\nایک کارکن نے بی بی سی کو بتایا کہ خاندان غریب ہو جائیں گے۔"
+     "\n\nایک طالبہ نے بی بی سی اردو سے گفتگو میں کہا کہ وہ پریشان ہیں۔", "BBC Urdu"),
     # a glossary organisation whose note speaks of outlets ("outlets choosing it ...") is
     # no outlet: naming the Islamic Emirate makes no quotation of another outlet
     ("د اسلامي امارت چارواکو وویل چې کډوال راستانه کېږي.\n\nیوه کډوال شمشاد نیوز ته وویل "

@@ -169,8 +169,10 @@ _SELF = [(None, r"(?:told|to|with) (?:the )?{name}(?: ?[,.]| (?:that|on|in|he|sh
          (None, r"{name} has learn(?:ed|t)"),
          ("fa", r"به {name} (?:گفت|گفتند|گفته|افزود)"),
          ("ps", r"{name} ته (?:وویل|ویلي|یې وویل)"),
-         # "ایکسپریس نیوز سے ٹیلی فون پر گفتگو کرتے ہوئے" (speaking to it by telephone)
-         ("ur", r"{name} (?:کو بتایا|سے (?:(?:ٹیلی ?فون|فون) پر )?(?:بات (?:چیت )?کرتے ہوئے|گفتگو))")]
+         # "ایکسپریس نیوز سے ٹیلی فون پر گفتگو کرتے ہوئے" (speaking to it by telephone);
+         # "بی بی سی اردو سے گفتگو میں": a broadcaster named with its Urdu service
+         ("ur", r"{name}(?: اردو)? (?:کو بتایا|سے (?:(?:ٹیلی ?فون|فون) پر )?"
+                r"(?:بات (?:چیت )?کرتے ہوئے|گفتگو))")]
 # A multi-service broadcaster told twice in one language's own words ("بی بی سی کو بتایا",
 # "بی بی سی سے بات کرتے ہوئے") and no other outlet named: its service in that language writes.
 # Other outlets quote it in their own words once ("برطانوی نشریاتی ادارے بی بی سی کو بتایا").
