@@ -509,3 +509,20 @@ def test_a_number_word_right_after_a_figure_is_no_second_figure():
 def test_a_unit_named_before_the_verb_that_gives_the_figure(text, unit):
     [found] = extract_numbers(text, "en")
     assert found.unit == unit
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    # "the number of those killed in the blast has become 63"
+    ("خودکش دھماکے میں ہلاک ہونے والوں کی تعداد 63 ہو گئی ہے۔", "ur", 63),
+    ("زخمیوں کی تعداد بڑھ کر 130 ہو گئی ہے۔", "ur", 130),
+    ("د مړو شمېر ۶۳ ته ورسېد.", "ps", 63),
+    ("شمار کشته‌شدگان این رویداد به ۶۳ رسید.", "prs", 63),
+])
+def test_a_count_of_the_dead_or_wounded_named_before_its_figure_counts_people(text, lang, value):
+    [found] = extract_numbers(text, lang)
+    assert (found.value, found.unit) == (value, "people")
+
+
+def test_a_count_of_things_named_before_its_figure_is_no_count_of_people():
+    [found] = extract_numbers("سرحد پر کھڑی گاڑیوں کی تعداد 63 ہو گئی ہے۔", "ur")
+    assert found.unit != "people"

@@ -26,6 +26,8 @@ SPEAKS_FOR: dict[str, tuple[str, ...]] = {
     "person.khalil_haqqani": (*_TALIBAN, "org.af_refugee_ministry"),
     "person.abdul_kabir": (*_TALIBAN, "org.af_refugee_ministry"),
     "person.abdul_rahman_rashid": (*_TALIBAN, "org.af_refugee_ministry"),
+    "person.din_mohammad_hanif": (*_TALIBAN, "org.af_economy_ministry"),
+    "person.abdul_rahman_habib": (*_TALIBAN, "org.af_economy_ministry"),
     "person.mumtaz_zahra_baloch": ("org.pk_foreign_office",),
     "person.jalil_abbas_jilani": ("org.pk_foreign_office",),
     "person.sarfraz_bugti": ("org.pk_interior_ministry",),
@@ -40,12 +42,15 @@ SPEAKS_FOR: dict[str, tuple[str, ...]] = {
     "person.martin_griffiths": ("org.ocha", "org.un"),
     "person.volker_turk": ("org.un",),
     "person.richard_bennett": ("org.un",),
+    "person.ramiz_alakbarov": ("org.unama", "org.un", "org.ocha"),
+    "person.ghada_waly": ("org.unodc", "org.un"),
+    "person.oliver_stolpe": ("org.unodc", "org.un"),
     "person.noor_wali_mehsud": ("org.ttp",),
 }
 # an institution's media wing or provincial office speaks for it
 _PARTS = {"org.ispr": ("org.pakistan_army",), "org.unhcr": ("org.un",),
           "org.unama": ("org.un",), "org.ocha": ("org.un",), "org.unicef": ("org.un",),
-          "org.wfp": ("org.un",), "org.iom": ("org.un",),
+          "org.wfp": ("org.un",), "org.iom": ("org.un",), "org.unodc": ("org.un",),
           "org.refugee_department": ("org.af_refugee_ministry",)}
 
 

@@ -70,6 +70,26 @@ _NUMBER_OF = re.compile(r"\b(?:number|total|tally|count) of ((?:[\w-]+\s+){0,2}[
 _TOLL = re.compile(rf"\btoll\b[^.;:]{{0,60}}?{_GIVEN_AS}", re.I)
 
 
+# ...and in the region's languages, the count of the dead or wounded named before it:
+# "ہلاک ہونے والوں کی تعداد 63 ہو گئی" (the number of those killed has become 63), "د مړو شمېر
+# ۶۳ ته ورسېد", "شمار کشته‌شدگان به ۶۳ رسید": people, though no noun follows the figure
+_CASUALTIES = {
+    "ur": "والوں|ہلاکتوں|زخمیوں|افراد|لوگوں|شہداء|شہیدوں|جاں بحق|ہلاک|زخمی",
+    "ps": "مړو|ټپیانو|ټپيانو|ژوبلو|وژل شویو|وژل شوو|قربانیانو|کسانو|تلفاتو",
+    "fa": "کشته‌شدگان|کشته شدگان|زخمی‌ها|زخمیان|زخمی ها|مجروحان|قربانیان|جان‌باختگان|تلفات|افراد",
+}
+_COUNTED_PEOPLE = {
+    "ur": re.compile(rf"(?:{_CASUALTIES['ur']})\s+کی\s+(?:کل\s+)?تعداد(?:\s+\S+){{0,3}}?\s*$"),
+    "ps": re.compile(rf"د\s+(?:{_CASUALTIES['ps']})\s+(?:شمېر|شمیر|شمير|تعداد)(?:\s+\S+){{0,3}}?\s*$"),
+    "fa": re.compile(rf"(?:شمار|تعداد|آمار)\s+(?:{_CASUALTIES['fa']})(?:\s+\S+){{0,3}}?\s*$"),
+}
+
+
+def _counted_people_before(text: str, start: int, lang: str) -> str | None:
+    pattern = _COUNTED_PEOPLE.get(lang)
+    return "people" if pattern and pattern.search(text, max(0, start - 80), start) else None
+
+
 def _counted_before(text: str, start: int) -> str | None:
     m = _NUMBER_OF.search(text, max(0, start - 160), start)
     if not m:
@@ -101,8 +121,8 @@ def _finish(p: Parsed, toks: list[Token], text: str, L: str, date_spans) -> Numb
     if hedge is not None and hedge.startswith("frame:"):
         hedge = None
     unit = unit_prefix or unit
-    if unit is None and L == "en":
-        unit = _counted_before(text, start)
+    if unit is None:
+        unit = _counted_before(text, start) if L == "en" else _counted_people_before(text, start, L)
     if _WEEKDAY_AFTER.match(text, end):
         return None  # پنج‌شنبه, سه شنبه: Thursday and Tuesday, not five and three
     if unit in (None, "years") and (_is_age(text, start, end) or (
