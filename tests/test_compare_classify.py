@@ -112,6 +112,22 @@ def test_a_registered_population_is_never_the_unqualified_figure():
     assert classify_cluster([por, deadline], S).status == "agree"
 
 
+def test_aid_groups_who_give_a_figure_are_no_aid_given():
+    """"Aid groups estimate that about 30,000 women are employed by NGOs" counts women at
+    work, not people aided: against "10,000 women work in NGOs" it is one quantity."""
+    from xsource.compare.figures import sentence_qualifiers
+
+    assert "assisted" not in sentence_qualifiers(
+        "Aid groups estimate that about 30,000 Afghan women are employed by NGOs.")
+    assert "assisted" not in sentence_qualifiers("Aid officials say around 180 NGOs operate.")
+    assert "assisted" in sentence_qualifiers("About 30,000 returnees received aid at Torkham.")
+    a = claim("A", "Aid groups estimate that about 30,000 Afghan women work for NGOs.",
+              numbers=[num(30_000, "30,000", hedge="about", unit="people")])
+    b = claim("B", "About 10,000 women work in NGOs across Afghanistan.",
+              numbers=[num(10_000, "10,000", hedge="about", unit="people")])
+    assert same_quantity(a, a.numbers[0], b, b.numbers[0], S)
+
+
 def test_without_legal_documents_reads_as_undocumented_not_as_legal():
     a = claim("A", "The deadline applied to nearly 2 million Afghans without legal documents.",
               numbers=[num(2_000_000, "2 million", hedge="nearly")])

@@ -526,3 +526,11 @@ def test_a_count_of_the_dead_or_wounded_named_before_its_figure_counts_people(te
 def test_a_count_of_things_named_before_its_figure_is_no_count_of_people():
     [found] = extract_numbers("سرحد پر کھڑی گاڑیوں کی تعداد 63 ہو گئی ہے۔", "ur")
     assert found.unit != "people"
+
+
+def test_pashto_domestic_and_foreign_bodies_are_no_families():
+    """کورنۍ is "families" after a figure, and "domestic" beside بهرنۍ (foreign)."""
+    [found] = extract_numbers("شاوخوا ۲۵۰ کورنۍ او بهرنۍ موسسې ثبت دي.", "ps")
+    assert found.unit != "families"
+    [found] = extract_numbers("شاوخوا ۲۵۰ کورنۍ بېځایه شوې دي.", "ps")
+    assert found.unit == "families"

@@ -150,7 +150,15 @@ def _group_at(tokens: list[str], j: int) -> str | None:
         # "9 people from forces Islamic Emirate" (Dari ۹ تن از نیروهای): who they were, not
         # who acted ("12 civilians killed by Pakistani forces")
         return "security"
+    if token in _AID and j + 1 < len(tokens) and tokens[j + 1] in _AID_ACTORS:
+        return None  # "aid groups estimate", "aid officials say": who speaks, not aid given
     return _WORD_TO_GROUP.get(token)
+
+
+_AID = frozenset({"aid", "assistance"})
+_AID_ACTORS = frozenset({"group", "groups", "agency", "agencies", "official", "officials",
+                         "organisation", "organisations", "organization", "organizations",
+                         "community", "donors", "sector", "ngos", "ngo"})
 
 
 # plurals too: word-by-word Pashto writes "500 thousands" (۵۰۰ زره)

@@ -331,6 +331,9 @@ def _hedge_before(toks, i, text, L) -> tuple[str | None, set | None]:
     return hedge, None
 
 
+_AND_FOREIGN = re.compile(r"\s+او\s+بهرن")
+
+
 def _unit_after(toks, j: int, text: str, L: str) -> tuple[str | None, int]:
     """The unit at token j, past up to two fillers. A filler that is a unit itself ("7
     police killed", "4 فوجی ہلاک") is the unit when no other unit follows it."""
@@ -345,6 +348,8 @@ def _unit_after(toks, j: int, text: str, L: str) -> tuple[str | None, int]:
         if k >= len(toks) or (k > 0 and not only_space(text[toks[k - 1].end:toks[k].start])):
             break
         unit, to = _match_fwd(toks, k, text, lx.UNIT_PHRASES[L])
+        if unit == "families" and L == "ps" and _AND_FOREIGN.match(text, toks[to - 1].end):
+            break  # "۲۵۰ کورنۍ او بهرنۍ موسسې": domestic (and foreign) bodies, no families
         is_filler = toks[k].key in fillers and passed < 2
         if unit is not None and not is_filler:
             return unit, to
