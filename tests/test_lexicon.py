@@ -620,3 +620,12 @@ def test_pashto_december_with_its_retroflex_d_is_december(translator):
     """Afghan Pashto outlets write ډسمبر as often as دسمبر."""
     [out] = translator.translate(["د ۲۰۲۳ کال په ډسمبر کې تمدید شوي وو"], "ps")
     assert "month.gregorian.12" in out.glossary_ids and "December" in out.english
+
+
+def test_a_pashto_attacker_is_an_attacker_not_an_attack(translator):
+    """برید کوونکی (the one who attacks) was read word by word as "attack": a denial that
+    any attacker came from Afghan soil lost its subject."""
+    [out] = translator.translate(["د دې برید هیڅ برید کوونکی له افغان خاورې نه دی راغلی."], "ps")
+    assert "attacker" in out.english
+    [out] = translator.translate(["یو ځانمرګي برید کوونکي ځان د سټېج ته نږدې والوځاوه."], "ps")
+    assert {"suicide", "bomber", "stage"} <= set(out.english.split())
