@@ -55,8 +55,9 @@ IRANIAN_SOLAR = [
 # write otherwise; extra forms per language; `cased` where a Latin form is a common word.
 # ...and the cricketing nations outlets of the region report on as often as on neighbours
 COUNTRIES = ("AF", "PK", "IR", "IN", "CN", "US", "GB", "RU", "SA", "QA", "TR", "DE", "TJ", "UZ",
-             "TM", "AE", "CA", "AU", "FR", "JP", "KZ", "KG", "LK", "ZA", "BD", "NZ", "NL", "IL")
-COUNTRY_CANONICAL = {"TR": "Turkey"}
+             "TM", "AE", "CA", "AU", "FR", "JP", "KZ", "KG", "LK", "ZA", "BD", "NZ", "NL", "IL",
+             "MM")  # Myanmar: the other great opium grower
+COUNTRY_CANONICAL = {"TR": "Turkey", "MM": "Myanmar"}  # CLDR: "Myanmar (Burma)"
 COUNTRY_EXTRAS = {
     "US": {"en": ("US", "U.S.", "USA", "United States of America", "America"),
            "ur": ("امریکہ", "امریکا"), "ps": ("امریکا", "متحده ایالات"),
@@ -77,6 +78,8 @@ COUNTRY_EXTRAS = {
     "NZ": {"ur": ("نیوزی لینڈ",), "ps": ("نیوزیلنډ", "نیوزیلینډ"), "prs": ("نیوزیلند",)},
     "NL": {"ur": ("نیدرلینڈز", "ہالینڈ"), "ps": ("هالنډ",), "prs": ("هالند",)},
     "IL": {"ur": ("اسرائیل",), "ps": ("اسراییل", "اسرائیل"), "prs": ("اسرائیل", "اسراییل")},
+    "MM": {"en": ("Myanmar", "Burma"), "ur": ("میانمار", "میانمر", "برما"), "ps": ("میانمار",),
+           "prs": ("میانمار",), "fa": ("میانمار",)},
 }
 COUNTRY_CASED = {"US", "TR"}
 
