@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from xsource.claims import extract_claims
+from xsource.claims import extract_claims, is_informative
 from xsource.dates import extract_dates
 from xsource.numbers import extract_numbers
 from xsource.records import Article, GlossaryHit, Translation
@@ -73,6 +73,23 @@ def test_every_informative_sentence_is_a_claim_bylines_and_fragments_are_not():
         "Officials said nearly 2 million people must leave."]
     assert [c.index for c in claims] == [1, 3]
     assert claims[0].id == "a1:1" and claims[0].outlet == "Desk" and claims[0].path == "x.txt"
+
+
+@pytest.mark.parametrize("line, lang", [
+    ("رپورٹ: محمد علی، پشاور", "ur"), ("تحریر: نمائندہ خصوصی", "ur"), ("عکس: طلوع‌نیوز", "prs"),
+    ("گزارش از احمد رحیمی", "prs")])
+def test_a_byline_in_the_regions_languages_is_no_claim(line, lang):
+    assert not is_informative(line)
+
+
+@pytest.mark.parametrize("sentence, lang", [
+    ("رپورٹ میں خبردار کیا گیا ہے کہ میانمار دنیا میں افیون پیدا کرنے والا سب سے بڑا ملک بن "
+     "سکتا ہے۔", "ur"),
+    ("عکس‌ها نشان می‌دهد که صدها خانواده در کنار جاده منتظر مانده‌اند.", "prs"),
+])
+def test_a_sentence_opening_on_report_or_photo_is_a_claim(sentence, lang):
+    """"The report warned that ..." opens on the word a byline opens on, "رپورٹ"."""
+    assert is_informative(sentence)
 
 
 def test_numbers_and_dates_are_read_from_the_source_with_offsets_into_the_article():

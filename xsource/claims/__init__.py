@@ -29,7 +29,10 @@ __all__ = ["extract_claims", "is_informative"]
 
 _BYLINE = re.compile(
     r"^(?:by|reporting by|written by|edited by|additional reporting|disclaimer|photo|image|"
-    r"source|read more|also read|follow us|copyright|©|رپورٹ|تحریر|ګزارش|گزارش از|عکس)\b",
+    r"source|read more|also read|follow us|copyright|©)\b"
+    # Urdu/Pashto/Dari "report:", "written by:", "photo:" with their colon, or a short line
+    # alone: "رپورٹ میں خبردار کیا گیا ہے" (the report warned) opens a sentence
+    r"|^(?:رپورٹ|تحریر|ګزارش|گزارش از|عکس)(?:\s*[:：]|(?:\s+\S+){0,3}\s*$)",
     re.I)
 _SENTENCE_END = re.compile(r"[.۔!?؟][\s\"'”’»)]*$")
 _PRONOUN = re.compile(r"^\W*(?:he|she|they|the minister|the spokesman|the official)\b", re.I)
