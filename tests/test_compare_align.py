@@ -219,6 +219,53 @@ def test_an_opening_s_day_is_a_start(text, verb_final):
     assert "start" in date_roles(text, verb_final).values()
 
 
+def _raid(outlet, lang, text_en, value, written, published):
+    return article(outlet, lang, "t", c(text_en, text="(" + lang + ")" if lang != "en" else None,
+                                        dates=[day(value, written)], entities=("place.quetta",)),
+                   date=published)
+
+
+def _bonus(ca, cb, score=0.3):
+    import numpy as np
+
+    from xsource.compare.neardates import add_date_bonus
+
+    scores = np.array([score])
+    near = np.zeros(1, dtype=bool)
+    add_date_bonus([ca, cb], np.array([0]), np.array([1]), scores, S, near)
+    return round(float(scores[0]) - score, 6), bool(near[0])
+
+
+def test_two_outlets_naming_an_events_weekday_a_day_apart_are_lifted_as_one_event():
+    """Dawn: the Quetta operation "was launched on Sunday, Nov 26"; Pajhwok, word by word: "this
+    raid from day Monday, 6 Qaws (27 November), in several neighborhood Quetta began". Little
+    else is shared, but both name the day of the week an event fell on: the date conflict a
+    desk must see (`CompareSettings.event_day_bonus`), and the dates stand in for shared keys."""
+    dawn = _raid("Dawn", "en", "The operation in Quetta was launched on Sunday, Nov 26, with "
+                 "teams of police cordoning off localities.", "2023-11-26", "Nov 26", "2023-11-28")
+    pajhwok = _raid("Pajhwok", "prs", "according to sources local, this raid from day Monday, "
+                    "6 Qaws, in several neighborhood Quetta began.", "2023-11-27", "۶ قوس",
+                    "2023-11-28")
+    assert _bonus(dawn.claims[0], pajhwok.claims[0]) == (S.event_day_bonus, True)
+    # two days apart is no event told twice
+    later = _raid("Pajhwok", "prs", "according to sources local, this raid from day Tuesday, "
+                  "7 Qaws, in several neighborhood Quetta began.", "2023-11-28", "۷ قوس",
+                  "2023-11-28")
+    assert _bonus(dawn.claims[0], later.claims[0])[1] is False
+
+
+def test_a_sentence_opening_on_its_articles_own_day_tells_no_event_day():
+    """Radio Azadi, published that Tuesday: "On Tuesday, 11 Sunbula, families in the quake
+    zone still face hard conditions" is the day it reports from, not the quake's day."""
+    amu = _raid("Amu", "prs", "this earthquake day Monday, 10 Sunbula, east Afghanistan shook "
+                "and hundreds of mud houses in Quetta collapsed.", "2025-09-01", "۱۰ سنبله",
+                "2025-09-03")
+    azadi = _raid("Azadi", "ps", "of Tuesday in day, of Sunbula in 11, in quake-hit areas of "
+                  "Quetta families still hard conditions face.", "2025-09-02", "۱۱ سنبله",
+                  "2025-09-02")
+    assert _bonus(amu.claims[0], azadi.claims[0])[1] is False
+
+
 def test_a_deadline_and_a_start_on_one_day_are_two_events():
     """Salam Watandar: "the deadline ended today, Wednesday, 10 Aqrab" (1 November); Reuters:
     "deportations began on Wednesday, Nov. 1". One day, two events: they never link, and the

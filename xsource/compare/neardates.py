@@ -1,8 +1,10 @@
 """The date bonus of alignment: a borderline pair naming one day, or days a day or two apart
-in one role, is lifted over the link threshold (`CompareSettings.date_bonus`)."""
+in one role, is lifted over the link threshold (`CompareSettings.date_bonus`); two outlets
+naming the weekday of one event a day apart are lifted further (`event_day_bonus`)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 import numpy as np
@@ -15,10 +17,12 @@ from xsource.records import Claim
 
 
 def add_date_bonus(claims: Sequence[Claim], a: np.ndarray, b: np.ndarray, score: np.ndarray,
-                    settings: CompareSettings) -> None:
-    """`date_bonus` for borderline pairs naming the same calendar date (in place)."""
+                    settings: CompareSettings, near: np.ndarray | None = None) -> None:
+    """`date_bonus` for borderline pairs naming the same calendar date, `event_day_bonus` for
+    two weekdays of one event (in place; `near` marks those as sharing a fact)."""
+    widest = max(settings.date_bonus, settings.event_day_bonus)
     borderline = np.flatnonzero((score < settings.link_threshold)
-                                & (score >= settings.link_threshold - settings.date_bonus))
+                                & (score >= settings.link_threshold - widest))
     if len(borderline) == 0:
         return
     dated: dict[int, frozenset] = {}
@@ -32,11 +36,31 @@ def add_date_bonus(claims: Sequence[Claim], a: np.ndarray, b: np.ndarray, score:
 
     for k, x, y in zip(borderline.tolist(), a[borderline].tolist(), b[borderline].tolist()):
         dx, dy = dates(x), dates(y)
-        if dx & dy or (dx and dy and days_near(claims[x], dx, claims[y], dy)):
+        if not (dx and dy):
+            continue
+        close = bool(dx & dy) or days_near(claims[x], dx, claims[y], dy)
+        if close and _event_day(claims[x]) and _event_day(claims[y]) \
+                and days_near(claims[x], dx, claims[y], dy, within=1):
+            score[k] += settings.event_day_bonus
+            if near is not None:
+                near[k] = True
+        elif close and score[k] >= settings.link_threshold - settings.date_bonus:
             score[k] += settings.date_bonus
 
 
-def days_near(ca: Claim, dx: frozenset, cb: Claim, dy: frozenset) -> bool:
+def _event_day(claim: Claim) -> bool:
+    """A weekday beside the written day, not the day the article itself reports from: "On
+    Tuesday, 11 Sunbula, families in the quake zone still ..." opens on its publication day."""
+    if not _WEEKDAY.search(claim.text_en):
+        return False
+    opening = [d for d in claim.dates if d.value and d.start - claim.start < 40]
+    return not any(d.value == claim.published for d in opening)
+
+
+_WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)
+
+
+def days_near(ca: Claim, dx: frozenset, cb: Claim, dy: frozenset, within: int = 2) -> bool:
     """A day or two apart, in one role: the camp "first opened on November 2" and "opened on
     12 Aqrab" (3 November) are one opening dated two ways, as "a deadline of October 31" and
     "the deadline ended on 10 Aqrab" are one deadline and "the second phase began on 1 April"
@@ -47,6 +71,6 @@ def days_near(ca: Claim, dx: frozenset, cb: Claim, dy: frozenset) -> bool:
     wrong agree pairs there, and nothing lost elsewhere.)"""
     roles_a, roles_b = claim_date_roles(ca), claim_date_roles(cb)
     return any((dp := day_number(p)) is not None and (dq := day_number(q)) is not None
-               and abs(dp - dq) <= 2
+               and abs(dp - dq) <= within
                and roles_a.get(p[5:7], "other") == roles_b.get(q[5:7], "other")
                for p in dx for q in dy)
