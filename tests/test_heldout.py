@@ -95,7 +95,7 @@ FLOORS = {
     # air strikes two governments tell apart; its unplanned conflicts are between the
     # writers' decoys (see its EXPECTED.md)
     # 1 unplanned conflict since "In March, strikes killed eight" recalls another event
-    "paktika-strikes-2024": {"found": {"conflicts": 0, "agreements": 1, "singles": 8},
+    "paktika-strikes-2024": {"found": {"conflicts": 1, "agreements": 1, "singles": 8},
                              "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 1},
     # a vaccination drive, half of it saved web pages: see its EXPECTED.md
     "polio-drive-2024": {"found": {"conflicts": 3, "agreements": 4, "singles": 8},
@@ -144,7 +144,7 @@ FLOORS = {
                                 "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 11},
     # raids in Quetta (November 2023): blind, half saved pages. Its 3 unplanned conflicts set
     # the raids' detained against those sent to Chaman (EXPECTED.md)
-    "quetta-raids-2023": {"found": {"conflicts": 1, "agreements": 3, "singles": 8},
+    "quetta-raids-2023": {"found": {"conflicts": 2, "agreements": 3, "singles": 8},
                           "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 3},
     # the numbers behind the expulsion order (October 2023): blind, half saved pages. Its two
     # unplanned conflicts are true: two more outlets' 1.7 million against "nearly 2 million"
@@ -152,7 +152,7 @@ FLOORS = {
                            "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 2},
     # Afghan journalists protest in Islamabad (November 2023): blind, half saved pages. Its
     # unplanned conflicts set the protest's crowd against the journalists at risk (EXPECTED.md)
-    "islamabad-protest-2023": {"found": {"conflicts": 2, "agreements": 2, "singles": 8},
+    "islamabad-protest-2023": {"found": {"conflicts": 3, "agreements": 2, "singles": 8},
                                "max_false_agreement_pairs": 3, "max_unplanned_conflicts": 4},
     # Torkham shut after border forces exchange fire (September 2023): blind, half saved pages
     "torkham-closure-2023": {"found": {"conflicts": 3, "agreements": 2, "singles": 7},
@@ -162,7 +162,7 @@ FLOORS = {
                              "max_false_agreement_pairs": 3, "max_unplanned_conflicts": 0},
     # an earthquake in Kunar (August 2025): blind, half saved pages. Its 12 unplanned
     # conflicts are true: the writers split on the quake's depth, 8 km or 10 km (EXPECTED.md)
-    "kunar-quake-2025": {"found": {"conflicts": 3, "agreements": 2, "singles": 8},
+    "kunar-quake-2025": {"found": {"conflicts": 4, "agreements": 2, "singles": 8},
                          "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 12},
     # a suicide bombing in Peshawar's Police Lines mosque (January 2023): blind, half saved
     # pages, with a recalled bombing of March 2022 in most articles (EXPECTED.md)
