@@ -155,6 +155,12 @@ def test_glossary_entities_then_other_names():
      "Mohammad Sadiq", "said", "asserted"),
     ("The Ministry of Refugees and Repatriation said 500 families had returned.",
      "Ministry of Refugees and Repatriation", "said", "asserted"),
+    # calling something a violation, asking, demanding: statements of their subject
+    ("The Taliban administration has called the deportations a violation of international "
+     "norms and asked Islamabad to give Afghans more time.", "The Taliban administration",
+     "said", "asserted"),
+    ("Sarfraz Bugti demanded that the Taliban act against the TTP.", "person.sarfraz_bugti",
+     "said", "asserted"),
 ])
 def test_english_speaker_and_attribution(text, speaker, attribution, polarity):
     [claim] = _claims(text, "en")
@@ -210,6 +216,10 @@ def test_english_speaker_and_attribution(text, speaker, attribution, polarity):
     # an adverb between نے and its verb: "once again made clear that"
     ("سرفراز بگٹی نے ایک بار پھر واضح کیا ہے کہ یہ فیصلہ حتمی ہے۔", "ur",
      "person.sarfraz_bugti", "said", "asserted"),
+    # condemning and demanding are statements too
+    ("سرفراز بگٹی نے اس حملے کی مذمت کی ہے۔", "ur", "person.sarfraz_bugti", "said", "asserted"),
+    ("ذبیح الله مجاهد این اقدام را محکوم کرد.", "prs", "person.zabihullah_mujahid", "said",
+     "asserted"),
 ])
 def test_source_language_speaker_and_attribution(text, lang, speaker, attribution, polarity):
     [claim] = _claims(text, lang, english=[""])
@@ -659,3 +669,16 @@ def test_a_person_named_after_a_post_and_its_office_is_the_name():
     # an office's own name stays whole
     assert [name for _, _, name in english_names("The Ministry of Refugees said so.")] == [
         "Ministry of Refugees"]
+
+
+def test_the_one_asked_in_word_by_word_english_is_no_speaker():
+    """Urdu "یوناما نے طالبان حکام سے مطالبہ کیا" word by word: "UNAMA Taliban officials from has
+    demanded". The officials are asked (سے, "from"); they are no anonymous speaker."""
+    from xsource.claims.attribution import attribute_english
+
+    asked = attribute_english("United Nations of relief mission for Afghanistan (UNAMA) Taliban "
+                              "officials from has demanded that they this decision withdraw.", [],
+                              translated=True)
+    assert asked.speaker != "anonymous official"
+    told = attribute_english("A senior official said the drive would continue.", [])
+    assert told.speaker == "anonymous official"
