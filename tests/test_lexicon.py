@@ -629,3 +629,11 @@ def test_a_pashto_attacker_is_an_attacker_not_an_attack(translator):
     assert "attacker" in out.english
     [out] = translator.translate(["یو ځانمرګي برید کوونکي ځان د سټېج ته نږدې والوځاوه."], "ps")
     assert {"suicide", "bomber", "stage"} <= set(out.english.split())
+
+
+def test_baseless_is_baseless_in_dari_and_pashto(translator):
+    """A denial's word: Dari بی‌اساس read "bayasas", Pashto بې بنسټه "without bansta"."""
+    for lang, text in (("prs", "این ادعا را بی‌اساس خواند."), ("prs", "این ادعا را بی اساس خواند."),
+                       ("ps", "دا ادعا یې بې بنسټه وبلله.")):
+        [out] = translator.translate([text], lang)
+        assert "baseless" in out.english.split(), (lang, out.english)
