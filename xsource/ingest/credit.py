@@ -289,6 +289,23 @@ def _named_opening(paragraph: str) -> str | None:
     return known_outlet(match.group("name")) if match else None
 
 
+# "(نمائندہ جنگ)", "(نامہ نگار ایکسپریس)": a correspondent of the outlet named by its short
+# name, which alone is a common word ("جنگ" is war) and names no outlet anywhere else
+_CORRESPONDENT = re.compile(r"^(?:نمائندہ|نمائندے|نامہ ?نگار|خبر ?نگار)\s+(?P<name>\S.{0,30})$")
+
+
+def _outlet_by_short_name(name: str) -> str | None:
+    """The outlet whose Arabic-script name is `name` plus a word every outlet's name has
+    ("جنگ نیوز", "روزنامہ جنگ" for "جنگ")."""
+    key = _key(name)
+    for form, outlet in _outlet_table().items():
+        words = form.split()
+        if len(words) >= 2 and not form.isascii() and key == " ".join(
+                w for w in words if not _OUTLETISH.fullmatch(w)):
+            return outlet
+    return None
+
+
 def _dateline_credit(paragraph: str) -> str | None:
     head = paragraph[:160]
     match = _LATIN_DATELINE.match(head) or _RTL_DATELINE.match(head)
@@ -306,6 +323,9 @@ def _dateline_credit(paragraph: str) -> str | None:
         return outlet
     if _other_glossary_entry(credit):  # "(پی ٹی آئی)" is the party, "(UNHCR)" the agency
         return None
+    correspondent = _CORRESPONDENT.match(credit)
+    if correspondent and (outlet := _outlet_by_short_name(correspondent.group("name"))):
+        return outlet  # "چمن (نمائندہ جنگ)": the paper's own correspondent
     if _NOT_OUTLET.search(credit) or not _OUTLETISH.search(credit) or len(credit.split()) > 5:
         return None
     return " ".join(credit.split())
