@@ -682,3 +682,24 @@ def test_the_one_asked_in_word_by_word_english_is_no_speaker():
     assert asked.speaker != "anonymous official"
     told = attribute_english("A senior official said the drive would continue.", [])
     assert told.speaker == "anonymous official"
+
+
+@pytest.mark.parametrize("text, lang, speaker", [
+    # "according to diplomatic sources, Nizamani's residence is inside the compound": the
+    # person after a postposed "according to" is what is told
+    ("سفارتی ذرائع کے مطابق عبید الرحمان نظامانی کی رہائش گاہ سفارت خانے کے احاطے میں ہے۔", "ur",
+     "sources"),
+    ("د دغو چارواکو په وینا، عبیدالرحمان نظاماني روغ رمټ دی.", "ps", "anonymous official"),
+    # ...a later "as usual" (معمول کے مطابق) is no marker of his
+    ("دفتر خارجہ کے مطابق فائرنگ کے وقت عبید الرحمان نظامانی معمول کے مطابق چہل قدمی کر رہے تھے۔",
+     "ur", None),
+    # ...but a speech verb of his own after him makes him the speaker
+    ("ذرائع کے مطابق سرفراز بگٹی نے کہا کہ یہ فیصلہ حتمی ہے۔", "ur", "person.sarfraz_bugti"),
+])
+def test_a_person_after_a_postposed_according_to_is_told_of_not_telling(text, lang, speaker):
+    from xsource.glossary import load_glossaries
+
+    [claim] = _claims(text, lang, english=[""], glossary=load_glossaries())
+    assert claim.speaker != "person.ubaid_ur_rehman_nizamani"
+    if speaker is not None:
+        assert claim.speaker == speaker

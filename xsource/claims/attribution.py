@@ -155,7 +155,8 @@ def _source_markers(text: str, L: str, person_hits, org_hits=()) -> Attribution:
     anon = _find(text, _ANON_TABLES[L])
     codes = [c for _, c in markers]
     polarity = "denied" if "denied" in codes else "asserted"
-    told = [hit for hit in person_hits if not _in_what_is_said(text, markers, hit[0])]
+    told = [hit for hit in person_hits if not _in_what_is_said(text, markers, hit[0])
+            and not _after_postposed_source(markers, L, hit[0])]
     person = _nearest(told, markers)
     office = None if person else _organisation_at(org_hits, markers, text, anon, L)
     speaker = person or office
@@ -178,6 +179,18 @@ def _source_markers(text: str, L: str, person_hits, org_hits=()) -> Attribution:
     if code == "said" and has_quote(text):
         code = "quote"
     return Attribution(code, speaker, polarity, at)
+
+
+def _after_postposed_source(markers, L: str, start: int) -> bool:
+    """Urdu "سفارتی ذرائع کے مطابق نظامانی ..." and Pashto "د چارواکو په وینا، نظاماني ...":
+    "according to" follows its source there, so a person named after it is what is told,
+    not who tells it (Dari "به گفته X" puts the source after, and keeps it)."""
+    if L not in ("ur", "ps") or not markers or markers[0][1] not in ("according_to", "sources"):
+        return False
+    # ...unless a marker of its own follows it: "ذرائع کے مطابق بگٹی نے کہا کہ" (Bugti said)
+    # (a later "according to" is no such marker: "معمول کے مطابق", as usual)
+    return start > markers[0][0] and not any(at > start and code not in ("according_to", "sources")
+                                             for at, code in markers)
 
 
 # How far an organisation may stand before its verb: "آئی ایس پی آر کے مطابق", "د ISPR په
