@@ -128,6 +128,27 @@ def test_aid_groups_who_give_a_figure_are_no_aid_given():
     assert same_quantity(a, a.numbers[0], b, b.numbers[0], S)
 
 
+def test_a_target_is_not_what_a_past_year_came_to():
+    """"The two countries set a goal of raising trade to 10 billion dollars" against "bilateral
+    trade amounted to about $1.6 billion last year": a target and a tally. Two targets, or
+    two tallies of last year, are still one quantity each."""
+    def money(value, text, hedge=None):
+        return num(value, text, hedge=hedge, unit="money:USD")
+
+    goal = claim("A", "The two countries had set a goal of raising bilateral trade to 10 billion "
+                      "dollars.", numbers=[money(10e9, "10 billion")])
+    target = claim("B", "Both countries have set a target of taking mutual trade to 5 billion "
+                        "dollars.", numbers=[money(5e9, "5 billion")])
+    tally = claim("C", "Bilateral trade amounted to about $1.6 billion last year.",
+                  numbers=[money(1.6e9, "$1.6 billion", hedge="about")])
+    other = claim("D", "Last year trade between Afghanistan and Pakistan was 2.5 billion dollars.",
+                  numbers=[money(2.5e9, "2.5 billion")])
+    assert not same_quantity(goal, goal.numbers[0], tally, tally.numbers[0], S)
+    assert not same_quantity(tally, tally.numbers[0], target, target.numbers[0], S)
+    assert same_quantity(goal, goal.numbers[0], target, target.numbers[0], S)
+    assert same_quantity(tally, tally.numbers[0], other, other.numbers[0], S)
+
+
 def test_without_legal_documents_reads_as_undocumented_not_as_legal():
     a = claim("A", "The deadline applied to nearly 2 million Afghans without legal documents.",
               numbers=[num(2_000_000, "2 million", hedge="nearly")])

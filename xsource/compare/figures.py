@@ -89,7 +89,7 @@ QUALIFIERS = {
                "stolen"},
     # a target is not a tally: "plans to expel more than a million" (Iran's announcement)
     # is not the 450,000 it has expelled this year
-    "planned": {"plan", "plans", "planned", "planning", "aims", "aiming", "target",
+    "planned": {"plan", "plans", "planned", "planning", "aims", "aiming", "goal", "goals", "target",
                 "targets", "intends", "intend"},
 }
 WHO = frozenset({"security", "militants", "civilians", "workers", "children"})
@@ -430,7 +430,15 @@ def same_quantity(ca: Claim, a: NumberMention, cb: Claim, b: NumberMention,
         return False  # 30,000 afghanis for the year, 18,000 for every semester
     if _other_partners(ca.text_en, a, cb.text_en, b):
         return False  # Afghanistan's trade with Uzbekistan is not Pakistan's
-    return _same_group(qualifiers(ca, a, s), qualifiers(cb, b, s))
+    qa, qb = qualifiers(ca, a, s), qualifiers(cb, b, s)
+    if ("planned" in qa) != ("planned" in qb) and _TALLY_PERIOD.search(
+            cb.text_en if "planned" in qa else ca.text_en):
+        return False  # a trade target of $5 billion is not last year's $1.6 billion
+    return _same_group(qa, qb)
+
+
+# A figure told as what a past period came to: "about $1.6 billion last year", "so far"
+_TALLY_PERIOD = re.compile(r"\b(?:(?:last|past|previous) year|so far|to date|until now)\b", re.I)
 
 
 # The countries a sum of money passes between: "Pakistan's trade with Uzbekistan was around
