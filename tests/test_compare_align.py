@@ -441,3 +441,24 @@ def test_alignment_in_batches_of_stories_is_the_alignment_at_once():
     # batches aligned side by side in worker processes: the same, to the last bit
     settings = replace(settings, parallel_min_units=0, align_processes=2)
     assert result(200) == batched
+
+
+def test_figures_in_a_unit_few_figures_count_in_are_near_like_a_toll():
+    """"At least five shots rang out" and word-by-word Dari "12 bullet towards compound embassy
+    firing was": two counts of one shooting's rounds, further apart than near figures may be,
+    share nothing else; so do "about 200 metres" and "500 metres" from the embassy. A unit
+    few figures of a story count in (`text.MEASURE_UNITS`) earns the toll bonus."""
+    from xsource.compare.anchors import near_toll
+
+    wide = replace(S, figure_near_ratio=S.toll_near_ratio)
+    shots = article("Dawn", "en", "t", c("At least five shots rang out in quick succession.",
+                                          numbers=[num(5, "five", hedge="at least", unit="rounds")]))
+    bullets = article("AI", "prs", "t", c("during this attack 12 bullet towards compound embassy "
+                                           "firing was.", text="(دری)",
+                                           numbers=[num(12, "۱۲", unit="rounds")]))
+    a, b = shots.claims[0], bullets.claims[0]
+    assert near_toll(a, list(a.numbers), b, list(b.numbers), wide)
+    # five and twelve people, nothing said of what befell them: no toll
+    five = replace(a, numbers=(num(5, "five", unit="people"),))
+    twelve = replace(b, numbers=(num(12, "12", unit="people"),))
+    assert not near_toll(five, list(five.numbers), twelve, list(twelve.numbers), wide)

@@ -488,6 +488,14 @@ def test_a_count_that_reached_a_figure_is_no_up_to(text, lang, value, hedge):
     ("مهاجمان ۲ پاسگاه را هدف قرار دادند", "prs", "posts"),
     ("Pakistani troops killed 12 of the attackers in the fighting", "en", "people"),
     ("د مړو شمېر ۹۳ تنو ته ورسېد", "ps", "people"),  # تنو, the oblique of تنه
+    # the rounds of a shooting, and a distance
+    ("at least five shots rang out", "en", "rounds"),
+    ("۱۲ گلوله به سوی محوطه سفارت شلیک شد", "prs", "rounds"),
+    ("درې مرمۍ ولګېدې", "ps", "rounds"),
+    ("حملہ آور نے 12 گولیاں چلائیں", "ur", "rounds"),
+    ("about 200 metres from the embassy gate", "en", "m"),
+    ("شاوخوا ۵۰۰ متره لرې ده", "ps", "m"),
+    ("۳۰۰ متر دورتر از سفارت", "prs", "m"),
 ])
 def test_the_unit_a_figure_counts(text, lang, unit):
     [m] = extract_numbers(text, lang)

@@ -23,6 +23,7 @@ from xsource.compare.sparse import shared_counts
 from xsource.compare.text import (
     COUNTRY_WORDS,
     GOVERNMENTS,
+    MEASURE_UNITS,
     VAGUE_WORDS,
     entity_key,
     is_media,
@@ -154,8 +155,11 @@ def near_pair(a: Claim, figures_a: list, b: Claim, figures_b: list, settings: Co
 def near_toll(a: Claim, figures_a: list, b: Claim, figures_b: list,
               settings: CompareSettings) -> bool:
     """Near figures that both say what befell the people counted, the same thing: a toll
-    ("killed at least 800" / "the number of the dead has passed 1,100")."""
-    return any(qualifiers(a, x, settings) & qualifiers(b, y, settings) & FATES
+    ("killed at least 800" / "the number of the dead has passed 1,100"); or that both count
+    in a unit few figures count in (`text.MEASURE_UNITS`): "at least five shots" / "12
+    bullets", a distance of "about 200 metres" / "500 metres"."""
+    return any((x.unit in MEASURE_UNITS and x.unit == y.unit
+                or qualifiers(a, x, settings) & qualifiers(b, y, settings) & FATES)
                and near_figure(a, x, b, y, settings) for x in figures_a for y in figures_b)
 
 

@@ -114,6 +114,11 @@ def _number_key(value: float) -> str:
     return f"{sig_round(value, 2):.6g}"
 
 
+# Units few figures of a story count in, unlike people, families or money: the rounds of a
+# shooting, a distance
+MEASURE_UNITS = frozenset({"rounds", "m", "ft", "km", "miles"})
+
+
 def magnitude_keys(value: float, unit: str | None) -> list[str]:
     """Two overlapping half-decade bins: figures within a factor ~1.8 share a key, so
     "nearly 2 million" and "1.7 million" become candidates (and may then conflict)."""
@@ -468,6 +473,8 @@ def claim_keys(claim: Claim, words: list[str] | None = None, *,
         keys[("number", number_key(number.value))] = None
         for key in magnitude_keys(number.value, number.unit):
             keys[("near", key)] = None
+        if number.unit in MEASURE_UNITS:  # "five shots" / "12 bullets": what few figures count
+            keys[("near", "unit~" + number.unit)] = None
     for mention in claim.dates:
         if mention.value:
             keys[("date", mention.value)] = None
