@@ -196,6 +196,15 @@ FLOORS = {
     # the Taliban's ban on women working for NGOs (December 2022): blind, half saved pages
     "ngo-women-ban-2022": {"found": {"conflicts": 1, "agreements": 3, "singles": 7},
                            "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 2},
+    # the gun attack on Pakistan's embassy in Kabul (December 2022): blind, half saved pages
+    "embassy-attack-2022": {"found": {"conflicts": 2, "agreements": 3, "singles": 5},
+                            "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 3},
+    # Afghan forces' shelling of Chaman (December 2022): blind, half saved pages
+    "chaman-shelling-2022": {"found": {"conflicts": 3, "agreements": 3, "singles": 8},
+                             "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 0},
+    # the two missions upgraded to embassies (May 2025): blind, half saved pages
+    "embassy-upgrade-2025": {"found": {"conflicts": 2, "agreements": 1, "singles": 7},
+                             "max_false_agreement_pairs": 3, "max_unplanned_conflicts": 1},
     # written blind at the end of a stop and measured once, untuned: see its EXPECTED.md
     "khost-paktika-strikes-2024": {"found": {"conflicts": 4, "agreements": 5, "singles": 7},
                                    "max_false_agreement_pairs": 3},
