@@ -171,7 +171,7 @@ SEATS_OF_GOVERNMENT = {"place.kabul": "org.afghan_interim_government",
 # ...unless what follows makes it a place or an owner: a dateline's bracket, colon or comma,
 # a postposition (میں، سے، کې، ته، څخه), "city" (ښار، شهر) or a genitive not of a statement
 _CAPITAL_NOT_SPEAKING = re.compile(
-    r"\s*(?:[(\[:：,،\-–—]|(?:میں|سے|کے|کی|کو|تک|پر|کې|کښې|ته|څخه|نه|ښار|شهر|ښاري|کابل|د)(?!\S)"
+    r"\s*(?:[(\[:：,،\-–—]|(?:میں|سے|کے|کی|کو|تک|پر|کې|کښې|ته|څخه|نه|ښار|شهر|ښاري|د)(?!\S)"
     r"|کا(?!\s+(?:کہنا|موقف)))")
 
 

@@ -89,8 +89,8 @@ QUALIFIERS = {
                "stolen"},
     # a target is not a tally: "plans to expel more than a million" (Iran's announcement)
     # is not the 450,000 it has expelled this year
-    "planned": {"plan", "plans", "planned", "planning", "aims", "aiming", "goal", "goals", "target",
-                "targets", "intends", "intend"},
+    "planned": {"plan", "plans", "planned", "planning", "aims", "aiming", "goal", "goals",
+                "target", "targets", "intends", "intend"},
 }
 WHO = frozenset({"security", "militants", "civilians", "workers", "children"})
 # ...but the children among the dead are civilians: "46 civilians" and "15 killed, most of

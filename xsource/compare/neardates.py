@@ -53,10 +53,11 @@ def _event_day(claim: Claim) -> bool:
     Tuesday, 11 Sunbula, families in the quake zone still ..." opens on its publication day."""
     if not _WEEKDAY.search(claim.text_en):
         return False
-    opening = [d for d in claim.dates if d.value and d.start - claim.start < 40]
+    opening = [d for d in claim.dates if d.value and d.start - claim.start < _OPENING]
     return not any(d.value == claim.published for d in opening)
 
 
+_OPENING = 40  # characters: a date this near the start of its sentence opens it
 _WEEKDAY = re.compile(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b", re.I)
 
 

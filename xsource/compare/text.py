@@ -14,6 +14,7 @@ import unicodedata
 from datetime import date
 from functools import lru_cache
 
+from xsource.claims import SEATS_OF_GOVERNMENT
 from xsource.compare.concepts import CONCEPTS
 from xsource.records import Claim
 
@@ -199,8 +200,8 @@ GOVERNMENTS = frozenset({"org.government_of_pakistan", "org.caretaker_government
                          "org.islamic_emirate", "org.afghan_interim_government",
                          "org.taliban"})
 # ...and the capitals stand for them as often as for the cities ("Islamabad maintains",
-# "Kabul has condemned")
-CAPITALS = frozenset({"place.islamabad", "place.kabul"})
+# "Kabul has condemned"; the claims stage reads such a capital as its government)
+CAPITALS = frozenset(SEATS_OF_GOVERNMENT)
 # A small count of days or years ("three days", "30 years") is part of an anecdote, not a
 # figure two outlets report: it matches by chance.
 DURATION_UNITS = frozenset({"second", "seconds", "minute", "minutes", "hour", "hours", "day",
