@@ -110,6 +110,9 @@ BODY = " Officials said 24,000 people crossed on Friday.\n\nMore details followe
     ("اسلام آباد (جنگ نیوز) ملک بدری کا عمل جاری ہے۔\n\nمزید تفصیل۔", "Jang"),
     # the paper's own correspondent, by the short name that alone is a common word (جنگ: war)
     ("چمن (نمائندہ جنگ) افغان فورسز نے گولہ باری کی۔\n\nمزید تفصیل۔", "Jang"),
+    # a wire dateline filed from two cities
+    ("WASHINGTON/KABUL, Aug 1 (Reuters) - The United States killed an al Qaeda leader.\n\nMore.",
+     "Reuters"),
     ("کراچی (نمائندہ ایکسپریس) پولیس نے کارروائی کی۔\n\nمزید تفصیل۔", "Express News"),
     ("کابل (سلام وطندار): مهلت امروز به پایان رسید.\n\nجزئیات بیشتر.", "Salam Watandar"),
     ("مهاجران افغان از پاکستان اخراج می شوند.\n\nمنبع: آمو", "Amu TV"),

@@ -99,7 +99,7 @@ _OUTLETISH = re.compile(
 
 # "(Reuters)", "(پژواک، د لړم ۱۱مه)": the credit, and maybe the filing day after a comma
 _CREDIT = r"\((?P<credit>[^()\n\d,،]{2,40})(?:[,،][^()\n]{1,30})?\)"
-_LATIN_PLACE = (r"(?P<place>[A-Z][A-Za-z.'’-]*(?:[ -][A-Z][A-Za-z.'’-]*){0,3})"
+_LATIN_PLACE = (r"(?P<place>[A-Z][A-Za-z.'’-]*(?:\s?[ /-]\s?[A-Z][A-Za-z.'’-]*){0,3})"  # "WASHINGTON/KABUL"
                 r"(?P<country>\s*\[[^\]\n]{1,40}\])?"
                 r"(?P<region>,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s*[,(]))?"  # AP: "QUETTA, Pakistan (AP)"
                 r"(?P<date>,\s*(?:[A-Z][a-z]{2,9}\.?\s+\d{1,2}(?:,\s*\d{4})?"
