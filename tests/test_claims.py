@@ -703,3 +703,32 @@ def test_a_person_after_a_postposed_according_to_is_told_of_not_telling(text, la
     assert claim.speaker != "person.ubaid_ur_rehman_nizamani"
     if speaker is not None:
         assert claim.speaker == speaker
+
+
+@pytest.mark.parametrize("text, lang, not_speaker", [
+    # "the US claims to have killed al-Qaeda's chief Ayman al-Zawahiri": he is acted on (کو)
+    ("امریکا نے القاعدہ کے سربراہ ایمن الظواہری کو ہلاک کرنے کا دعویٰ کیا ہے۔", "ur",
+     "person.ayman_al_zawahiri"),
+    # "...ذبیح الله مجاهد را ..." (Dari object marker): the one acted on
+    ("مقام‌ها گفتند که نیروها ذبیح الله مجاهد را در جریان گذاشتند.", "prs",
+     "person.zabihullah_mujahid"),
+])
+def test_a_person_the_sentence_acts_on_is_no_speaker(text, lang, not_speaker):
+    from xsource.glossary import load_glossaries
+
+    [claim] = _claims(text, lang, english=[""], glossary=load_glossaries())
+    assert claim.speaker != not_speaker
+
+
+def test_a_trailing_unnamed_official_tells_what_names_a_person():
+    """"The home belonged to a senior aide of Sirajuddin Haqqani, ..., the official added": the
+    official tells it; Haqqani is told of. "Bugti said X, officials told Reuters" keeps Bugti."""
+    from xsource.glossary import load_glossaries
+
+    g = load_glossaries()
+    [told_of] = _claims("The home belonged to a senior aide of Sirajuddin Haqqani, the Taliban's "
+                        "interior minister, the official added.", "en", glossary=g)
+    assert (told_of.speaker, told_of.attribution) == ("anonymous official", "anonymous")
+    [said] = _claims("Sarfraz Bugti said the drive would continue, two officials told Reuters.",
+                     "en", glossary=g)
+    assert said.speaker == "person.sarfraz_bugti"

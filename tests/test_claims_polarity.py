@@ -186,3 +186,18 @@ def test_torkham_samples_who_fired_first_sides_read_asserted_and_denied():
 ])
 def test_a_denial_word_under_a_negation_is_no_denial(lang, text):
     assert _claim(text, lang).polarity == "asserted"
+
+
+@pytest.mark.parametrize("text", [
+    "According to UNESCO, about 1.4 million Afghan girls have been deliberately denied access to "
+    "secondary school under Taliban rule.",
+    "Afghan women were denied entry to the park, witnesses said.",
+    "The Taliban have denied women their right to work, the UN envoy said.",
+])
+def test_being_denied_something_is_no_denial(text):
+    """Deprived of access, entry or a right: no rebuttal of anything another outlet says."""
+    assert _claim(text, "en").polarity == "asserted"
+
+
+def test_a_denial_of_a_report_is_still_a_denial():
+    assert _claim("The ministry denied the reports, calling them baseless.", "en").polarity == "denied"

@@ -428,6 +428,14 @@ def _english_markers(text: str, person_hits, translated: bool) -> Attribution:
         code = "quote"
     speaker = _nearest(person_hits, [(at, "")])
     verb_at = min(m.start() for m in (deny, claim, verb) if m) if (deny or claim or verb) else -1
+    trailing = _TRAILING_ANON.search(text)
+    if trailing and verb_at > trailing.start() and all(
+            start < trailing.start() for start, _ in person_hits):
+        # "The home belonged to a senior aide of Sirajuddin Haqqani, ..., the official added":
+        # the one after the comma tells it, not the person it tells of
+        who = SOURCES if re.search(r"\bsources?\b", trailing.group(), re.I) else ANONYMOUS
+        return Attribution("sources" if who == SOURCES else "denied" if deny else "anonymous",
+                           who, polarity, at)
     if speaker is not None and verb_at >= 0 and all(
             start > verb_at + _SPEAKER_AFTER_VERB for start, _ in person_hits):
         # "the military rejected reports ..., saying it had struck hideouts of Hafiz Gul
@@ -497,6 +505,10 @@ def _english_markers(text: str, person_hits, translated: bool) -> Attribution:
     return Attribution(code, speaker, polarity, at)
 
 
+# ", the official added.", ", two security sources told Reuters.": a trailing unnamed teller
+_TRAILING_ANON = re.compile(
+    rf",\s+(?:the|a|an|one|two|three|several|some)\s+(?:[\w-]+\s+){{0,3}}?(?:official|officials|"
+    rf"officer|officers|source|sources)\s+(?:also\s+)?(?:{_VERBS})\b[^,;]*$", re.I)
 _WITHHELD_EN = re.compile(
     r"\b(?:(?:asked|declined|did not want|refused|requested) (?:not )?to be (?:named|identified)"
     r"|on (?:the )?condition (?:of|that he not be named|that she not be named)|anonymity"

@@ -238,8 +238,14 @@ def is_rebuttal(text: str, lang: str, after: int = 0) -> bool:
 # تردید نہیں کی, نه یې تایید کړې او نه یې رد, نه تایید کرده و نه رد: a denial word under a
 # negation is no denial.
 _UNSAID_DENIALS = {
+    # ...nor is being denied something: "1.4 million girls have been denied access to school",
+    # "were denied entry", "denied their right to work" (deprived, not a rebuttal)
     "en": re.compile(r"\bneither\s+confirm\w*\s+nor\s+den\w+|\b(?:not|n't|never)\s+(?:\w+\s+)?"
-                     r"(?:confirm\w*\s+or\s+)?(?:deny|denied|denies|reject\w*)\b", re.IGNORECASE),
+                     r"(?:confirm\w*\s+or\s+)?(?:deny|denied|denies|reject\w*)\b"
+                     r"|\b(?:been|were|was|are|is|being|get|got)\s+(?:\w+ly\s+)?denied\b"
+                     r"|\bden(?:y|ied|ies|ying)\s+(?:them\s+|her\s+|him\s+|women\s+|girls\s+)?"
+                     r"(?:access|entry|permission|(?:the|their|her|his)\s+right|education|visas?"
+                     r"|bail|treatment)\b", re.IGNORECASE),
     "ur": re.compile(r"(?:تصدیق\s+(?:یا|اور\s+نہ\s+ہی|نہ)\s+)?(?:تردید|مسترد)\s+(?:بھی\s+)?نہیں"
                      r"|نہ\s+(?:ہی\s+)?(?:تردید|مسترد)"),
     # not a bare "نه رد": نه is also "from" (له ... نه)

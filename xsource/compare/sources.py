@@ -46,6 +46,7 @@ SPEAKS_FOR: dict[str, tuple[str, ...]] = {
     "person.ghada_waly": ("org.unodc", "org.un"),
     "person.oliver_stolpe": ("org.unodc", "org.un"),
     "person.noor_wali_mehsud": ("org.ttp",),
+    "person.mohammad_al_issa": ("org.muslim_world_league",),
 }
 # an institution's media wing or provincial office speaks for it
 _PARTS = {"org.ispr": ("org.pakistan_army",), "org.unhcr": ("org.un",),
