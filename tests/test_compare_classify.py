@@ -149,6 +149,28 @@ def test_a_target_is_not_what_a_past_year_came_to():
     assert same_quantity(tally, tally.numbers[0], other, other.numbers[0], S)
 
 
+def test_who_the_dead_were_set_off_by_commas_and_the_militants_sent_to_hell():
+    """The Bannu attack: "all 16 terrorists ... were sent to hell" (the military's word for
+    militants killed, جہنم واصل) are not "at least 18 people, among them soldiers and
+    civilians, died", nor word-by-word Urdu "12 people martyred whom in security officials and
+    civilians included", nor "at least 25 people wounded"; the 18 and the 12 are one toll."""
+    def people(value, text, hedge=None):
+        return num(value, text, hedge=hedge, unit="people")
+
+    militants = claim("A", "The military's media wing said all 16 terrorists, including the "
+                           "suicide bombers, were sent to hell by troops.",
+                      numbers=[people(16, "16")])
+    toll = claim("B", "At least 18 people, among them soldiers and civilians, died in the "
+                      "assault on the base.", numbers=[people(18, "18", hedge="at least")])
+    urdu = claim("C", "official sources says that attacks in 12 people martyred whom in security "
+                      "officials and civilians included are.", numbers=[people(12, "12")])
+    wounded = claim("D", "in this event at least 25 people wounded have been.",
+                    numbers=[people(25, "25", hedge="at least")])
+    for other in (toll, urdu, wounded):
+        assert not same_quantity(militants, militants.numbers[0], other, other.numbers[0], S)
+    assert same_quantity(toll, toll.numbers[0], urdu, urdu.numbers[0], S)
+
+
 def test_without_legal_documents_reads_as_undocumented_not_as_legal():
     a = claim("A", "The deadline applied to nearly 2 million Afghans without legal documents.",
               numbers=[num(2_000_000, "2 million", hedge="nearly")])

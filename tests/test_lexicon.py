@@ -637,3 +637,9 @@ def test_baseless_is_baseless_in_dari_and_pashto(translator):
                        ("ps", "دا ادعا یې بې بنسټه وبلله.")):
         [out] = translator.translate([text], lang)
         assert "baseless" in out.english.split(), (lang, out.english)
+
+
+def test_the_militants_sent_to_hell_are_sent_to_hell(translator):
+    """The military's word for militants killed, Urdu جہنم واصل, read "jahnm wasal"."""
+    [out] = translator.translate(["16 دہشت گردوں کو جہنم واصل کر دیا گیا"], "ur")
+    assert "sent to hell" in out.english

@@ -47,7 +47,7 @@ QUALIFIERS = {
     "detained": {"arrested", "detained", "detention", "held", "jailed"},
     "dead": {"killed", "dead", "died", "deaths", "death", "lives", "life", "toll", "fatalities",
              "perished", "bodies", "martyred", "martyrdom", "shaheed", "murder", "murders",
-             "murdered", "killings"},
+             "murdered", "killings", "hell"},  # the military's "sent to hell" (جہنم واصل)
     # houses, shops, villages: what an earthquake or a flood destroyed, never its dead
     "destroyed": {"destroyed", "damaged", "flattened", "collapsed", "razed", "ruined",
                   "demolished", "destruction"},
@@ -385,8 +385,19 @@ def _qualifiers(text_en: str, value: float, count: int, window: int) -> frozense
     who_after: set[str] = set()  # who the figure's own noun says they were
     who_before: set[str] = set()
     for step in (1, -1):
-        j, seen = i + step, 0
-        while 0 <= j < len(tokens) and seen < window + 1:
+        j, seen, aside, reach = i + step, 0, False, window
+        while 0 <= j < len(tokens) and seen < reach + 1:
+            if step == 1 and reach == window and (tokens[j] in _ASIDE_OPENERS or (
+                    tokens[j] == "whom" and tokens[j + 1:j + 2] == ["in"])):
+                # "12 people martyred, among whom security officials and civilians" (word by
+                # word Urdu "whom in", جن میں): who they were may take a few more words
+                reach = window + _ASIDE_REACH
+            if tokens[j] == "," and step == 1 and (aside or (
+                    j + 1 < len(tokens) and tokens[j + 1] in _ASIDE_OPENERS)):
+                # "At least 18 people, among them soldiers and civilians, died": who they
+                # were, set off by commas, and then what befell them
+                aside, j = not aside, j + 1
+                continue
             if tokens[j] in _BREAK:
                 break
             group = _group_at(tokens, j)
@@ -409,6 +420,8 @@ def _qualifiers(text_en: str, value: float, count: int, window: int) -> frozense
 
 
 _OWN_NOUN = 3  # words after a figure where its own noun stands ("12 of the attackers")
+_ASIDE_OPENERS = frozenset({"among", "including", "mostly", "most", "many"})
+_ASIDE_REACH = 4
 
 
 def same_quantity(ca: Claim, a: NumberMention, cb: Claim, b: NumberMention,
