@@ -86,6 +86,10 @@ def test_a_byline_in_the_regions_languages_is_no_claim(line, lang):
     ("رپورٹ میں خبردار کیا گیا ہے کہ میانمار دنیا میں افیون پیدا کرنے والا سب سے بڑا ملک بن "
      "سکتا ہے۔", "ur"),
     ("عکس‌ها نشان می‌دهد که صدها خانواده در کنار جاده منتظر مانده‌اند.", "prs"),
+    # ...and an English one opening on "By": no byline either
+    ("By the government's own reckoning, some 26 million Pakistani children are not enrolled "
+     "in any school.", "en"),
+    ("By Wednesday evening, 1,200 people had been brought to the holding centre.", "en"),
 ])
 def test_a_sentence_opening_on_report_or_photo_is_a_claim(sentence, lang):
     """"The report warned that ..." opens on the word a byline opens on, "رپورٹ"."""

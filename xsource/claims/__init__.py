@@ -28,7 +28,10 @@ from xsource.records import Article, Claim, DateMention, NumberMention, Sentence
 __all__ = ["extract_claims", "is_informative"]
 
 _BYLINE = re.compile(
-    r"^(?:by|reporting by|written by|edited by|additional reporting|disclaimer|photo|image|"
+    # "By Staff Reporter", "By Tahir Khan": a short line; "By the government's own reckoning,
+    # some 26 million children ..." is a sentence
+    r"^by(?:\s+\S+){1,5}\s*$"
+    r"|^(?:reporting by|written by|edited by|additional reporting|disclaimer|photo|image|"
     r"source|read more|also read|follow us|copyright|©)\b"
     # Urdu/Pashto/Dari "report:", "written by:", "photo:" with their colon, or a short line
     # alone: "رپورٹ میں خبردار کیا گیا ہے" (the report warned) opens a sentence
