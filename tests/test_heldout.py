@@ -205,6 +205,15 @@ FLOORS = {
     # the two missions upgraded to embassies (May 2025): blind, half saved pages
     "embassy-upgrade-2025": {"found": {"conflicts": 2, "agreements": 1, "singles": 7},
                              "max_false_agreement_pairs": 3, "max_unplanned_conflicts": 1},
+    # Pakistan's summit on girls' education (January 2025): blind, half saved pages
+    "girls-education-summit-2025": {"found": {"conflicts": 3, "agreements": 2, "singles": 5},
+                                    "max_false_agreement_pairs": 6, "max_unplanned_conflicts": 0},
+    # the drone strike that killed Zawahiri in Kabul (July 2022): blind, half saved pages
+    "zawahiri-strike-2022": {"found": {"conflicts": 0, "agreements": 2, "singles": 8},
+                             "max_false_agreement_pairs": 2, "max_unplanned_conflicts": 3},
+    # the attack on the Bannu cantonment (March 2025): blind, half saved pages
+    "bannu-attack-2025": {"found": {"conflicts": 4, "agreements": 1, "singles": 7},
+                          "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 0},
     # written blind at the end of a stop and measured once, untuned: see its EXPECTED.md
     "khost-paktika-strikes-2024": {"found": {"conflicts": 4, "agreements": 5, "singles": 7},
                                    "max_false_agreement_pairs": 3},
