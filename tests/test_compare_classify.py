@@ -171,6 +171,38 @@ def test_who_the_dead_were_set_off_by_commas_and_the_militants_sent_to_hell():
     assert same_quantity(toll, toll.numbers[0], urdu, urdu.numbers[0], S)
 
 
+def test_a_figure_s_own_verb_says_what_befell_its_people():
+    """Word-by-word Dari "9 people from forces Islamic Emirate killed and 16 people other
+    wounded have been": the 16 are the wounded; "killed" before them is the 9's. Against
+    "23 soldiers were martyred" the 16 are another count."""
+    wounded = claim("A", "Mujahid had said that 9 people from forces Islamic Emirate killed and 16 "
+                         "people other wounded have been.",
+                    numbers=[num(9, "9", unit="people"), num(16, "16", unit="people")])
+    martyred = claim("B", "The ISPR said 23 soldiers were martyred in that fighting.",
+                     numbers=[num(23, "23", unit="people")])
+    assert not same_quantity(wounded, wounded.numbers[1], martyred, martyred.numbers[0], S)
+
+
+def test_tolls_of_fighters_on_two_sides_are_two_counts():
+    """"Pakistan Army also from killed becoming 23 soldier own" and "Zabihullah Mujahid had said
+    that of Islamic Emirate of Afghanistan 9 forces killed": each side's own dead. Two counts
+    of one side's wounded ("two Pakistani soldiers wounded" / "4 soldiers wounded") still
+    conflict."""
+    def people(value, text):
+        return num(value, text, unit="people")
+
+    pakistan = claim("A", "Pakistan Army also from killed becoming 23 soldier own in this clashes "
+                          "news had given.", numbers=[people(23, "23")])
+    taliban = claim("B", "Zabihullah Mujahid had said that in this clashes of Islamic Emirate of "
+                         "Afghanistan 9 forces killed.", numbers=[people(9, "9")])
+    assert not same_quantity(pakistan, pakistan.numbers[0], taliban, taliban.numbers[0], S)
+    two = claim("C", "Pakistani and Afghan forces between firing exchange in two Pakistani "
+                     "soldiers wounded.", numbers=[people(2, "two")])
+    four = claim("D", "of border forces between exchange of fire 4 soldiers wounded have been.",
+                 numbers=[people(4, "4")])
+    assert same_quantity(two, two.numbers[0], four, four.numbers[0], S)
+
+
 def test_without_legal_documents_reads_as_undocumented_not_as_legal():
     a = claim("A", "The deadline applied to nearly 2 million Afghans without legal documents.",
               numbers=[num(2_000_000, "2 million", hedge="nearly")])

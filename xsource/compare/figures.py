@@ -384,6 +384,8 @@ def _qualifiers(text_en: str, value: float, count: int, window: int) -> frozense
     groups: set[str] = set()
     who_after: set[str] = set()  # who the figure's own noun says they were
     who_before: set[str] = set()
+    fate_after: set[str] = set()  # ...and what its own verb says befell them
+    fate_before: set[str] = set()
     for step in (1, -1):
         j, seen, aside, reach = i + step, 0, False, window
         while 0 <= j < len(tokens) and seen < reach + 1:
@@ -405,6 +407,8 @@ def _qualifiers(text_en: str, value: float, count: int, window: int) -> frozense
                 groups.add(group)
                 if group in WHO:
                     (who_after if step == 1 and seen < _OWN_NOUN else who_before).add(group)
+                elif group in FATES:
+                    (fate_after if step == 1 and seen <= _OWN_NOUN else fate_before).add(group)
             if tokens[j] not in _SCALE:
                 seen += 1
             j += step
@@ -412,6 +416,9 @@ def _qualifiers(text_en: str, value: float, count: int, window: int) -> frozense
     # from over terrorists were killed": the figure counts its own noun's people, not those
     # who acted on them
     groups -= who_before - who_after if who_after else set()
+    # "9 of its forces killed and 16 others wounded": the 16's own verb says wounded; the
+    # "killed" before it is the 9's
+    groups -= fate_before - fate_after if fate_after else set()
     if _a_part(tokens, i):
         groups.add(PART)
     elif _the_whole_of_a_part(text_en, i):
@@ -444,10 +451,40 @@ def same_quantity(ca: Claim, a: NumberMention, cb: Claim, b: NumberMention,
     if _other_partners(ca.text_en, a, cb.text_en, b):
         return False  # Afghanistan's trade with Uzbekistan is not Pakistan's
     qa, qb = qualifiers(ca, a, s), qualifiers(cb, b, s)
+    if (qa | qb) & _COMBATANTS and _sides_apart(ca.text_en, a.value, cb.text_en, b.value):
+        return False  # 23 Pakistani soldiers killed are not 9 of the Taliban's forces
     if ("planned" in qa) != ("planned" in qb) and _TALLY_PERIOD.search(
             cb.text_en if "planned" in qa else ca.text_en):
         return False  # a trade target of $5 billion is not last year's $1.6 billion
     return _same_group(qa, qb)
+
+
+_COMBATANTS = frozenset({"security", "militants"})
+# Whose fighters a toll counts: the side its own noun names ("two Pakistani soldiers"), else
+# the side named nearest before the figure in its clause
+_SIDES = {"pakistan": "pk", "pakistani": "pk", "ispr": "pk", "taliban": "af", "afghan": "af",
+          "afghanistan": "af", "emirate": "af"}
+_CLAUSE_STOPS = frozenset({"and", "while", "but", "whereas"})
+
+
+def _side(text_en: str, value: float) -> str | None:
+    words = figure_clause(text_en, value, _CLAUSE_STOPS)
+    spot = figure_at(text_en, value)
+    if not words or spot is None:
+        return None
+    i, tokens = spot
+    own = tokens[i + 1:i + 1 + _OWN_NOUN]  # "two Pakistani soldiers": the figure's own noun
+    if own_side := next((_SIDES[w] for w in own if w in _SIDES), None):
+        return own_side
+    before = tokens[max(0, i - len(words)):i]
+    return next((_SIDES[w] for w in reversed(before) if w in _SIDES), None)
+
+
+def _sides_apart(text_a: str, va: float, text_b: str, vb: float) -> bool:
+    """Two tolls of fighters, each clause naming a different side before its figure:
+    "Pakistan Army ... 23 soldiers killed" and "Taliban ... 9 people from forces own"."""
+    sa, sb = _side(text_a, va), _side(text_b, vb)
+    return sa is not None and sb is not None and sa != sb
 
 
 # A figure told as what a past period came to: "about $1.6 billion last year", "so far"
