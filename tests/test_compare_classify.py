@@ -203,6 +203,17 @@ def test_tolls_of_fighters_on_two_sides_are_two_counts():
     assert same_quantity(two, two.numbers[0], four, four.numbers[0], S)
 
 
+def test_the_total_number_of_a_count_is_no_population_total():
+    """Word-by-word Urdu "Afghan transit containers of total number 3 thousand" against Pashto
+    "1500 containers in Karachi awaiting clearance": one count of stuck containers, not a
+    total against a part."""
+    from xsource.compare.figures import sentence_qualifiers
+
+    assert "total" not in sentence_qualifiers("stuck Afghan transit containers of total number "
+                                              "3 thousand until go reached is.")
+    assert "total" in sentence_qualifiers("Pakistan hosts a total of 4.4 million Afghans.")
+
+
 def test_without_legal_documents_reads_as_undocumented_not_as_legal():
     a = claim("A", "The deadline applied to nearly 2 million Afghans without legal documents.",
               numbers=[num(2_000_000, "2 million", hedge="nearly")])

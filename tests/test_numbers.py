@@ -542,3 +542,11 @@ def test_pashto_domestic_and_foreign_bodies_are_no_families():
     assert found.unit != "families"
     [found] = extract_numbers("شاوخوا ۲۵۰ کورنۍ بېځایه شوې دي.", "ps")
     assert found.unit == "families"
+
+
+def test_a_counted_noun_named_before_its_figure_is_its_unit():
+    """"رکے ہوئے ٹرانزٹ کنٹینرز کی مجموعی تعداد 3 ہزار تک جا پہنچی" (the total number of stuck
+    transit containers has reached 3,000): containers, as "3 ہزار کنٹینرز" would say."""
+    [found] = extract_numbers("رکے ہوئے افغان ٹرانزٹ کنٹینرز کی مجموعی تعداد 3 ہزار تک جا پہنچی ہے",
+                              "ur")
+    assert (found.value, found.unit, found.hedge) == (3000, "vehicles", None)

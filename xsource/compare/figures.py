@@ -152,6 +152,8 @@ def _group_at(tokens: list[str], j: int) -> str | None:
         return "security"
     if token in _AID and j + 1 < len(tokens) and tokens[j + 1] in _AID_ACTORS:
         return None  # "aid groups estimate", "aid officials say": who speaks, not aid given
+    if token == "total" and tokens[j + 1:j + 2] == ["number"]:
+        return None  # "the total number of containers stuck": all of them, no population total
     return _WORD_TO_GROUP.get(token)
 
 

@@ -87,7 +87,19 @@ _COUNTED_PEOPLE = {
 
 def _counted_people_before(text: str, start: int, lang: str) -> str | None:
     pattern = _COUNTED_PEOPLE.get(lang)
-    return "people" if pattern and pattern.search(text, max(0, start - 80), start) else None
+    if pattern and pattern.search(text, max(0, start - 80), start):
+        return "people"
+    # ...or any counted noun: "کنٹینرز کی مجموعی تعداد 3 ہزار" (the total number of containers)
+    named = _NUMBER_OF_SRC.get(lang)
+    m = named.search(text, max(0, start - 80), start) if named else None
+    return lx.UNIT_PHRASES[lang].get((fold(m.group("noun")),)) if m else None
+
+
+_NUMBER_OF_SRC = {
+    "ur": re.compile(r"(?P<noun>\S+)\s+کی\s+(?:کل\s+|مجموعی\s+)?تعداد(?:\s+\S+){0,3}?\s*$"),
+    "ps": re.compile(r"د\s+(?P<noun>\S+)\s+(?:شمېر|شمیر|شمير|تعداد)(?:\s+\S+){0,3}?\s*$"),
+    "fa": re.compile(r"(?:شمار|تعداد)\s+(?P<noun>\S+)(?:\s+\S+){0,3}?\s*$"),
+}
 
 
 def _counted_before(text: str, start: int) -> str | None:
