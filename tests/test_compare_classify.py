@@ -214,6 +214,16 @@ def test_the_total_number_of_a_count_is_no_population_total():
     assert "total" in sentence_qualifiers("Pakistan hosts a total of 4.4 million Afghans.")
 
 
+def test_people_pulled_out_alive_are_not_the_bodies_recovered():
+    """"Rescuers had pulled 12 bodies from the Swat River" and word-by-word Pashto "Rescue 1122
+    officials and local youth pulled seven people alive out of the river": two counts."""
+    bodies = claim("A", "Rescuers had pulled 12 bodies from the Swat River by late evening.",
+                   numbers=[num(12, "12", unit="people")])
+    alive = claim("B", "of Rescue 1122 officials and regional youth seven people alive of river "
+                       "pulled out.", numbers=[num(7, "seven", unit="people")])
+    assert not same_quantity(bodies, bodies.numbers[0], alive, alive.numbers[0], S)
+
+
 def test_without_legal_documents_reads_as_undocumented_not_as_legal():
     a = claim("A", "The deadline applied to nearly 2 million Afghans without legal documents.",
               numbers=[num(2_000_000, "2 million", hedge="nearly")])

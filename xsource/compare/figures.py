@@ -52,6 +52,8 @@ QUALIFIERS = {
     "destroyed": {"destroyed", "damaged", "flattened", "collapsed", "razed", "ruined",
                   "demolished", "destruction"},
     "injured": {"injured", "wounded"},
+    # pulled out alive is not pulled out dead: "seven people rescued alive" / "12 bodies"
+    "rescued": {"rescued", "alive", "survived", "survivors", "saved"},
     # who the counted people are, when a sentence says: 23 soldiers killed are not the six
     # attackers killed (see WHO: one of these on each side, and they differ)
     # (not "police" or "officers": "police said 12 people died" names the source)
@@ -101,8 +103,8 @@ GOODS = frozenset({"tents", "blankets", "vehicles"})
 # Counts an outlet never drops the words of (see `_same_group`)
 OWN_COUNTS = frozenset({"capacity", "present"})
 # What befell or is done with the people counted (not which population they are).
-FATES = frozenset({"returned", "arrived", "detained", "dead", "destroyed", "injured", "waiting",
-                   "assisted", "bribe", "seized", "present", "capacity"})
+FATES = frozenset({"returned", "arrived", "detained", "dead", "destroyed", "injured", "rescued",
+                   "waiting", "assisted", "bribe", "seized", "present", "capacity"})
 _WORD_TO_GROUP = {w: g for g, words in QUALIFIERS.items() for w in words}
 # Qualifiers that a figure for another population never leaves out (see `same_quantity`).
 REGISTERS = frozenset({"registered", "por_card", "citizen_card"})
