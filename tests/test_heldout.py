@@ -214,6 +214,16 @@ FLOORS = {
     # the attack on the Bannu cantonment (March 2025): blind, half saved pages
     "bannu-attack-2025": {"found": {"conflicts": 4, "agreements": 1, "singles": 7},
                           "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 0},
+    # Pakistan's processing fee on Afghan transit goods (October 2023): blind, half saved pages
+    # (its 12 unplanned conflicts: the writers' decoys of last year's trade, $1.6bn vs $2bn)
+    "transit-fee-2023": {"found": {"conflicts": 2, "agreements": 2, "singles": 8},
+                         "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 12},
+    # tourists swept away by the Swat River (June 2025): blind, half saved pages
+    "swat-river-2025": {"found": {"conflicts": 2, "agreements": 3, "singles": 8},
+                        "max_false_agreement_pairs": 8, "max_unplanned_conflicts": 0},
+    # the Istanbul talks after the October 2025 clashes: blind, half saved pages
+    "istanbul-talks-2025": {"found": {"conflicts": 1, "agreements": 2, "singles": 6},
+                            "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 1},
     # written blind at the end of a stop and measured once, untuned: see its EXPECTED.md
     "khost-paktika-strikes-2024": {"found": {"conflicts": 4, "agreements": 5, "singles": 7},
                                    "max_false_agreement_pairs": 3},
