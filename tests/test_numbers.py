@@ -496,6 +496,14 @@ def test_a_count_that_reached_a_figure_is_no_up_to(text, lang, value, hedge):
     ("about 200 metres from the embassy gate", "en", "m"),
     ("شاوخوا ۵۰۰ متره لرې ده", "ps", "m"),
     ("۳۰۰ متر دورتر از سفارت", "prs", "m"),
+    # a delegation's or a house's members: a count of their own ("169 members", not seats)
+    ("Islamabad has dispatched a seven-member team", "en", "members"),
+    ("هیئت پاکستانی ۱۱ عضو دارد", "prs", "members"),
+    ("سات رکنی وفد استنبول پہنچ گیا", "ur", "members"),
+    ("A government needs the support of 169 members in the house", "en", "members"),
+    # ...but the members of an anecdote's family are no such count
+    ("he lost seven members of his family in the quake", "en", None),
+    ("۱۲ عضو خانواده‌اش را از دست داده است", "prs", None),
 ])
 def test_the_unit_a_figure_counts(text, lang, unit):
     [m] = extract_numbers(text, lang)

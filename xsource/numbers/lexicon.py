@@ -205,7 +205,9 @@ UNITS = {
            "miles": "miles", "mile": "miles",
            # a distance in metres, and the rounds of a shooting ("five shots", "12 bullets")
            "metres": "m", "meters": "m", "metre": "m", "meter": "m", "ft": "ft", "feet": "ft",
-           "shots": "rounds", "bullets": "rounds", "rounds": "rounds", "gunshots": "rounds"},
+           "shots": "rounds", "bullets": "rounds", "rounds": "rounds", "gunshots": "rounds",
+           # a delegation's or a body's members: "a seven-member team" (a count of its own)
+           "members": "members", "member": "members"},
     "ur": {"یرغمالی": "people", "یرغمالیوں": "people", "مغوی": "people", "مغویوں": "people",
            "طلبہ": "people", "طالبات": "people", "طالب علم": "people", "ڈاکٹرز": "people",
            "دیہات": "villages", "دیہاتوں": "villages", "گاؤں": "villages", "گاوں": "villages",
@@ -240,7 +242,8 @@ UNITS = {
            "مہینے": "months", "سال": "years", "ہفتے": "weeks", "گھنٹے": "hours",
            "مکانات": "houses", "مکان": "houses", "گھر": "houses", "گھروں": "houses",
            "کلومیٹر": "km", "کلو میٹر": "km", "کلومیٹرز": "km", "میٹر": "m", "میٹرز": "m",
-           "گولیاں": "rounds", "گولیوں": "rounds", "راؤنڈ": "rounds"},
+           "گولیاں": "rounds", "گولیوں": "rounds", "راؤنڈ": "rounds", "رکنی": "members",
+           "ارکان": "members", "اراکین": "members"},
     "ps": {"ګروګان": "people", "ګروګانان": "people", "ګروګانانو": "people", "یرغمل": "people",
            "زده کوونکي": "people", "زده کوونکو": "people", "محصلین": "people",
            "محصلانو": "people", "ډاکټران": "people", "ډاکټرانو": "people",
@@ -278,7 +281,7 @@ UNITS = {
            "کورونو": "houses", "استوګنځي": "houses", "استوګنځیو": "houses",
            "کیلومتره": "km", "کیلومتر": "km", "کلومتره": "km", "کیلو متره": "km",
            "متره": "m", "متر": "m", "مرمۍ": "rounds", "مرمی": "rounds", "ډزې": "rounds",
-           "ګولۍ": "rounds"},
+           "ګولۍ": "rounds", "غړي": "members", "غړو": "members", "غړی": "members"},
     "fa": {"گروگان": "people", "گروگان‌ها": "people", "گروگانان": "people",
            "دانشجو": "people", "دانشجویان": "people", "محصل": "people", "محصلان": "people",
            "محصلین": "people", "شاگرد": "people", "شاگردان": "people", "داکتر": "people",
@@ -313,7 +316,8 @@ UNITS = {
            "خانه": "houses", "منزل": "houses", "منازل": "houses", "واحد مسکونی": "houses",
            "کیلومتر": "km", "کیلومتری": "km", "کیلو متر": "km", "کیلومتر مربع": "km2",
            "متر": "m", "متری": "m", "گلوله": "rounds", "گلوله‌ها": "rounds",
-           "فیر": "rounds"},
+           "فیر": "rounds", "عضو": "members", "عضوی": "members", "اعضای": "members",
+           "اعضا": "members"},
 }
 # Adjectives that may sit between a number and its unit (1.7 million Afghan migrants).
 # Nationality and service words too: "six Pakistani soldiers", "7 سیکیورٹی اہلکار",
