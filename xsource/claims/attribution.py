@@ -537,9 +537,9 @@ _INTRODUCTORY = re.compile(r"(?:[A-Z][a-z]+ly|(?:On|In|At|From|After|Before|Duri
 
 # Word-by-word Urdu/Pashto/Dari puts the one addressed before the verb with a postposition:
 # "Taliban officials from has demanded" (طالبان حکام سے مطالبہ کیا), "officials to said"
-_ADDRESSED = re.compile(r"\s+(?:from|to)(?:\s+(?:has|have|had|is|are|was|were|been))*\s*")
-_ADDRESSED_BEFORE_VERB = re.compile(
-    rf"\s+(?:from|to)(?:\s+(?:has|have|had|is|are|was|were|been))*\s+(?:{_VERBS})\b")
+_TO_WHOM = r"\s+(?:from|to)(?:\s+(?:has|have|had|is|are|was|were|been))*"
+_ADDRESSED = re.compile(_TO_WHOM + r"\s*")
+_ADDRESSED_BEFORE_VERB = re.compile(_TO_WHOM + rf"\s+(?:{_VERBS})\b")
 
 
 def _anonymous_subject(text: str, verb_at: int) -> bool:

@@ -88,7 +88,7 @@ _COUNTED_PEOPLE = {
 _FAMILY = re.compile(r"\bfamil(?:y|ies)\b|خاندان|کنبے|کورنۍ|کورنی|خانواده|خانوار", re.I)
 
 
-def _counted_people_before(text: str, start: int, lang: str) -> str | None:
+def _counted_before_source(text: str, start: int, lang: str) -> str | None:
     pattern = _COUNTED_PEOPLE.get(lang)
     if pattern and pattern.search(text, max(0, start - 80), start):
         return "people"
@@ -137,7 +137,7 @@ def _finish(p: Parsed, toks: list[Token], text: str, L: str, date_spans) -> Numb
         hedge = None
     unit = unit_prefix or unit
     if unit is None:
-        unit = _counted_before(text, start) if L == "en" else _counted_people_before(text, start, L)
+        unit = _counted_before(text, start) if L == "en" else _counted_before_source(text, start, L)
     if unit == "members" and _FAMILY.search(text[max(0, start - 30):end + 30]):
         unit = None  # "seven members of his family", "12 member family": an anecdote's family
     if _WEEKDAY_AFTER.match(text, end):
