@@ -224,6 +224,22 @@ def test_people_pulled_out_alive_are_not_the_bodies_recovered():
     assert not same_quantity(bodies, bodies.numbers[0], alive, alive.numbers[0], S)
 
 
+def test_a_missile_fired_towards_its_target_is_no_plan():
+    """Word-by-word Dari "drone in this operation three missile Hellfire towards goal firing has
+    done" (به سوی هدف): the target it was fired at, not a planned figure; against "the drone
+    fired two Hellfire missiles" it is one count."""
+    from xsource.compare.figures import sentence_qualifiers
+
+    assert "planned" not in sentence_qualifiers("drone in this operation three missile Hellfire "
+                                                "towards goal firing has done.")
+    assert "planned" in sentence_qualifiers("Both sides set a goal of 5 billion dollars.")
+    dari = claim("A", "drone in this operation three missile Hellfire towards goal firing has "
+                      "done.", numbers=[num(3, "three", unit="missiles")])
+    reuters = claim("B", "The drone fired two Hellfire missiles at the building.",
+                    numbers=[num(2, "two", unit="missiles")])
+    assert same_quantity(dari, dari.numbers[0], reuters, reuters.numbers[0], S)
+
+
 def test_without_legal_documents_reads_as_undocumented_not_as_legal():
     a = claim("A", "The deadline applied to nearly 2 million Afghans without legal documents.",
               numbers=[num(2_000_000, "2 million", hedge="nearly")])

@@ -501,6 +501,11 @@ def test_a_count_that_reached_a_figure_is_no_up_to(text, lang, value, hedge):
     ("هیئت پاکستانی ۱۱ عضو دارد", "prs", "members"),
     ("سات رکنی وفد استنبول پہنچ گیا", "ur", "members"),
     ("A government needs the support of 169 members in the house", "en", "members"),
+    # a strike's missiles, and attackers counted in Pashto words ("لس برید کوونکي", ten)
+    ("the drone fired two Hellfire missiles at the building", "en", "missiles"),
+    ("پهپاد سه موشک هلفایر را شلیک کرد", "prs", "missiles"),
+    ("دو میزائل داغے گئے", "ur", "missiles"),
+    ("لس برید کوونکي وژلي دي", "ps", "people"),
     # ...but the members of an anecdote's family are no such count
     ("he lost seven members of his family in the quake", "en", None),
     ("۱۲ عضو خانواده‌اش را از دست داده است", "prs", None),

@@ -154,11 +154,15 @@ def _group_at(tokens: list[str], j: int) -> str | None:
         return "security"
     if token in _AID and j + 1 < len(tokens) and tokens[j + 1] in _AID_ACTORS:
         return None  # "aid groups estimate", "aid officials say": who speaks, not aid given
+    if token in _AIMS and j > 0 and tokens[j - 1] in _AIMED_AT:
+        return None  # "fired towards the target" (word-by-word Dari "towards goal"): no plan
     if token == "total" and tokens[j + 1:j + 2] == ["number"]:
         return None  # "the total number of containers stuck": all of them, no population total
     return _WORD_TO_GROUP.get(token)
 
 
+_AIMS = frozenset({"goal", "goals", "target", "targets"})
+_AIMED_AT = frozenset({"towards", "toward", "at", "hit", "struck", "hitting", "striking"})
 _AID = frozenset({"aid", "assistance"})
 _AID_ACTORS = frozenset({"group", "groups", "agency", "agencies", "official", "officials",
                          "organisation", "organisations", "organization", "organizations",

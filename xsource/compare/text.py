@@ -115,9 +115,9 @@ def _number_key(value: float) -> str:
     return f"{sig_round(value, 2):.6g}"
 
 
-# Units few figures of a story count in, unlike people, families or money: the rounds of a
-# shooting, a distance
-MEASURE_UNITS = frozenset({"rounds", "m", "ft", "km", "miles"})
+# Units few figures of a story count in, unlike people, families or money: the rounds or
+# missiles of a strike, a distance
+MEASURE_UNITS = frozenset({"rounds", "missiles", "m", "ft", "km", "miles"})
 
 
 def magnitude_keys(value: float, unit: str | None) -> list[str]:

@@ -207,7 +207,8 @@ UNITS = {
            "metres": "m", "meters": "m", "metre": "m", "meter": "m", "ft": "ft", "feet": "ft",
            "shots": "rounds", "bullets": "rounds", "rounds": "rounds", "gunshots": "rounds",
            # a delegation's or a body's members: "a seven-member team" (a count of its own)
-           "members": "members", "member": "members"},
+           "members": "members", "member": "members", "missiles": "missiles",
+           "missile": "missiles", "rockets": "missiles", "rocket": "missiles"},
     "ur": {"یرغمالی": "people", "یرغمالیوں": "people", "مغوی": "people", "مغویوں": "people",
            "طلبہ": "people", "طالبات": "people", "طالب علم": "people", "ڈاکٹرز": "people",
            "دیہات": "villages", "دیہاتوں": "villages", "گاؤں": "villages", "گاوں": "villages",
@@ -243,7 +244,8 @@ UNITS = {
            "مکانات": "houses", "مکان": "houses", "گھر": "houses", "گھروں": "houses",
            "کلومیٹر": "km", "کلو میٹر": "km", "کلومیٹرز": "km", "میٹر": "m", "میٹرز": "m",
            "گولیاں": "rounds", "گولیوں": "rounds", "راؤنڈ": "rounds", "رکنی": "members",
-           "ارکان": "members", "اراکین": "members"},
+           "ارکان": "members", "اراکین": "members", "میزائل": "missiles", "میزائلوں": "missiles",
+           "راکٹ": "missiles"},
     "ps": {"ګروګان": "people", "ګروګانان": "people", "ګروګانانو": "people", "یرغمل": "people",
            "زده کوونکي": "people", "زده کوونکو": "people", "محصلین": "people",
            "محصلانو": "people", "ډاکټران": "people", "ډاکټرانو": "people",
@@ -281,7 +283,10 @@ UNITS = {
            "کورونو": "houses", "استوګنځي": "houses", "استوګنځیو": "houses",
            "کیلومتره": "km", "کیلومتر": "km", "کلومتره": "km", "کیلو متره": "km",
            "متره": "m", "متر": "m", "مرمۍ": "rounds", "مرمی": "rounds", "ډزې": "rounds",
-           "ګولۍ": "rounds", "غړي": "members", "غړو": "members", "غړی": "members"},
+           "ګولۍ": "rounds", "غړي": "members", "غړو": "members", "غړی": "members",
+           "توغندي": "missiles", "توغندیو": "missiles", "راکټونه": "missiles",
+           "برید کوونکي": "people", "برید کوونکو": "people", "بریدګر": "people",
+           "بریدګرو": "people"},
     "fa": {"گروگان": "people", "گروگان‌ها": "people", "گروگانان": "people",
            "دانشجو": "people", "دانشجویان": "people", "محصل": "people", "محصلان": "people",
            "محصلین": "people", "شاگرد": "people", "شاگردان": "people", "داکتر": "people",
@@ -317,7 +322,7 @@ UNITS = {
            "کیلومتر": "km", "کیلومتری": "km", "کیلو متر": "km", "کیلومتر مربع": "km2",
            "متر": "m", "متری": "m", "گلوله": "rounds", "گلوله‌ها": "rounds",
            "فیر": "rounds", "عضو": "members", "عضوی": "members", "اعضای": "members",
-           "اعضا": "members"},
+           "اعضا": "members", "موشک": "missiles", "موشک‌ها": "missiles", "راکت": "missiles"},
 }
 # Adjectives that may sit between a number and its unit (1.7 million Afghan migrants).
 # Nationality and service words too: "six Pakistani soldiers", "7 سیکیورٹی اہلکار",
@@ -330,7 +335,9 @@ UNIT_FILLERS = {"en": {"afghan", "undocumented", "illegal", "registered", "unreg
                        "goods", "fuel", "aid", "relief", "stranded", "remote",
                        # "400,000 health workers", "1,800 vaccination teams"
                        "health", "polio", "vaccination", "frontline", "medical", "female",
-                       "male", "mobile"},
+                       "male", "mobile",
+                       # "two Hellfire missiles", "three cruise missiles"
+                       "hellfire", "cruise", "ballistic"},
                 "ur": {"افغان", "غیر", "قانونی", "رجسٹرڈ", "مزید", "پاکستانی", "افغانی", "عام",
                        "مال", "بردار", "لدے", "لوڈڈ",
                        "سیکیورٹی", "سکیورٹی", "سیکورٹی", "پولیس", "ایف", "سی", "فوجی",
