@@ -66,6 +66,8 @@ def test_one_place_named_on_one_side_only_still_compares():
     ("All six attackers were killed in the ensuing clearance operation.", False),
     ("The attack killed 23 soldiers.", False),
     ("The attack, one of the deadliest attacks this year, killed 23 soldiers.", False),
+    # hours of fighting, word by word ("د څو ساعته نښتې"): one clash, no tally
+    ("officials said that of several hours clashes in tardz their ten attacker killed is.", False),
 ])
 def test_a_sum_over_several_operations_is_a_tally(text, is_tally):
     assert tally(text) is is_tally

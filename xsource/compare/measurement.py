@@ -107,10 +107,12 @@ def _year_leads(text_en: str) -> bool:
 # soldiers in attacks in November": a sum over several events, never the toll of the one
 # event another outlet counts ("all six attackers were killed in the clearance operation").
 _EVENTS = r"(?:operations|raids|attacks|incidents|clashes|strikes|encounters)\b"
+# ("several hours clashes", word-by-word Pashto for hours of fighting, is one clash)
 _TALLY = re.compile(
     rf"\b(?:(?:in|during|across)\s+(?:[\w-]+\s+){{0,2}}{_EVENTS}"
     rf"|(?:various|separate|several|multiple|different|many|\d+|two|three|four|five|six|seven|"
-    rf"eight|nine|ten)\s+(?:[\w-]+\s+)?{_EVENTS})", re.IGNORECASE)
+    rf"eight|nine|ten)\s+(?!(?:hours?|minutes?|days?)\b)(?:[\w-]+\s+)?{_EVENTS})",
+    re.IGNORECASE)
 
 
 _MONTH_NAMES = "(?:" + "|".join(EN_MONTHS) + ")"
