@@ -169,7 +169,7 @@ def _names_a_place(glossary, name: str | None) -> bool:
 
 # "Kabul has condemned", "Islamabad maintains", "اسلام آباد کا کہنا ہے": a capital that
 # speaks is the government seated there, not the city (Kabul's is the Taliban administration:
-# the beat's stories are from after August 2021; a desk glossary may map it otherwise)
+# the beat's stories are from after August 2021)
 SEATS_OF_GOVERNMENT = {"place.kabul": "org.afghan_interim_government",
                        "place.islamabad": "org.government_of_pakistan"}
 # ...unless what follows makes it a place or an owner: a dateline's bracket, colon or comma,
