@@ -643,3 +643,11 @@ def test_the_militants_sent_to_hell_are_sent_to_hell(translator):
     """The military's word for militants killed, Urdu جہنم واصل, read "jahnm wasal"."""
     [out] = translator.translate(["16 دہشت گردوں کو جہنم واصل کر دیا گیا"], "ur")
     assert "sent to hell" in out.english
+
+
+def test_goods_barred_from_transit_are_english(translator):
+    """Tyres, tea and fabrics in Dari and Pashto (تایر، چای و تکه; ټایرونه، چای او ټوکر)."""
+    for lang, text in (("prs", "تایر، چای و انواع تکه از جمله کالاهایی‌اند که اجازهٔ ترانزیت ندارند."),
+                       ("ps", "ټایرونه، چای او ټوکر د منع شویو توکو په ډله کې راځي")):
+        [out] = translator.translate([text], lang)
+        assert {"tyres", "tea", "fabric"} <= set(out.english.replace(",", " ").split()), out.english
