@@ -651,3 +651,11 @@ def test_goods_barred_from_transit_are_english(translator):
                        ("ps", "ټایرونه، چای او ټوکر د منع شویو توکو په ډله کې راځي")):
         [out] = translator.translate([text], lang)
         assert {"tyres", "tea", "fabric"} <= set(out.english.replace(",", " ").split()), out.english
+
+
+def test_mediators_are_mediators(translator):
+    """Dari میانجی ("mayanji") and Pashto منځګړو ("mandzgro") read as mediators."""
+    for lang, text in (("prs", "نمایندگان هر دو کشور میانجی در جلسات حضور دارند."),
+                       ("ps", "ترکیه او قطر په دې خبرو کې د منځګړو په توګه ونډه لري")):
+        [out] = translator.translate([text], lang)
+        assert "mediator" in out.english, out.english
