@@ -506,6 +506,11 @@ def test_a_count_that_reached_a_figure_is_no_up_to(text, lang, value, hedge):
     ("پهپاد سه موشک هلفایر را شلیک کرد", "prs", "missiles"),
     ("دو میزائل داغے گئے", "ur", "missiles"),
     ("لس برید کوونکي وژلي دي", "ps", "people"),
+    # land under a crop
+    ("The area planted with poppy shrank to an estimated 10,800 hectares", "en", "ha"),
+    ("محض 18 ہزار ہیکٹر رقبے پر پوست کاشت کی گئی", "ur", "ha"),
+    ("۱۸ زره هکتاره ځمکه", "ps", "ha"),
+    ("۲۳۳ هزار هکتار زمین", "prs", "ha"),
     # ...but the members of an anecdote's family are no such count
     ("he lost seven members of his family in the quake", "en", None),
     ("۱۲ عضو خانواده‌اش را از دست داده است", "prs", None),

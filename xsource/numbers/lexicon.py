@@ -208,7 +208,9 @@ UNITS = {
            "shots": "rounds", "bullets": "rounds", "rounds": "rounds", "gunshots": "rounds",
            # a delegation's or a body's members: "a seven-member team" (a count of its own)
            "members": "members", "member": "members", "missiles": "missiles",
-           "missile": "missiles", "rockets": "missiles", "rocket": "missiles"},
+           "missile": "missiles", "rockets": "missiles", "rocket": "missiles",
+           # land under a crop ("10,800 hectares", "ہیکٹر", "هکتار")
+           "hectares": "ha", "hectare": "ha", "acres": "acres", "acre": "acres"},
     "ur": {"یرغمالی": "people", "یرغمالیوں": "people", "مغوی": "people", "مغویوں": "people",
            "طلبہ": "people", "طالبات": "people", "طالب علم": "people", "ڈاکٹرز": "people",
            "دیہات": "villages", "دیہاتوں": "villages", "گاؤں": "villages", "گاوں": "villages",
@@ -245,7 +247,7 @@ UNITS = {
            "کلومیٹر": "km", "کلو میٹر": "km", "کلومیٹرز": "km", "میٹر": "m", "میٹرز": "m",
            "گولیاں": "rounds", "گولیوں": "rounds", "راؤنڈ": "rounds", "رکنی": "members",
            "ارکان": "members", "اراکین": "members", "میزائل": "missiles", "میزائلوں": "missiles",
-           "راکٹ": "missiles"},
+           "راکٹ": "missiles", "ہیکٹر": "ha", "ہیکٹرز": "ha", "ایکڑ": "acres"},
     "ps": {"ګروګان": "people", "ګروګانان": "people", "ګروګانانو": "people", "یرغمل": "people",
            "زده کوونکي": "people", "زده کوونکو": "people", "محصلین": "people",
            "محصلانو": "people", "ډاکټران": "people", "ډاکټرانو": "people",
@@ -286,7 +288,7 @@ UNITS = {
            "ګولۍ": "rounds", "غړي": "members", "غړو": "members", "غړی": "members",
            "توغندي": "missiles", "توغندیو": "missiles", "راکټونه": "missiles",
            "برید کوونکي": "people", "برید کوونکو": "people", "بریدګر": "people",
-           "بریدګرو": "people"},
+           "بریدګرو": "people", "هکتاره": "ha", "هکتار": "ha", "جریبه": "jeribs"},
     "fa": {"گروگان": "people", "گروگان‌ها": "people", "گروگانان": "people",
            "دانشجو": "people", "دانشجویان": "people", "محصل": "people", "محصلان": "people",
            "محصلین": "people", "شاگرد": "people", "شاگردان": "people", "داکتر": "people",
@@ -322,7 +324,8 @@ UNITS = {
            "کیلومتر": "km", "کیلومتری": "km", "کیلو متر": "km", "کیلومتر مربع": "km2",
            "متر": "m", "متری": "m", "گلوله": "rounds", "گلوله‌ها": "rounds",
            "فیر": "rounds", "عضو": "members", "عضوی": "members", "اعضای": "members",
-           "اعضا": "members", "موشک": "missiles", "موشک‌ها": "missiles", "راکت": "missiles"},
+           "اعضا": "members", "موشک": "missiles", "موشک‌ها": "missiles", "راکت": "missiles",
+           "هکتار": "ha", "جریب": "jeribs"},
 }
 # Adjectives that may sit between a number and its unit (1.7 million Afghan migrants).
 # Nationality and service words too: "six Pakistani soldiers", "7 سیکیورٹی اہلکار",
