@@ -20,7 +20,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 
-from xsource.claims.attribution import (ANONYMOUS, Attribution, attribute_english,
+from xsource.claims.attribution import (ANONYMOUS, TOLD_AFTER, Attribution, attribute_english,
                                         attribute_source, refers_back)
 from xsource.claims.names import english_names, romanized_speaker
 from xsource.records import Article, Claim, DateMention, NumberMention, Sentence, Translation
@@ -268,9 +268,11 @@ def _entities(text: str, text_en: str, lang: str, glossary):
     en_hits = (_without_dateline(_hits(glossary, text_en, "en"), text_en, glossary)
                if lang != "en" else src_hits)
     ids = list(dict.fromkeys(h.entry_id for h in src_hits + en_hits))
+    # a person the sentence acts on or tells is no speaker: Urdu "الظواہری کو ہلاک کرنے کا
+    # دعویٰ" (claimed to have killed Zawahiri), Pashto "مجاهد ته" (to Mujahid), Dari "مجاهد را"
     persons_src = [(h.start, h.entry_id) for h in src_hits
                    if _entry_type(glossary, h.entry_id) == "person"
-                   and not _ACTED_UPON.get(lang, _NOTHING).match(text, h.end)]
+                   and not (lang != "en" and TOLD_AFTER.match(text, h.end))]
     persons_en = [(h.start, h.entry_id) for h in en_hits
                   if _entry_type(glossary, h.entry_id) == "person"]
     covered = [(h.start, h.end) for h in en_hits]
@@ -290,11 +292,6 @@ def _entities(text: str, text_en: str, lang: str, glossary):
 
 
 _NAME_TYPES = {"person", "organization", "place", "event", "document"}
-# A person the sentence acts on or tells is no speaker: Urdu "الظواہری کو ہلاک کرنے کا دعویٰ"
-# (claimed to have killed Zawahiri), Pashto "مجاهد ته" (to Mujahid), Dari "مجاهد را"
-_ACTED_UPON = {"ur": re.compile(r"\s*(?:کو|سے)(?!\S)"), "ps": re.compile(r"\s*(?:ته)(?!\S)"),
-               "prs": re.compile(r"\s*(?:را)(?!\S)"), "fa": re.compile(r"\s*(?:را)(?!\S)")}
-_NOTHING = re.compile(r"(?!)")
 
 
 def _attribution(text: str, text_en: str, lang: str, persons_src, persons_en,

@@ -202,7 +202,8 @@ _OFFICIALS_OF = 14
 
 
 # "ازادي راډیو ته وویل", "بی بی سی کو بتایا", "به طلوع‌نیوز گفت": the outlet told, not telling
-_TO_AFTER = re.compile(r"\s*(?:ته|کو|سره|سے|کے ساتھ|را)(?:\s|$)")
+# (and a person so marked is told or acted on: "الظواہری کو ہلاک کرنے کا دعویٰ", see claims)
+TOLD_AFTER = re.compile(r"\s*(?:ته|کو|سره|سے|کے ساتھ|را)(?:\s|$)")
 _TO_BEFORE = re.compile(r"(?:^|\s)(?:به|با)\s*$")
 
 
@@ -216,7 +217,7 @@ def _organisation_at(org_hits, markers, text: str, anonymous=(), L: str = "") ->
     at = markers[0][0]
     before = [(at - end, entry) for start, end, entry in org_hits
               if end <= at and at - end <= _ORG_BEFORE_MARKER
-              and not _TO_AFTER.match(text, end)
+              and not TOLD_AFTER.match(text, end)
               and not _TO_BEFORE.search(text, 0, start)
               and not any(end <= a < at or start - _OFFICIALS_OF <= a < start
                           for a, _ in anonymous)]
