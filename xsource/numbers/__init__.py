@@ -78,31 +78,28 @@ _CASUALTIES = {
     "ps": "مړو|ټپیانو|ټپيانو|ژوبلو|وژل شویو|وژل شوو|قربانیانو|کسانو|تلفاتو",
     "fa": "کشته‌شدگان|کشته شدگان|زخمی‌ها|زخمیان|زخمی ها|مجروحان|قربانیان|جان‌باختگان|تلفات|افراد",
 }
-_COUNTED_PEOPLE = {
-    "ur": re.compile(rf"(?:{_CASUALTIES['ur']})\s+کی\s+(?:کل\s+)?تعداد(?:\s+\S+){{0,3}}?\s*$"),
-    "ps": re.compile(rf"د\s+(?:{_CASUALTIES['ps']})\s+(?:شمېر|شمیر|شمير|تعداد)(?:\s+\S+){{0,3}}?\s*$"),
-    "fa": re.compile(rf"(?:شمار|تعداد|آمار)\s+(?:{_CASUALTIES['fa']})(?:\s+\S+){{0,3}}?\s*$"),
-}
-
-
+# "X کی تعداد N", "د X شمېر N", "شمار X N": the count of X, named before its figure
+_NUMBER_OF_FRAMES = {"ur": r"(?P<noun>{n})\s+کی\s+(?:کل\s+|مجموعی\s+)?تعداد",
+                     "ps": r"د\s+(?P<noun>{n})\s+(?:شمېر|شمیر|شمير|تعداد)",
+                     "fa": r"(?:شمار|تعداد|آمار)\s+(?P<noun>{n})"}
+_FRAME_TAIL = r"(?:\s+\S+){0,3}?\s*$"  # "... تعداد بڑھ کر 63" (has risen to)
+_COUNTED_PEOPLE = {L: re.compile(frame.format(n=_CASUALTIES[L]) + _FRAME_TAIL)
+                   for L, frame in _NUMBER_OF_FRAMES.items()}
+_COUNTED_NOUN = {L: re.compile(frame.format(n=r"\S+") + _FRAME_TAIL)
+                 for L, frame in _NUMBER_OF_FRAMES.items()}
 _FAMILY = re.compile(r"\bfamil(?:y|ies)\b|خاندان|کنبے|کورنۍ|کورنی|خانواده|خانوار", re.I)
 
 
 def _counted_before_source(text: str, start: int, lang: str) -> str | None:
-    pattern = _COUNTED_PEOPLE.get(lang)
-    if pattern and pattern.search(text, max(0, start - 80), start):
+    """People when the count named before the figure is of the dead or wounded; else the unit
+    of the counted noun: "کنٹینرز کی مجموعی تعداد 3 ہزار" (the total number of containers)."""
+    if lang not in _NUMBER_OF_FRAMES:
+        return None
+    window = max(0, start - 80)
+    if _COUNTED_PEOPLE[lang].search(text, window, start):
         return "people"
-    # ...or any counted noun: "کنٹینرز کی مجموعی تعداد 3 ہزار" (the total number of containers)
-    named = _NUMBER_OF_SRC.get(lang)
-    m = named.search(text, max(0, start - 80), start) if named else None
+    m = _COUNTED_NOUN[lang].search(text, window, start)
     return lx.UNIT_PHRASES[lang].get((fold(m.group("noun")),)) if m else None
-
-
-_NUMBER_OF_SRC = {
-    "ur": re.compile(r"(?P<noun>\S+)\s+کی\s+(?:کل\s+|مجموعی\s+)?تعداد(?:\s+\S+){0,3}?\s*$"),
-    "ps": re.compile(r"د\s+(?P<noun>\S+)\s+(?:شمېر|شمیر|شمير|تعداد)(?:\s+\S+){0,3}?\s*$"),
-    "fa": re.compile(r"(?:شمار|تعداد)\s+(?P<noun>\S+)(?:\s+\S+){0,3}?\s*$"),
-}
 
 
 def _counted_before(text: str, start: int) -> str | None:
