@@ -372,13 +372,18 @@ def figure_clause(text_en: str, value: float, stops: frozenset[str] = frozenset(
     if spot is None:
         return []
     i, tokens = spot
+    start, end = _clause_bounds(tokens, i, stops)
+    return tokens[start:end + 1]
+
+
+def _clause_bounds(tokens: list[str], i: int, stops: frozenset[str]) -> tuple[int, int]:
     start, end = i, i
     while start > 0 and tokens[start - 1] not in _BREAK and tokens[start - 1] not in stops:
         start -= 1
     while end + 1 < len(tokens) and tokens[end + 1] not in _BREAK and (
             tokens[end + 1] not in stops):
         end += 1
-    return tokens[start:end + 1]
+    return start, end
 
 
 @lru_cache(maxsize=65536)
@@ -475,17 +480,17 @@ _SIDES = {"pakistan": "pk", "pakistani": "pk", "ispr": "pk", "taliban": "af", "a
 _CLAUSE_STOPS = frozenset({"and", "while", "but", "whereas"})
 
 
+@lru_cache(maxsize=65536)
 def _side(text_en: str, value: float) -> str | None:
-    words = figure_clause(text_en, value, _CLAUSE_STOPS)
     spot = figure_at(text_en, value)
-    if not words or spot is None:
+    if spot is None:
         return None
     i, tokens = spot
     own = tokens[i + 1:i + 1 + _OWN_NOUN]  # "two Pakistani soldiers": the figure's own noun
     if own_side := next((_SIDES[w] for w in own if w in _SIDES), None):
         return own_side
-    before = tokens[max(0, i - len(words)):i]
-    return next((_SIDES[w] for w in reversed(before) if w in _SIDES), None)
+    start, _ = _clause_bounds(tokens, i, _CLAUSE_STOPS)
+    return next((_SIDES[w] for w in reversed(tokens[start:i]) if w in _SIDES), None)
 
 
 def _sides_apart(text_a: str, va: float, text_b: str, vb: float) -> bool:
