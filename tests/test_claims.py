@@ -724,6 +724,18 @@ def test_a_person_the_sentence_acts_on_is_no_speaker(text, lang, not_speaker):
     assert claim.speaker != not_speaker
 
 
+def test_a_person_acted_on_in_the_source_is_no_speaker_in_its_english_either():
+    """The word-by-word English of "... ایمن الظواہری کو ہلاک کرنے کا دعویٰ کیا ہے" names him
+    next to "claimed": the source says he was killed, not that he claimed it."""
+    from xsource.glossary import load_glossaries
+
+    [claim] = _claims("امریکا نے القاعدہ کے سربراہ ایمن الظواہری کو ہلاک کرنے کا دعویٰ کیا ہے۔", "ur",
+                      english=["United States al-Qaeda of head Ayman al-Zawahiri to killed to do "
+                               "of claimed is."], glossary=load_glossaries())
+    assert claim.attribution == "claimed"
+    assert claim.speaker != "person.ayman_al_zawahiri"
+
+
 def test_a_trailing_unnamed_official_tells_what_names_a_person():
     """"The home belonged to a senior aide of Sirajuddin Haqqani, ..., the official added": the
     official tells it; Haqqani is told of. "Bugti said X, officials told Reuters" keeps Bugti."""
@@ -733,6 +745,11 @@ def test_a_trailing_unnamed_official_tells_what_names_a_person():
     [told_of] = _claims("The home belonged to a senior aide of Sirajuddin Haqqani, the Taliban's "
                         "interior minister, the official added.", "en", glossary=g)
     assert (told_of.speaker, told_of.attribution) == ("anonymous official", "anonymous")
+    # ...also when the teller's clause runs on: ", the official said, stressing that ..."
+    [run_on] = _claims("None of Sirajuddin Haqqani's relatives were harmed, the official said, "
+                       "stressing that planners had spent weeks studying the building.", "en",
+                       glossary=g)
+    assert (run_on.speaker, run_on.attribution) == ("anonymous official", "anonymous")
     [said] = _claims("Sarfraz Bugti said the drive would continue, two officials told Reuters.",
                      "en", glossary=g)
     assert said.speaker == "person.sarfraz_bugti"

@@ -199,5 +199,19 @@ def test_being_denied_something_is_no_denial(text):
     assert _claim(text, "en").polarity == "asserted"
 
 
+@pytest.mark.parametrize("lang, text", [
+    ("en", "Taliban officials maintain that their policies are in line with Islamic law and have "
+           "repeatedly dismissed foreign criticism as interference in internal affairs."),
+    ("en", "The foreign ministry rejected the concerns raised by the UN envoy, officials said."),
+    ("ur", "طالبان حکام نے عالمی برادری کی تنقید کو یکسر مسترد کر دیا ہے۔"),
+    ("ps", "طالبانو د نړیوالو نیوکې یې بیا رد کړې او ویې ویل چې دا کورنۍ چاره ده."),
+    ("prs", "سخنگوی طالبان انتقادهای جامعه جهانی را رد کرد و گفت که این یک موضوع داخلی است."),
+])
+def test_brushing_off_criticism_is_no_denial(lang, text):
+    """Dismissing criticism or concerns rebuts no fact another outlet reports; an outlet saying
+    the same policy without "dismissed" is no polarity conflict with it."""
+    assert _claim(text, lang).polarity == "asserted"
+
+
 def test_a_denial_of_a_report_is_still_a_denial():
     assert _claim("The ministry denied the reports, calling them baseless.", "en").polarity == "denied"

@@ -1036,11 +1036,23 @@ def test_a_body_and_who_speaks_for_it_are_one_source(a, b):
     ("World Health Organization", False),
     ("Institute for Conflict and Security Studies", False),
     ("Department of Refugees and Repatriation", False),
+    ("local administration", False),  # مقامی انتظامیہ کا کہنا ہے
+    ("Kunar provincial authorities", False),
 ])
 def test_a_body_the_glossary_does_not_list_is_no_person(name, person):
     from xsource.compare.classify import _person_like
 
     assert _person_like(name) is person
+
+
+def test_a_local_administration_and_an_unnamed_official_credit_one_side():
+    """"The local administration says the search operation continues" and "an official said
+    the search operation continues": the administration speaks through its officials."""
+    first = claim("A", "The search operation in the area is continuing.",
+                  speaker="local administration", attribution="said")
+    second = claim("B", "The search operation in the area is continuing.",
+                   speaker="anonymous official", attribution="anonymous")
+    assert classify_cluster([first, second], S).status == "agree"
 
 
 @pytest.mark.parametrize("day_a, days_a, day_b, days_b, status", [

@@ -270,11 +270,14 @@ def _entities(text: str, text_en: str, lang: str, glossary):
     ids = list(dict.fromkeys(h.entry_id for h in src_hits + en_hits))
     # a person the sentence acts on or tells is no speaker: Urdu "الظواہری کو ہلاک کرنے کا
     # دعویٰ" (claimed to have killed Zawahiri), Pashto "مجاهد ته" (to Mujahid), Dari "مجاهد را"
+    acted_on = {h.entry_id for h in src_hits
+                if lang != "en" and TOLD_AFTER.match(text, h.end)}
     persons_src = [(h.start, h.entry_id) for h in src_hits
                    if _entry_type(glossary, h.entry_id) == "person"
-                   and not (lang != "en" and TOLD_AFTER.match(text, h.end))]
+                   and h.entry_id not in acted_on]
+    # ...nor in the English of it ("Ayman al-Zawahiri to killed to do of claimed is")
     persons_en = [(h.start, h.entry_id) for h in en_hits
-                  if _entry_type(glossary, h.entry_id) == "person"]
+                  if _entry_type(glossary, h.entry_id) == "person" and h.entry_id not in acted_on]
     covered = [(h.start, h.end) for h in en_hits]
     # ...and what the source's glossary hits were rendered as: "of Dalw in 21" (د سلواغې ۲۱مه)
     # is a month, not a name the glossary lacks

@@ -245,13 +245,19 @@ _UNSAID_DENIALS = {
                      r"|\b(?:been|were|was|are|is|being|get|got)\s+(?:\w+ly\s+)?denied\b"
                      r"|\bden(?:y|ied|ies|ying)\s+(?:them\s+|her\s+|him\s+|women\s+|girls\s+)?"
                      r"(?:access|entry|permission|(?:the|their|her|his)\s+right|education|visas?"
-                     r"|bail|treatment)\b", re.IGNORECASE),
+                     r"|bail|treatment)\b"
+                     # ...nor is brushing off criticism: "dismissed foreign criticism as
+                     # interference" rebuts no reported fact (a "report" or "claim" it would)
+                     r"|\b(?:dismiss\w*|reject\w*)\s+(?:\w+\s+){0,2}(?:criticism|criticisms|"
+                     r"concerns?|pressure|advice|calls?|appeals?)\b", re.IGNORECASE),
     "ur": re.compile(r"(?:تصدیق\s+(?:یا|اور\s+نہ\s+ہی|نہ)\s+)?(?:تردید|مسترد)\s+(?:بھی\s+)?نہیں"
-                     r"|نہ\s+(?:ہی\s+)?(?:تردید|مسترد)"),
+                     r"|نہ\s+(?:ہی\s+)?(?:تردید|مسترد)|تنقید\s+(?:کو\s+)?(?:\S+\s+){0,3}?مسترد"),
     # not a bare "نه رد": نه is also "from" (له ... نه)
-    "ps": re.compile(r"او\s+نه\s+یې\s+(?:رد|تردید)|(?:رد|تردید)\s+(?:یې\s+)?(?:نه|ونه)\s+کړ"),
+    "ps": re.compile(r"او\s+نه\s+یې\s+(?:رد|تردید)|(?:رد|تردید)\s+(?:یې\s+)?(?:نه|ونه)\s+کړ"
+                     r"|نیوکې\s+(?:یې\s+)?(?:\S+\s+){0,2}?رد"),
     "fa": re.compile(r"نه\s+(?:آن\s+را\s+)?(?:رد|تکذیب|تردید)|(?:رد|تکذیب|تردید)\s+"
-                     r"(?:هم\s+)?ن(?:کرد|کرده|می‌کند|میکند)"),
+                     r"(?:هم\s+)?ن(?:کرد|کرده|می‌کند|میکند)"
+                     r"|انتقاد\S*\s+(?:\S+\s+){0,3}?را\s+رد"),
 }
 
 

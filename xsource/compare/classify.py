@@ -192,7 +192,8 @@ _NOT_PEOPLE = ("org.", "country.", "place.", "demonym.", "term.", "title.", "doc
 _BODY_WORDS = frozenset("""ministry department organization organisation institute office agency
     commission council committee authority directorate army police government bank university
     centre center association union network party court wing relations services forces
-    foundation society movement front group card""".split())
+    foundation society movement front group card administration authorities officials
+    cabinet parliament assembly embassy consulate mission board bureau secretariat""".split())
 
 
 def _person_like(speaker: str) -> bool:
