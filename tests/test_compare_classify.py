@@ -918,6 +918,37 @@ def test_a_camp_s_capacity_is_never_a_count_of_people_who_came():
     assert classify_cluster([room, capacity], S).kinds == ("number",)
 
 
+def test_people_at_risk_are_not_the_people_who_turned_up():
+    """Dawn: "about 200 Afghan journalists in Pakistan are at risk of deportation"; VOA: "about
+    150 people ... joined the demonstration". Those at risk are a count of their own; Radio
+    Azadi's word-by-word "400 more reporters ... of expulsion from threat with face" still
+    conflicts with Dawn's 200."""
+    at_risk = claim("A", "About 200 Afghan journalists living in Pakistan are at risk of "
+                         "deportation, organisers said.", numbers=[num(200, hedge="about")])
+    joined = claim("B", "About 150 people, many of them reporters, joined the demonstration.",
+                   numbers=[num(150, "people", hedge="about")])
+    threat = claim("C", "their of information according to now time from 400 more Afghan "
+                        "reporters in Pakistan of expulsion from threat with face is.",
+                   numbers=[num(400, hedge="more_than")])
+    assert classify_cluster([at_risk, joined], S).status == "agree"
+    assert classify_cluster([at_risk, threat], S).kinds == ("number",)
+
+
+def test_people_taken_into_custody_are_not_the_people_handed_over():
+    """The Express Tribune: "about 700 people had been taken into custody"; Urdu News: "450
+    Afghan citizens ... brought to Chaman border ... handed over to Afghanistan". Held is not
+    sent across; Shamshad's 1,100 "in detention" still conflicts with the 700 in custody."""
+    custody = claim("A", "Police sources said that about 700 people had been taken into custody "
+                         "in the operation so far.", numbers=[num(700, "people", hedge="about")])
+    handed = claim("B", "Quetta from 450 Afghan citizens to buses through Chaman border brought "
+                        "was where from them Afghanistan of handed over was.",
+                   numbers=[num(450, "people")])
+    detention = claim("C", "of police of recent raids on time around 1100 people Afghan detention "
+                           "is.", numbers=[num(1100, "people", hedge="about")])
+    assert classify_cluster([custody, handed], S).status == "agree"
+    assert classify_cluster([custody, detention], S).kinds == ("number",)
+
+
 def test_trade_between_other_countries_is_another_sum():
     """Ariana News: Afghanistan's trade with Uzbekistan passed one billion dollars last year;
     Dawn: Pakistan's trade with Uzbekistan was around $400m. Two pairs of partners, two sums;

@@ -259,3 +259,29 @@ def test_dates_or_figures_of_two_third_countries_are_apart():
                          "on Oct. 30.", "country.pk", "country.za", "country.af", "country.lk")
     assert apart(south_africa, sri_lanka)
     assert not apart(south_africa, both)
+
+
+def test_a_sentence_naming_no_place_counts_in_the_place_its_article_is_about():
+    """Quetta blind story: The Express Tribune's "about 700 people had been taken into custody
+    in the operation so far" (an article on Quetta's raids) is not Dawn's "In Peshawar, police
+    have arrested more than 1,500"; another outlet's figure for Quetta is still its rival, and
+    an article naming places evenly has no place of its own."""
+    from dataclasses import replace
+
+    from xsource.compare.places import article_place
+
+    quetta_story = [claim("Police raided Afghan homes in Quetta.", 1, "place.quetta"),
+                    claim("Raids continued in Quetta on Monday.", 1, "place.quetta"),
+                    claim("Quetta's police chief defended the raids.", 1, "place.quetta"),
+                    claim("Afghans in Balochistan fear more raids.", 1, "place.balochistan")]
+    assert article_place(quetta_story) == "place.quetta"
+    custody = replace(claim("About 700 people had been taken into custody in the operation so "
+                            "far.", 700), article_place=article_place(quetta_story))
+    peshawar = claim("In Peshawar, police have arrested more than 1,500 Afghans.", 1500,
+                     "place.peshawar")
+    in_quetta = claim("Police in Quetta have arrested 1,100 Afghans.", 1100, "place.quetta")
+    assert not same(custody, peshawar)
+    assert same(custody, in_quetta)
+    even = quetta_story[:2] + [claim("Raids in Peshawar.", 1, "place.peshawar"),
+                               claim("Peshawar's police said.", 1, "place.peshawar")]
+    assert article_place(even) is None

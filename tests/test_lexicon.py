@@ -659,3 +659,14 @@ def test_mediators_are_mediators(translator):
                        ("ps", "ترکیه او قطر په دې خبرو کې د منځګړو په توګه ونډه لري")):
         [out] = translator.translate([text], lang)
         assert "mediator" in out.english, out.english
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ur", "کوئٹہ سے 450 افغان شہریوں کو چمن بارڈر لایا گیا جہاں سے انہیں افغانستان کے حوالے کیا گیا۔"),
+    ("prs", "۶۰۰ مهاجر افغان در مرز چمن به مقام‌های افغانستان تحویل داده شدند."),
+])
+def test_people_handed_over_are_handed_over(translator, lang, text):
+    """Urdu "کے حوالے کیا گیا" (read "hawale", which names nothing) and Dari "تحویل داده":
+    people sent across a border, which `compare.figures` counts as returned, not detained."""
+    [out] = translator.translate([text], lang)
+    assert "handed over" in out.english

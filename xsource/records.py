@@ -151,6 +151,10 @@ class Claim:
     # The article's publication date: a sentence that names no date tells of the story's own
     # days, so a figure dated weeks earlier is another event's (`compare.measurement`).
     published: str | None = None
+    # The one place the article is about, when it names one far more often than any other
+    # (`compare.places.article_place`): a figure whose sentence names no place was counted
+    # there, not in the other city another outlet's sentence names.
+    article_place: str | None = None
 
 
 # --- the analysed article handed to the comparator --------------------------------------

@@ -12,6 +12,7 @@ from xsource.compare.align import align_claims, collector_paused, evidence
 from xsource.compare.classify import classify_cluster, importance, value_sides
 from xsource.compare.examples import cap_conflict_examples
 from xsource.compare.framing import framing_rows
+from xsource.compare.places import article_place
 from xsource.compare.settings import CompareSettings
 from xsource.compare.stories import article_lang, group_stories, label_text, shorten
 from xsource.compare.tables import article_row, claim_row, frame
@@ -89,8 +90,9 @@ def compare(
     for i, item in enumerate(analyzed):
         weak = langs[i] != "en" and bool(item.translations) and all(
             t.backend == "glossary" for t in item.translations)
+        home = article_place(item.claims)
         for claim in item.claims:
-            claims.append(claim)
+            claims.append(replace(claim, article_place=home) if home else claim)
             story_idx.append(story_number[story_of_article[i].id])
             article_idx.append(i)
             glossary_only.append(weak or claim.signature.startswith("glossary:"))

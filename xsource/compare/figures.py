@@ -42,9 +42,12 @@ QUALIFIERS = {
     # canonical "return"
     "returned": {"returned", "returnees", "returnee", "repatriated", "deported", "expelled",
                  "departed", "crossed", "fled", "left", "exited", "returning", "return",
-                 "returns"},
+                 "returns",
+                 # "450 brought to Chaman and handed over to Afghanistan", Dari "to Chaman
+                 # transfer were given" (انتقال داده شدند): sent across, not held
+                 "transferred", "transfer", "handed"},
     "arrived": {"arrived", "arrivals", "entered", "came"},
-    "detained": {"arrested", "detained", "detention", "held", "jailed"},
+    "detained": {"arrested", "detained", "detention", "held", "jailed", "custody"},
     "dead": {"killed", "dead", "died", "deaths", "death", "lives", "life", "toll", "fatalities",
              "perished", "bodies", "martyred", "martyrdom", "shaheed", "murder", "murders",
              "murdered", "killings", "hell"},  # the military's "sent to hell" (جہنم واصل)
@@ -75,6 +78,9 @@ QUALIFIERS = {
     # who was there, not what befell them: "300 to 400 officers were inside the mosque" are
     # not the 157 injured
     "present": {"inside", "present", "attending", "gathered"},
+    # who may yet suffer something, not who did: "200 journalists are at risk of deportation"
+    # is not the 150 who joined the protest (word-by-word Pashto "of expulsion from threat")
+    "at_risk": {"risk", "threat", "threatened", "danger", "endangered", "vulnerable"},
     # how many a place can take, not how many came: "the camp has room for 5,000" is not
     # "about 10,000 cross every day"
     "capacity": {"capacity", "room", "accommodate", "accommodates", "accommodating"},
@@ -101,10 +107,11 @@ _ONE_TOLL = frozenset({"civilians", "children"})
 # What things are counted, when a sentence counts things: never one quantity across kinds
 GOODS = frozenset({"tents", "blankets", "vehicles"})
 # Counts an outlet never drops the words of (see `_same_group`)
-OWN_COUNTS = frozenset({"capacity", "present"})
+OWN_COUNTS = frozenset({"capacity", "present", "at_risk"})
 # What befell or is done with the people counted (not which population they are).
 FATES = frozenset({"returned", "arrived", "detained", "dead", "destroyed", "injured", "rescued",
-                   "waiting", "assisted", "bribe", "seized", "present", "capacity"})
+                   "waiting", "assisted", "bribe", "seized", "present", "capacity",
+                   "at_risk"})
 _WORD_TO_GROUP = {w: g for g, words in QUALIFIERS.items() for w in words}
 # Qualifiers that a figure for another population never leaves out (see `same_quantity`).
 REGISTERS = frozenset({"registered", "por_card", "citizen_card"})
@@ -139,8 +146,8 @@ def _group_at(tokens: list[str], j: int) -> str | None:
     token = tokens[j]
     if token in _MOTION and _to_a_host(tokens, j):
         return "arrived"
-    if token in _TAKEN and any(_WORD_TO_GROUP.get(t) == "detained" or t == "custody"
-                               for t in tokens[max(0, j - 3):j]):
+    if token in _TAKEN and any(_WORD_TO_GROUP.get(t) == "detained"
+                               for t in tokens[max(0, j - 3):j] + tokens[j + 1:j + 3]):
         return "detained"  # "taken into custody"; word-by-word Urdu "detention in were taken"
     if token in _PAPERS and any(t in _NEGATORS or _WORD_TO_GROUP.get(t) == "undocumented"
                                 for t in tokens[max(0, j - 2):j]):

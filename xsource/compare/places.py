@@ -134,6 +134,10 @@ def apart(ca: Claim, cb: Claim) -> bool:
     pb, nb, hb, ob = _where(cb.text_en, cb.entities)
     ha, hb = _figure_hosts(ca, ha), _figure_hosts(cb, hb)
     pa, pb = _figure_place(ca, pa), _figure_place(cb, pb)
+    if pb and not pa and not na and ca.article_place:
+        pa = (ca.article_place,)  # "700 taken into custody" in a story on Quetta's raids
+    elif pa and not pb and not nb and cb.article_place:
+        pb = (cb.article_place,)
     return (bool(pa and pb) and _apart(pa, pb) or bool(ha and hb) and not ha & hb
             or bool(oa and ob) and not oa & ob or na != nb and bool(pa if nb else pb))
 
@@ -243,6 +247,33 @@ def _hosts_in_clause(text_en: str, text: str, value: float, mention: str) -> fro
     end = _CLAUSE_BREAK.search(text, at + len(mention))
     clause = text[starts[-1] if starts else 0:end.start() if end else len(text)]
     return frozenset(host for word, host in _HOST_SCRIPT if word in clause)
+
+
+# how often an article must name its place, and how much more often than any other place
+ARTICLE_PLACE_MIN = 3
+ARTICLE_PLACE_LEAD = 2.0
+
+
+def article_place(claims) -> str | None:
+    """The place an article is about: named (by itself or a place inside it) in at least
+    `ARTICLE_PLACE_MIN` of its sentences and `ARTICLE_PLACE_LEAD` times as many as any place
+    apart from it. Capitals stand for governments as often as for cities: never one."""
+    counts: dict[str, int] = {}
+    for claim in claims:
+        for place in {up for p in _places(claim.entities) for up in around(p)}:
+            counts[place] = counts.get(place, 0) + 1
+    if not counts:
+        return None
+    top = max(counts.values())
+    best = max((p for p, n in counts.items() if n == top), key=lambda p: len(around(p)))
+    rivals = [n for p, n in counts.items() if _apart((p,), (best,))]
+    if top < ARTICLE_PLACE_MIN or rivals and top < ARTICLE_PLACE_LEAD * max(rivals):
+        return None
+    # ...narrowed to a place inside it named in most of those sentences: Quetta, not
+    # Balochistan, when the article on Quetta's raids once names the province
+    inside = [(n, len(around(p)), p) for p, n in counts.items()
+              if p != best and best in around(p) and n * ARTICLE_PLACE_LEAD > top]
+    return max(inside)[2] if inside else best
 
 
 def names_where(entities: tuple[str, ...]) -> bool:
