@@ -825,6 +825,34 @@ def test_counts_over_two_years_are_two_measurements():
     assert classify_cluster([last_year, also_2024], S).kinds == ("number",)
 
 
+def test_a_figure_of_an_event_a_year_named_bare_dates_is_that_years():
+    """Khaama Press (February 2025): "the 2023 ODI World Cup in Delhi, where Afghanistan stunned
+    England by 69 runs"; Dunya News: "only 37 runs on its three players lost" (this match).
+    The 2023 match's margin is no figure of this one; tellings of the 2023 margin still agree,
+    and "about 2000 houses" or "the 1992 champions" name no year."""
+    def dated(outlet, text, value, unit="runs", hedge=None):
+        return article(outlet, "en", "t", c(text, numbers=[num(value, unit, hedge=hedge)]),
+                       date="2025-02-27").claims[0]
+
+    delhi = dated("A", "The victory brought back memories of the 2023 ODI World Cup in Delhi, "
+                       "where Afghanistan stunned England by 69 runs.", 69)
+    also = dated("B", "of 2023 year of world cup in Delhi in England to 69 runs defeat given "
+                      "was.", 69)
+    lahore = dated("C", "Afghanistan only 37 runs on its three players lost already were.", 37)
+    assert classify_cluster([delhi, lahore], S).status == "agree"
+    assert classify_cluster([delhi, also], S).status == "agree"
+    houses = dated("D", "local officials say that about 2000 houses destroyed.", 2000, "houses")
+    more = dated("E", "Officials said 1,320 houses were destroyed.", 1320, "houses")
+    assert classify_cluster([houses, more], S).kinds == ("number",)
+    # a solar Hijri year before it is no figure: the Gregorian year in brackets dates it
+    then = dated("F", "Pakistan also in year 1395 solar hijri (2016 AD) pressure on refugees "
+                      "increased and in that year more than 600 thousand Afghans returned.",
+                 600_000, "people", hedge="more_than")
+    now = dated("G", "Some 500,000 Afghans have gone back from Pakistan since Sept 15.",
+                500_000, "people")
+    assert classify_cluster([then, now], S).status == "agree"
+
+
 def test_word_by_word_deadlines_and_starts_keep_their_roles():
     """Geo Urdu "۳۱ اکتوبر تک" reads "31 October until"; Hasht-e Subh "از اول نوامبر آغاز"
     reads "from first November start": the deadline and the crackdown's start, no conflict."""

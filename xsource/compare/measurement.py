@@ -62,10 +62,31 @@ _IN_YEAR = re.compile(r"\b(?:in|during|throughout)\s+(?:the\s+)?(?:census\s+)?(?
 _YEARS_BACK = {"this": 0, "current": 0, "last": 1, "past": 1, "previous": 1}
 
 
+# ...or a year named bare before the figure: "the 2023 World Cup in Delhi, where Afghanistan
+# won by 69 runs", word-by-word Pashto "of 2023 year of world cup" (not a period's start,
+# "since 2021", nor a month's year, "August 2021")
+_MONTH_WORD = "|".join(EN_MONTHS)
+_BARE_YEAR = re.compile(r"(?<![\w/.-])(?<!since )(?<!from )(?<!after )(?<!until )(?<!till )"
+                        rf"(?<!before )(?<!to )((?:19|20)\d\d)(?![\w/.-])(?!\s+(?:{_MONTH_WORD})\b)"
+                        # ...nor a count: "about 2000 houses", "the 1992 champions"
+                        r"(?!\s+(?!(?:was|is|has|as|its|his|this|us|gas)\b)[a-z]+s\b)",
+                        re.IGNORECASE)
+_HEDGED = re.compile(r"\b(?:about|around|nearly|almost|over|than|some|approximately|roughly|"
+                     r"least)\s*$", re.IGNORECASE)
+_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTH_WORD})\.?\s*,?\s*(?:\d{{1,2}}\s*,?\s*)?$", re.IGNORECASE)
+
+
 @lru_cache(maxsize=65536)
 def _count_year(text_en: str, published: str | None) -> int | None:
     match = _IN_YEAR.search(text_en)
     if match is None:
+        first = _first_figure(text_en)
+        for bare in _BARE_YEAR.finditer(text_en):
+            if first is not None and bare.start() > first.start():
+                break  # after its figures a year tells of something else (`_year_leads`)
+            if not (_MONTH_BEFORE.search(text_en, 0, bare.start())
+                    or _HEDGED.search(text_en, 0, bare.start())):
+                return int(bare.group(1))
         return None
     if match.group(3):
         return int(published[:4]) - _YEARS_BACK[match.group(3).lower()] if (
@@ -93,13 +114,27 @@ PAST_YEARS = 2  # a count of two or more years before its article's is of anothe
 _FIGURE = re.compile(r"\d[\d,.]*")
 
 
+# a solar Hijri year is the sentence's year in another calendar, not its figure: "in year
+# 1395 solar hijri (2016 AD) ... more than 600 thousand"
+_SOLAR_YEAR = re.compile(r"\b(?:year\s+)?1[34]\d\d\s+(?:solar|hijri|shamsi|sh\b)|\byear\s+1[34]\d\d\b",
+                         re.IGNORECASE)
+
+
+def _first_figure(text_en: str):
+    for figure in _FIGURE.finditer(text_en):
+        solar = _SOLAR_YEAR.search(text_en, max(0, figure.start() - 5))
+        if solar is None or not solar.start() <= figure.start() < solar.end():
+            return figure
+    return None
+
+
 @lru_cache(maxsize=65536)
 def _year_leads(text_en: str) -> bool:
     """The sentence's year comes before its figures ("in 2006-07, when around 2.15 million
     were registered"): the year frames the count. After the figure it tells of something
     else ("3.5 million Afghans live in Iran, many arrived after 1979")."""
-    match = _IN_YEAR.search(text_en)
-    first = _FIGURE.search(text_en)
+    match = _IN_YEAR.search(text_en) or _BARE_YEAR.search(text_en)
+    first = _first_figure(text_en)
     return match is not None and (first is None or first.start() >= match.start())
 
 
