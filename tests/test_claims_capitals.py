@@ -52,6 +52,7 @@ def test_the_english_names_the_government_where_the_capital_spoke():
 @pytest.mark.parametrize("text, lang", [
     ("Residents of Kabul said prices had doubled since the border closed.", "en"),
     ("Officials in Islamabad said the drive would continue.", "en"),
+    ("A Chinese diplomatic source in Kabul said five citizens of China were wounded.", "en"),
     ("کابل میں حکام نے بتایا کہ سرحد بند ہے۔", "ur"),
     ("کابل کې چارواکو وویل چې پوله تړل شوې ده.", "ps"),
     ("کابل (طلوع‌نیوز): مقام‌ها گفتند که مرز بسته است.", "prs"),

@@ -977,6 +977,32 @@ def test_people_taken_into_custody_are_not_the_people_handed_over():
     assert classify_cluster([custody, detention], S).kinds == ("number",)
 
 
+def test_the_soldiers_among_the_dead_are_no_telling_of_the_whole_toll():
+    """The Express Tribune: "Of those who lost their lives, 14 were soldiers"; AP: "At least 26
+    people were killed"; BBC Urdu word by word: "killed being those in 18 military also
+    included are". The soldiers among the dead are a part, not the toll; two tellings of the
+    soldiers among them still conflict."""
+    part = claim("A", "Of those who lost their lives, 14 were soldiers, security officials "
+                      "confirmed.", numbers=[num(14, "people")])
+    toll = claim("B", "At least 26 people were killed and others were wounded.",
+                 numbers=[num(26, "people", hedge="at_least")])
+    urdu = claim("C", "security officials said that killed being those in 18 military also "
+                      "included are.", numbers=[num(18, "people")])
+    assert classify_cluster([part, toll], S).status == "agree"
+    assert classify_cluster([part, urdu], S).kinds == ("number",)
+
+
+def test_others_wounded_are_the_side_of_the_killed_before_them():
+    """Pajhwok: "58 Pakistani soldiers killed and 30 other wounded"; TOLOnews: "9 people from
+    forces of the Islamic Emirate died and 16 people other were wounded". Each side's wounded."""
+    pakistani = claim("A", "Mujahid said that in these operations 58 Pakistani soldiers killed "
+                           "and 30 other wounded have been.", numbers=[num(30, "people")])
+    afghan = claim("B", "Mujahid said that in this clashes 9 people from forces Islamic Emirate "
+                        "of Afghanistan died and 16 people other were wounded.",
+                   numbers=[num(16, "people")])
+    assert classify_cluster([pakistani, afghan], S).status == "agree"
+
+
 def test_trade_between_other_countries_is_another_sum():
     """Ariana News: Afghanistan's trade with Uzbekistan passed one billion dollars last year;
     Dawn: Pakistan's trade with Uzbekistan was around $400m. Two pairs of partners, two sums;

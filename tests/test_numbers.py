@@ -514,6 +514,12 @@ def test_a_count_that_reached_a_figure_is_no_up_to(text, lang, value, hedge):
     # ...but the members of an anecdote's family are no such count
     ("he lost seven members of his family in the quake", "en", None),
     ("۱۲ عضو خانواده‌اش را از دست داده است", "prs", None),
+    # the wounded and the dead counted by their state: people
+    ("Emergency said it had received 18 wounded", "en", "people"),
+    ("شفاخانه اعلام کرد که ۲۱ زخمی را پذیرفته است", "prs", "people"),
+    ("ہسپتال میں 21 زخمی لائے گئے", "ur", "people"),
+    ("روغتون ته ۲۱ ټپیان راوړل شوي دي", "ps", "people"),
+    ("Of those who lost their lives, 14 were soldiers", "en", "people"),
 ])
 def test_the_unit_a_figure_counts(text, lang, unit):
     [m] = extract_numbers(text, lang)

@@ -474,10 +474,11 @@ def _english_markers(text: str, person_hits, translated: bool) -> Attribution:
         pos = 0
         while m := _VERB_AFTER_NAME.search(text, pos):
             pos = m.end()
-            if re.search(r"\b(?:to|told|with)\s+$", text[:m.start(1)]) or re.match(
+            if re.search(r"\b(?:to|told|with|in|at|near)\s+$", text[:m.start(1)]) or re.match(
                     r"\s*to\s", text[m.end(1):m.start(2)]):
                 # "returnees to Ariana News said", "spokesperson ... Radio Azadi to said"
-                # (ازادي راډیو ته وویل), "in talks with TOLOnews said": the listener
+                # (ازادي راډیو ته وویل), "in talks with TOLOnews said": the listener; "a
+                # Chinese diplomatic source in Kabul said": where the speaker is
                 continue
             if _INTRODUCTORY.match(m.group(1)) and re.match(r"\s*,", text[m.end(1):]):
                 pos = m.end(1) + 1  # "Separately, Bugti said": the speaker follows the comma

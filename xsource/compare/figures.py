@@ -319,7 +319,12 @@ def sentence_qualifiers(text_en: str) -> frozenset[str]:
 # thousand their".
 PART = "part"
 _PART_BEFORE = frozenset({("of", "them"), ("of", "whom"), ("among", "them"), ("in", "from"),
-                          ("of", "these"), ("among", "whom")})
+                          ("of", "these"), ("among", "whom"),
+                          # word-by-word Urdu "ہلاک ہونے والوں میں 18 فوجی": "those in 18 military"
+                          ("those", "in")})
+# "Of those who lost their lives, 14 were soldiers": an opening "of those" / "among the dead"
+# makes a figure after its comma a part
+_PART_OPENERS = frozenset({("of", "those"), ("among", "those"), ("among", "the")})
 _PART_AFTER = frozenset({"their"})
 # the words of the hedges the figure rule knows ("more_than" -> "more", "than"), not the
 # prepositions some of them hold ("in excess of"): "of" and "in" mark the part itself
@@ -332,6 +337,8 @@ def _a_part(tokens: list[str], i: int) -> bool:
     while j >= 0 and tokens[j] in _HEDGES:
         j -= 1
     if j >= 1 and (tokens[j - 1], tokens[j]) in _PART_BEFORE:
+        return True
+    if len(tokens) > 2 and (tokens[0], tokens[1]) in _PART_OPENERS and "," in tokens[2:i]:
         return True
     k = i + 1
     while k < len(tokens) and (tokens[k] in _SCALE or tokens[k][0].isdigit()):
@@ -441,6 +448,11 @@ def _qualifiers(text_en: str, value: float, count: int, window: int) -> frozense
     groups -= fate_before - fate_after if fate_after else set()
     if _a_part(tokens, i):
         groups.add(PART)
+        if (tokens[0], tokens[1]) in _PART_OPENERS:
+            # "Of those who lost their lives, 14 were soldiers": the opening clause says what
+            # the whole was, and so what befell the part
+            groups.update(g for k in range(2, tokens.index(",", 2))
+                          if (g := _group_at(tokens, k)) in FATES)
     elif _the_whole_of_a_part(text_en, i):
         groups.add("total")  # "4.4 million live there, 600,000 of them came after 2021"
     return frozenset(groups)
@@ -497,6 +509,9 @@ def _side(text_en: str, value: float) -> str | None:
     if own_side := next((_SIDES[w] for w in own if w in _SIDES), None):
         return own_side
     start, _ = _clause_bounds(tokens, i, _CLAUSE_STOPS)
+    if "other" in own or "others" in own:
+        # "58 Pakistani soldiers killed and 30 others wounded": the others are the same side's
+        start, _ = _clause_bounds(tokens, i, frozenset())
     return next((_SIDES[w] for w in reversed(tokens[start:i]) if w in _SIDES), None)
 
 
@@ -620,6 +635,10 @@ def _same_group(qa: frozenset[str], qb: frozenset[str]) -> bool:
     cards_a, cards_b = qa & NAMED_REGISTERS, qb & NAMED_REGISTERS
     if cards_a and cards_b and not cards_a & cards_b:
         return False  # 1.3 million PoR card holders are not the 800,000 ACC holders
+    if (PART in qa) != (PART in qb):
+        part, other = (qa, qb) if PART in qa else (qb, qa)
+        if part & WHO and not other & WHO:
+            return False  # "of those who died, 14 were soldiers" is no telling of all 26 dead
     what_a, what_b = qa - WHO - GOODS - {PART}, qb - WHO - GOODS - {PART}
     if (PART in qa and not what_a and what_b) or (PART in qb and not what_b and what_a):
         # a part of its sentence's whole whose own words the English lost is no population

@@ -191,6 +191,8 @@ UNITS = {
            "runs": "runs", "run": "runs", "wickets": "wickets", "wicket": "wickets",
            "overs": "overs", "balls": "balls", "deliveries": "balls", "goals": "goals",
            "points": "points",
+           # "18 wounded", "26 dead": the casualties counted are people
+           "wounded": "people", "injured": "people", "dead": "people",
            "patients": "people", "victims": "people", "bodies": "people", "boys": "people",
            "girls": "people", "soldier": "people", "civilian": "people", "child": "people",
            "woman": "people", "man": "people", "militant": "people", "policeman": "people",
@@ -212,6 +214,7 @@ UNITS = {
            # land under a crop ("10,800 hectares", "ہیکٹر", "هکتار")
            "hectares": "ha", "hectare": "ha", "acres": "acres", "acre": "acres"},
     "ur": {"یرغمالی": "people", "یرغمالیوں": "people", "مغوی": "people", "مغویوں": "people",
+           "زخمی": "people", "زخمیوں": "people",  # "21 زخمی": the wounded counted
            "طلبہ": "people", "طالبات": "people", "طالب علم": "people", "ڈاکٹرز": "people",
            "دیہات": "villages", "دیہاتوں": "villages", "گاؤں": "villages", "گاوں": "villages",
            # "دو فوجی چوکیوں": military posts, not two soldiers
@@ -249,6 +252,7 @@ UNITS = {
            "ارکان": "members", "اراکین": "members", "میزائل": "missiles", "میزائلوں": "missiles",
            "راکٹ": "missiles", "ہیکٹر": "ha", "ہیکٹرز": "ha", "ایکڑ": "acres"},
     "ps": {"ګروګان": "people", "ګروګانان": "people", "ګروګانانو": "people", "یرغمل": "people",
+           "ټپیان": "people", "ټپيان": "people", "ټپیانو": "people",  # "۲۱ ټپیان": the wounded
            "زده کوونکي": "people", "زده کوونکو": "people", "محصلین": "people",
            "محصلانو": "people", "ډاکټران": "people", "ډاکټرانو": "people",
            "کلي": "villages", "کليو": "villages", "کلیو": "villages", "ولسوالۍ": "districts",
@@ -325,7 +329,9 @@ UNITS = {
            "متر": "m", "متری": "m", "گلوله": "rounds", "گلوله‌ها": "rounds",
            "فیر": "rounds", "عضو": "members", "عضوی": "members", "اعضای": "members",
            "اعضا": "members", "موشک": "missiles", "موشک‌ها": "missiles", "راکت": "missiles",
-           "هکتار": "ha", "جریب": "jeribs"},
+           "هکتار": "ha", "جریب": "jeribs",
+           # "۲۱ زخمی", "۳۲ کشته": the wounded and the dead counted are people
+           "زخمی": "people", "زخمیان": "people", "کشته": "people", "کشته‌ها": "people"},
 }
 # Adjectives that may sit between a number and its unit (1.7 million Afghan migrants).
 # Nationality and service words too: "six Pakistani soldiers", "7 سیکیورٹی اہلکار",
@@ -340,7 +346,9 @@ UNIT_FILLERS = {"en": {"afghan", "undocumented", "illegal", "registered", "unreg
                        "health", "polio", "vaccination", "frontline", "medical", "female",
                        "male", "mobile",
                        # "two Hellfire missiles", "three cruise missiles"
-                       "hellfire", "cruise", "ballistic"},
+                       "hellfire", "cruise", "ballistic",
+                       # "of those who lost their lives, 14 were soldiers"
+                       "were", "are"},
                 "ur": {"افغان", "غیر", "قانونی", "رجسٹرڈ", "مزید", "پاکستانی", "افغانی", "عام",
                        "مال", "بردار", "لدے", "لوڈڈ",
                        "سیکیورٹی", "سکیورٹی", "سیکورٹی", "پولیس", "ایف", "سی", "فوجی",
