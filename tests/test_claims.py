@@ -545,6 +545,15 @@ def test_an_organisation_right_before_the_verb_is_the_speaker_in_every_script():
         "anonymous official"
 
 
+def test_pashto_said_with_a_hamza_is_said():
+    """"ووئیل" is a common spelling of وویل (said): a statement, its speaker the one before it."""
+    from xsource.glossary import load_glossaries
+
+    [claim] = _claims("ذبیح الله مجاهد ووئیل چې پوهنتونونه به بیا پرانیستل شي.", "ps",
+                      english=[""], glossary=load_glossaries())
+    assert (claim.attribution, claim.speaker) == ("said", "person.zabihullah_mujahid")
+
+
 def test_a_ministry_s_sources_and_a_ministry_named_first_in_dari():
     """Radio Azadi: "د ... وزارت ځینو سرچینو ... ازادي راډیو ته وویل" is the ministry's sources,
     as English "according to interior ministry sources" is. Hasht-e Subh: "وزارت امور

@@ -157,6 +157,9 @@ BODY = " Officials said 24,000 people crossed on Friday.\n\nMore details followe
     # VOA's Pashto service by its own short name ("told Deewa"); ډیوه is also a lamp
     ("کډوال په وېره کې دي.\n\nیوې فعالې ډیوې ته وویل چې حکومت باید توپیر وکړي.",
      "VOA Deewa"),
+    # ...told with the hamza spelling many Pashto writers use (ووئیل)
+    ("محصلینو لاریون وکړ.\n\nیوې محصلې ډیوې ته ووئیل: «موږ فکر نه کاوه چې دا به وشي.»",
+     "VOA Deewa"),
     # ...and in English, told twice: its English service
     ("ISLAMABAD - Afghan journalists protested.\n\nOne told VOA he had barely left home.\n\n"
      "A State Department spokesperson told VOA that cases would move faster.",

@@ -53,7 +53,8 @@ MARKERS = {
            # condemnation into the government's and its spokesman's, so it is not here)
            "نے مذمت کی": "said", "مذمت کی": "said", "مذمت کرتے ہوئے": "said",
            "نے مطالبہ کیا": "said", "مطالبہ کیا": "said"},
-    "ps": {"وویل": "said", "ویلي دي": "said", "ویلي": "said", "وايي": "said", "وایي": "said",
+    "ps": {"وویل": "said", "ووئیل": "said",  # a common spelling with hamza
+           "ویلي دي": "said", "ویلي": "said", "وايي": "said", "وایي": "said",
            "ووایه": "said", "زیاته کړه": "said", "ټینګار وکړ": "said", "ټینګار کړی": "said",
            "څرګنده کړه": "said", "روښانه کړه": "said", "په وینا": "according_to",
            "له قوله": "according_to", "د معلوماتو له مخې": "according_to",

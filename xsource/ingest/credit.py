@@ -168,7 +168,7 @@ _SELF = [(None, r"(?:told|to|with) (?:the )?{name}(?: ?[,.]| (?:that|on|in|he|sh
                 r"while|when|after|before|about|during|last|this|from|at|by|over)\b)"),
          (None, r"{name} has learn(?:ed|t)"),
          ("fa", r"به {name} (?:گفت|گفتند|گفته|افزود)"),
-         ("ps", r"{name} ته (?:وویل|ویلي|یې وویل)"),
+         ("ps", r"{name} ته (?:وویل|ووئیل|ویلي|یې وویل)"),
          # "ایکسپریس نیوز سے ٹیلی فون پر گفتگو کرتے ہوئے" (speaking to it by telephone);
          # "بی بی سی اردو سے گفتگو میں": a broadcaster named with its Urdu service
          ("ur", r"{name}(?: اردو)? (?:کو بتایا|سے (?:(?:ٹیلی ?فون|فون) پر )?"
