@@ -670,3 +670,11 @@ def test_people_handed_over_are_handed_over(translator, lang, text):
     people sent across a border, which `compare.figures` counts as returned, not detained."""
     [out] = translator.translate([text], lang)
     assert "handed over" in out.english
+
+
+def test_a_river_ban_reads_in_english(translator):
+    """Swat: "په سیند کې لامبو وهل او ... د شګو او جغلو ایستل ... منع": swimming, sand and gravel,
+    the words that tell this ban from the story's other orders."""
+    [out] = translator.translate(["په سیند کې لامبو وهل او له سیند څخه د شګو او جغلو ایستل منع دي."],
+                                 "ps")
+    assert all(word in out.english for word in ("swimming", "sand", "gravel"))

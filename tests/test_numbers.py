@@ -526,6 +526,29 @@ def test_the_unit_a_figure_counts(text, lang, unit):
     assert m.unit == unit
 
 
+@pytest.mark.parametrize("text, lang", [
+    ("the Punjab government imposed Section 144 across the province", "en"),
+    ("troops were called in under Article 245 of the Constitution", "en"),
+    ("پنجاب حکومت نے صوبے بھر میں دفعہ 144 نافذ کر دی", "ur"),
+    ("وفاقی حکومت نے آرٹیکل 245 کے تحت فوج طلب کر لی", "ur"),
+    ("د اساسي قانون د ۲۴۵ مادې له مخې پوځ وغوښتل شو", "ps"),
+    ("بر اساس ماده ۲۴۵ قانون اساسی ارتش فراخوانده شد", "prs"),
+])
+def test_a_law_s_clause_is_named_by_its_number_not_counted(text, lang):
+    """Section 144 and Article 245 are two clauses of law, never two counts that conflict."""
+    [m] = extract_numbers(text, lang)
+    assert m.unit == "section"
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("the £190 million the UK's National Crime Agency returned", "en"),
+    ("برطانیہ سے پاکستان منتقل ہونے والی 190 ملین پاؤنڈ کی رقم", "ur"),
+])
+def test_pounds_are_money(text, lang):
+    [m] = extract_numbers(text, lang)
+    assert (m.value, m.unit) == (190e6, "money:GBP")
+
+
 def test_a_number_word_right_after_a_figure_is_no_second_figure():
     """Pashto نه is "nine" and the ablative's "than": "له ۱۰ نه زیات" has one figure."""
     assert [m.value for m in extract_numbers("له ۱۰ نه زیات کسان", "ps")] == [10]

@@ -222,7 +222,7 @@ def compatible(a: NumberMention, b: NumberMention, s: CompareSettings) -> tuple[
 
 # Years are ages and time lived ("in Peshawar for 35 years") in personal testimony: two
 # people's stories, never one figure reported two ways.
-NEVER_COMPARED_UNITS = {"years", "year", "age"}
+NEVER_COMPARED_UNITS = {"years", "year", "age", "section"}  # ...and a law's clauses
 
 
 def units_match(a: NumberMention, b: NumberMention) -> bool:

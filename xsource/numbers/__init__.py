@@ -139,6 +139,11 @@ def _finish(p: Parsed, toks: list[Token], text: str, L: str, date_spans) -> Numb
         unit = None  # "seven members of his family", "12 member family": an anecdote's family
     if _WEEKDAY_AFTER.match(text, end):
         return None  # پنج‌شنبه, سه شنبه: Thursday and Tuesday, not five and three
+    if _SECTION_BEFORE.search(text, max(0, start - 20), start) or (
+            L == "ps" and _SECTION_AFTER.match(text, end)):
+        # "Section 144", "Article 245", "دفعہ 144": a law's clause, named by its number (which
+        # two outlets may share), never a count (see `compare.figures.NEVER_COMPARED_UNITS`)
+        unit, hedge = "section", None
     if unit in (None, "years") and (_is_age(text, start, end) or (
             unit is None and 0 < p.value <= 110 and _is_apposed_age(text, start, end))):
         unit = "age"
@@ -169,6 +174,9 @@ _AGE_AFTER = re.compile(
     r"(?!\w)|\s*سال\s+(?:کا|کی|کے)\s+(?:ہے|تھا|تھی|تھے|ہیں)", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:aged|age of|age)\s*$", re.IGNORECASE)
 _WEEKDAY_AFTER = re.compile("[\u200c ]?(?:شنبه|شنبې|شنبی|شنبے)")
+_SECTION_BEFORE = re.compile(r"(?:\b(?:[Ss]ection|[Aa]rticle|[Cc]lause|[Ss]ub-?section|[Rr]ule)|دفعہ|دفعه|"
+                             r"آرٹیکل|آرٹیکل|سیکشن|شق|ماده|مادهٔ|مادۀ|مادې|مادہ)\s*$")
+_SECTION_AFTER = re.compile(r"\s*(?:مادې|ماده|دفعې|دفعه)(?!\w)")  # Pashto "د ۲۴۵ مادې له مخې"
 # An earthquake's magnitude: "a magnitude 6.3", "6.3 on the Richter scale", "ریکٹر اسکیل پر
 # 6.3", "۶.۳ درجه ریشتر", "د ریښتر په کچه ۶.۳": compared with magnitudes only.
 _MAGNITUDE_AFTER = re.compile(

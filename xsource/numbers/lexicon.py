@@ -200,7 +200,7 @@ UNITS = {
            "percent": "percent", "per cent": "percent", "pc": "percent", "%": "percent",
            "dollars": "money:USD", "usd": "money:USD", "$": "money:USD", "rupees": "money:PKR",
            "rs": "money:PKR", "pkr": "money:PKR", "afghanis": "money:AFN", "afn": "money:AFN",
-           "euros": "money:EUR", "days": "days", "day": "days", "months": "months",
+           "euros": "money:EUR", "pounds": "money:GBP", "days": "days", "day": "days", "months": "months",
            "weeks": "weeks", "years": "years", "hours": "hours", "houses": "houses",
            "homes": "houses", "dwellings": "houses", "buildings": "houses", "km": "km",
            "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km",
@@ -242,7 +242,8 @@ UNITS = {
            "اوورز": "overs", "اوور": "overs", "گیندوں": "balls", "گیندیں": "balls",
            "پوائنٹس": "points",
            "خاندان": "families", "خاندانوں": "families", "کنبے": "families", "گھرانے": "families",
-           "فیصد": "percent", "%": "percent", "٪": "percent", "روپے": "money:PKR",
+           "فیصد": "percent", "%": "percent", "٪": "percent", "روپے": "money:PKR", "پاؤنڈ": "money:GBP", "پاؤنڈز": "money:GBP",
+           "پونڈ": "money:GBP",
            "روپیہ": "money:PKR", "روپوں": "money:PKR", "ڈالر": "money:USD", "ڈالرز": "money:USD",
            "افغانی": "money:AFN", "دن": "days", "دنوں": "days", "روز": "days", "ماہ": "months",
            "مہینے": "months", "سال": "years", "ہفتے": "weeks", "گھنٹے": "hours",
@@ -282,7 +283,7 @@ UNITS = {
            "امتیازه": "points",
            "کورنۍ ګانې": "families", "سلنه": "percent", "%": "percent", "٪": "percent",
            "افغانۍ": "money:AFN", "افغانی": "money:AFN", "ډالر": "money:USD", "ډالره": "money:USD",
-           "دالر": "money:USD", "کلدار": "money:PKR", "روپۍ": "money:PKR", "ورځې": "days",
+           "دالر": "money:USD", "کلدار": "money:PKR", "روپۍ": "money:PKR", "پونډه": "money:GBP", "ورځې": "days",
            "ورځو": "days", "ورځ": "days", "میاشتې": "months", "میاشتو": "months",
            "کاله": "years", "کلونه": "years",
            "کلونو": "years", "اونۍ": "weeks", "اونیو": "weeks", "کورونه": "houses",
@@ -322,7 +323,7 @@ UNITS = {
            "مهاجم": "people", "مهاجمان": "people", "شورشی": "people", "شورشیان": "people",
            "تروریست": "people", "تروریستان": "people", "غیرنظامی": "people", "غیرنظامیان": "people",
            "%": "percent", "٪": "percent", "افغانی": "money:AFN", "دالر": "money:USD",
-           "دلار": "money:USD", "کلدار": "money:PKR", "روپیه": "money:PKR", "تومان": "money:IRR",
+           "دلار": "money:USD", "کلدار": "money:PKR", "روپیه": "money:PKR", "تومان": "money:IRR", "پوند": "money:GBP",
            "ریال": "money:IRR", "روز": "days", "ماه": "months", "سال": "years", "هفته": "weeks",
            "خانه": "houses", "منزل": "houses", "منازل": "houses", "واحد مسکونی": "houses",
            "کیلومتر": "km", "کیلومتری": "km", "کیلو متر": "km", "کیلومتر مربع": "km2",
@@ -356,7 +357,7 @@ UNIT_FILLERS = {"en": {"afghan", "undocumented", "illegal", "registered", "unreg
                 "ps": {"افغان", "نور", "غیرقانوني", "پاکستاني", "افغاني", "ملکي", "امنیتي",
                        "پوځي", "یې", "روغتیايي", "روغتیایي", "ګرځنده", "پولیو"},
                 "fa": {"دیگر", "غیرقانونی", "صحی", "سیار", "واکسین", "پولیو"}}
-CURRENCY_PREFIX = {"$": "money:USD", "usd": "money:USD", "rs": "money:PKR", "pkr": "money:PKR",
+CURRENCY_PREFIX = {"$": "money:USD", "£": "money:GBP", "usd": "money:USD", "rs": "money:PKR", "pkr": "money:PKR",
                    "afn": "money:AFN", "af": "money:AFN", "afs": "money:AFN", "€": "money:EUR"}
 
 
