@@ -554,6 +554,32 @@ def test_pashto_said_with_a_hamza_is_said():
     assert (claim.attribution, claim.speaker) == ("said", "person.zabihullah_mujahid")
 
 
+@pytest.mark.parametrize("text, lang", [
+    # the party speaks; the prime minister named after the verb is told of
+    ("حزب تحریک انصاف پاکستان این اتهام‌ها را رد کرده و بازداشت رهبرش را «انتقام‌جویی سیاسی» "
+     "حکومت شهباز شریف خوانده است.", "prs"),
+    # the party named after "but", right before the verb, speaks; Imran Khan is told of
+    ("نیب پر عمران خان د مالي بې‌قاعدګیو تورونه لګولي، خو د تحریک انصاف ګوند مشرانو دا قضیه "
+     "سیاسي بللې او وايي چې موخه یې د عمران خان ایستل دي.", "ps"),
+])
+def test_the_party_that_speaks_is_the_speaker_not_a_person_it_speaks_of(text, lang):
+    from xsource.glossary import load_glossaries
+
+    [claim] = _claims(text, lang, english=[""], glossary=load_glossaries())
+    assert claim.speaker == "org.pti"
+
+
+def test_a_name_s_own_title_naming_an_office_keeps_the_name_as_speaker():
+    """"غاده والی، رئیس اجرایی دفتر مبارزه با مواد مخدر و جرایم سازمان ملل، گفته است": she
+    speaks; the office in her title does not."""
+    from xsource.glossary import load_glossaries
+
+    [claim] = _claims("غاده والی، رئیس اجرایی دفتر مبارزه با مواد مخدر و جرایم سازمان ملل، گفته "
+                      "است که این ممنوعیت میلیون‌ها افغان را از درآمد محروم کرده است.", "prs",
+                      english=[""], glossary=load_glossaries())
+    assert claim.speaker == "person.ghada_waly"
+
+
 def test_a_ministry_s_sources_and_a_ministry_named_first_in_dari():
     """Radio Azadi: "د ... وزارت ځینو سرچینو ... ازادي راډیو ته وویل" is the ministry's sources,
     as English "according to interior ministry sources" is. Hasht-e Subh: "وزارت امور

@@ -158,7 +158,20 @@ def _source_markers(text: str, L: str, person_hits, org_hits=()) -> Attribution:
     polarity = "denied" if "denied" in codes else "asserted"
     told = [hit for hit in person_hits if not _in_what_is_said(text, markers, hit[0])
             and not _after_postposed_source(markers, L, hit[0])]
+    if markers and markers[0][1] in ("said", "claimed", "denied") and any(
+            start < markers[0][0] for start, _, _ in org_hits):
+        # the verb comes last in Urdu, Pashto and Dari: who speaks is named before it, and a
+        # person after it ("... رد کرد و بازداشت رهبرش را انتقام سیاسی حکومت شهباز شریف
+        # خواند") is told of
+        told = [hit for hit in told if hit[0] < markers[0][0]]
     person = _nearest(told, markers)
+    if person and markers and any(
+            start_p < start_o < markers[0][0] and _TURN.search(text, start_p, start_o)
+            for start_p, who in told if who == person for start_o, _, _ in org_hits):
+        # "نیب پر عمران خان ... تورونه لګولي، خو د تحریک انصاف ګوند مشرانو ... وايي": the
+        # party named after a "but" and before the verb speaks; he is told of (a name's own
+        # title, "غاده والی، رئیس ... سازمان ملل، گفته", turns no clause)
+        person = None
     office = None if person else _organisation_at(org_hits, markers, text, anon, L)
     speaker = person or office
     at = markers[0][0] if markers else -1
@@ -180,6 +193,9 @@ def _source_markers(text: str, L: str, person_hits, org_hits=()) -> Attribution:
     if code == "said" and has_quote(text):
         code = "quote"
     return Attribution(code, speaker, polarity, at)
+
+
+_TURN = re.compile(r"(?:^|\s)(?:خو|مگر|لیکن|لیکن|اما|ولی|تاہم|بلکہ|بلکې)(?=\s)")
 
 
 def _after_postposed_source(markers, L: str, start: int) -> bool:
