@@ -678,3 +678,10 @@ def test_a_river_ban_reads_in_english(translator):
     [out] = translator.translate(["په سیند کې لامبو وهل او له سیند څخه د شګو او جغلو ایستل منع دي."],
                                  "ps")
     assert all(word in out.english for word in ("swimming", "sand", "gravel"))
+
+
+def test_a_dari_plural_of_a_two_letter_word_reads_as_the_word(translator):
+    """آب‌های (waters), راه‌ها (roads): the plural ending on a short stem, once ZWNJ is gone,
+    is no romanized "aabhai"."""
+    [out] = translator.translate(["افغان‌ها حق دارند آب‌های خود را مدیریت کنند."], "prs")
+    assert "water" in out.english and "aabhai" not in out.english

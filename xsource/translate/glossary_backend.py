@@ -162,7 +162,9 @@ class _Lang:
         for ending in _ENDINGS.get(self.lang, ()):
             # a stem of three letters at least; four before Urdu's English plural ز, which
             # ends short words of its own (رکاز)
-            if token.endswith(ending) and len(token) > len(ending) + 2 + (ending == _UR_Z):
+            # (Dari's plural ها/های takes two: آب‌های, راه‌ها, once ZWNJ is gone)
+            shortest = 1 if ending in _FA_PLURALS else 2 + (ending == _UR_Z)
+            if token.endswith(ending) and len(token) > len(ending) + shortest:
                 bare = token[:-len(ending)]
                 # Urdu -ہ and -ا nouns take وں in place of their ending (زلزلہ, زلزلوں)
                 for stem_form in (bare, *((bare + _UR_H, bare + _UR_A) if ending == _UR_ON
@@ -242,6 +244,7 @@ _NONE: frozenset[str] = frozenset()
 _NON = fold("غیر")
 # ی last: the indefinite or the ezafe written on (پیامی, رشته‌ی once ZWNJ is gone)
 _FA_ENDINGS = tuple(fold(e) for e in ("هایشان", "هایش", "های", "ها", "ای", "اش", "شان", "ی"))
+_FA_PLURALS = frozenset(fold(e) for e in ("هایشان", "هایش", "های", "ها"))
 _UR_Z, _UR_ON, _UR_H, _UR_A = fold("ز"), fold("وں"), fold("ہ"), fold("ا")
 # Dari/Persian verbs: the negation ن, the continuous می and the person endings (longest first)
 _FA_NOT, _FA_CONT = fold("ن"), fold("می")
