@@ -851,6 +851,13 @@ def test_a_figure_of_an_event_a_year_named_bare_dates_is_that_years():
     now = dated("G", "Some 500,000 Afghans have gone back from Pakistan since Sept 15.",
                 500_000, "people")
     assert classify_cluster([then, now], S).status == "agree"
+    # the year named last before the figure dates it: this year's flood against 2010's toll
+    past_toll = dated("H", "experts say that this year of flood affected area in terms of 2010 "
+                           "of flood from bigger is, which in nearly 1700 people were killed.",
+                      1700, "people", hedge="nearly")
+    toll = dated("I", "The NDMA put the number of people killed in the floods at 1,343.", 1343,
+                 "people")
+    assert classify_cluster([past_toll, toll], S).status == "agree"
 
 
 def test_word_by_word_deadlines_and_starts_keep_their_roles():
@@ -1198,6 +1205,21 @@ def test_an_assertion_then_a_rejection_of_something_else_is_no_denial_of_the_ass
     assert classify_cluster([stance, both], S).status == "agree"
     # what the other outlet says is what is rejected: a rebuttal
     assert classify_cluster([killed, rebutted], S).kinds == ("polarity",)
+
+
+def test_a_rejection_then_what_was_said_next_is_no_denial_of_that():
+    """Afghanistan International word by word: "PTI this accusations rejected and detention his
+    leader 'revenge political' government Shehbaz Sharif has called"; Radio Azadi: "PTI called
+    this 'political revenge'". The charges are rejected, the revenge asserted by both."""
+    rejected = claim("A", "Pakistan Tehreek-e-Insaf this accusations rejected and detention "
+                          "rahbrsh “revenge political” government Shehbaz Sharif and institutions "
+                          "military has called.", polarity="denied")
+    called = claim("B", "of Pakistan Tehreek-e-Insaf party this work “political revenge” called "
+                        "and own supporters to roads called.")
+    charged = claim("C", "NAB accuses Imran Khan of corruption, and the accusations are true, "
+                         "officials said.")
+    assert classify_cluster([rejected, called], S).status == "agree"
+    assert classify_cluster([rejected, charged], S).kinds == ("polarity",)
 
 
 @pytest.mark.parametrize("text", [

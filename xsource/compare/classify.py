@@ -317,11 +317,24 @@ def _denies_another_matter(denied: Claim, other: Claim) -> bool:
         return False
     words = set(content_words(other.text_en))
     head = words.intersection(content_words(denied.text_en[:m.start()]))
-    tail = words.intersection(content_words(denied.text_en[m.start():]))
+    after = _AND_THEN_SAID.search(denied.text_en, m.end())
+    rejected = denied.text_en[m.start():after.start() if after else len(denied.text_en)]
+    tail = words.intersection(content_words(rejected))
+    if after is not None:
+        # "PTI rejected the charges and called his arrest political revenge": what it went on
+        # to say, not what it rejected, is what the other outlet tells
+        then = words.intersection(content_words(denied.text_en[after.start():]))
+        if len(then) >= _SHARED_THEN_WORDS and len(then) > len(tail):
+            return True
     return len(head) >= _SHARED_HEAD_WORDS and len(head) >= 2 * len(tail)
 
 
 _SHARED_HEAD_WORDS = 3
+_SHARED_THEN_WORDS = 2
+# ", and said", "and called ... political revenge" (word-by-word Dari puts its verb last: "and
+# detention ... revenge political ... has called")
+_AND_THEN_SAID = re.compile(r"\band\b(?=(?:\W+\w+){0,14}?\W+(?:called|said|described|termed|"
+                            r"declared|added|says|calls)\b)", re.IGNORECASE)
 
 
 def _one_dated_event(claim: Claim) -> bool:

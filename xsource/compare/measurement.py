@@ -78,20 +78,26 @@ _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTH_WORD})\.?\s*,?\s*(?:\d{{1,2}}\s*,?\s*
 
 @lru_cache(maxsize=65536)
 def _count_year(text_en: str, published: str | None) -> int | None:
-    match = _IN_YEAR.search(text_en)
-    if match is None:
-        first = _first_figure(text_en)
-        for bare in _BARE_YEAR.finditer(text_en):
-            if first is not None and bare.start() > first.start():
-                break  # after its figures a year tells of something else (`_year_leads`)
-            if not (_MONTH_BEFORE.search(text_en, 0, bare.start())
-                    or _HEDGED.search(text_en, 0, bare.start())):
-                return int(bare.group(1))
-        return None
-    if match.group(3):
-        return int(published[:4]) - _YEARS_BACK[match.group(3).lower()] if (
-            published and published[:4].isdigit()) else None
-    return int(match.group(1) or match.group(2))
+    """The year the sentence's figure was counted in: the last year named before its first
+    figure ("this year's flood is bigger than 2010's, in which nearly 1,700 died": 2010),
+    else the first "in <year>" after it."""
+    first = _first_figure(text_en)
+    named: list[tuple[int, int | None]] = []
+    for match in _IN_YEAR.finditer(text_en):
+        if match.group(3):
+            year = int(published[:4]) - _YEARS_BACK[match.group(3).lower()] if (
+                published and published[:4].isdigit()) else None
+        else:
+            year = int(match.group(1) or match.group(2))
+        named.append((match.start(), year))
+    after = named[0][1] if named else None
+    for bare in _BARE_YEAR.finditer(text_en):
+        if not (_MONTH_BEFORE.search(text_en, 0, bare.start())
+                or _HEDGED.search(text_en, 0, bare.start())):
+            named.append((bare.start(), int(bare.group(1))))
+    before = [(at, year) for at, year in named if first is None or at <= first.start()]
+    # (a bare year after its figures tells of something else: `_year_leads`)
+    return max(before)[1] if before else after
 
 
 def _counted_over_other_years(ca: Claim, cb: Claim) -> bool:
