@@ -1137,6 +1137,24 @@ def test_a_body_the_glossary_does_not_list_is_no_person(name, person):
     assert _person_like(name) is person
 
 
+def test_two_sentences_each_telling_both_speakers_credit_no_one_apart():
+    """Dawn: "Blinken warned of consequences, while the UN called for it to be revoked"; Al
+    Jazeera: "The US and the UN condemned the move, with Blinken warning ...". Each names both;
+    a sentence naming only one of them still conflicts with another naming only the other."""
+    dawn = claim("A", "Antony Blinken warned that the move would carry consequences, while the "
+                      "United Nations called for it to be revoked.",
+                 speaker="person.antony_blinken", attribution="said",
+                 entities=("person.antony_blinken", "org.un"))
+    aljazeera = claim("B", "The United Nations condemned the move, with Antony Blinken warning "
+                           "that it would carry consequences.", speaker="org.un",
+                      attribution="said", entities=("org.un", "person.antony_blinken"))
+    only_mujahid = claim("C", "The move would carry consequences, Zabihullah Mujahid warned.",
+                         speaker="person.zabihullah_mujahid", attribution="said",
+                         entities=("person.zabihullah_mujahid",))
+    assert classify_cluster([dawn, aljazeera], S).status == "agree"
+    assert classify_cluster([dawn, only_mujahid], S).kinds == ("attribution",)
+
+
 def test_a_local_administration_and_an_unnamed_official_credit_one_side():
     """"The local administration says the search operation continues" and "an official said
     the search operation continues": the administration speaks through its officials."""

@@ -243,6 +243,10 @@ def compare_attribution(ca: Claim, cb: Claim, verdict: PairVerdict, ia: int, ib:
     anon_a, anon_b = _is_anonymous(ca), _is_anonymous(cb)
     named_a = bool(ca.speaker) and not anon_a and not _is_media(ca.speaker, media)
     named_b = bool(cb.speaker) and not anon_b and not _is_media(cb.speaker, media)
+    if named_a and named_b and _named_in(ca.speaker, cb) and _named_in(cb.speaker, ca):
+        # "Blinken warned ..., while the UN called for ..." / "the US and the UN condemned
+        # it, with Blinken warning ...": each sentence tells both speakers' statements
+        return
     if named_a and named_b and not _same_person(ca.speaker, cb.speaker) and (
             _person_like(ca.speaker) and _person_like(cb.speaker)
             or not figures and different_sources(ca.speaker, cb.speaker)):
@@ -259,6 +263,13 @@ def compare_attribution(ca: Claim, cb: Claim, verdict: PairVerdict, ia: int, ib:
     verdict.disagreements.append(Disagreement(
         "attribution", ia, ib, _who(ca), _who(cb),
         f"named official vs anonymous: {_who(ca)} vs {_who(cb)}"))
+
+
+def _named_in(speaker: str, claim: Claim) -> bool:
+    """The speaker is named in the claim: as one of its entities, or its name in the English."""
+    if speaker in claim.entities:
+        return True
+    return "." not in speaker and speaker.casefold() in claim.text_en.casefold()
 
 
 def _named_against_unnamed(named: Claim, unnamed: Claim) -> bool:
