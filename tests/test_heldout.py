@@ -224,6 +224,24 @@ FLOORS = {
     # the Istanbul talks after the October 2025 clashes: blind, half saved pages
     "istanbul-talks-2025": {"found": {"conflicts": 1, "agreements": 2, "singles": 6},
                             "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 1},
+    # eight blind stories of the stop of 2026-11-27 (fact sheets by a helper, articles by
+    # writers who had not read the code): see each EXPECTED.md
+    "china-trilateral-2025": {"found": {"conflicts": 1, "agreements": 2, "singles": 8},
+        "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 0},
+    "quetta-station-blast-2024": {"found": {"conflicts": 2, "agreements": 1, "singles": 7},
+        "max_false_agreement_pairs": 2, "max_unplanned_conflicts": 0},
+    "champions-trophy-2025": {"found": {"conflicts": 2, "agreements": 1, "singles": 6},
+        "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 10},
+    "university-ban-2022": {"found": {"conflicts": 3, "agreements": 1, "singles": 5},
+        "max_false_agreement_pairs": 4, "max_unplanned_conflicts": 0},
+    "longan-hotel-attack-2022": {"found": {"conflicts": 2, "agreements": 2, "singles": 6},
+        "max_false_agreement_pairs": 5, "max_unplanned_conflicts": 0},
+    "kunar-dam-2025": {"found": {"conflicts": 1, "agreements": 2, "singles": 7},
+        "max_false_agreement_pairs": 3, "max_unplanned_conflicts": 0},
+    "flood-aid-2022": {"found": {"conflicts": 0, "agreements": 3, "singles": 8},
+        "max_false_agreement_pairs": 3, "max_unplanned_conflicts": 0},
+    "imran-arrest-2023": {"found": {"conflicts": 1, "agreements": 1, "singles": 6},
+        "max_false_agreement_pairs": 6, "max_unplanned_conflicts": 0},
     # written blind at the end of a stop and measured once, untuned: see its EXPECTED.md
     "khost-paktika-strikes-2024": {"found": {"conflicts": 4, "agreements": 5, "singles": 7},
                                    "max_false_agreement_pairs": 3},

@@ -166,6 +166,9 @@ BODY = " Officials said 24,000 people crossed on Friday.\n\nMore details followe
      "Voice of America"),
     ("سیلاب ویرانی به بار آورد.\n\nزنان در ولسوالی برکه به هشت صبح گفتند که داکتر زن نیست.",
      "Hasht-e Subh"),
+    # Afghanistan International's name as some write it, without the alef (اینترنشنل)
+    ("شاهراه‌ها بسته شد.\n\nشماری از بازرگانان به افغانستان اینترنشنل گفتند که کالاهایشان مانده است.",
+     "Afghanistan International"),
     ("سېلاب کلي ویجاړ کړل.\n\nاوسېدونکو ازادي راډیو ته وویل چې مرسته نه ده رسېدلې.",
      "Radio Azadi"),
 ])

@@ -69,7 +69,8 @@ AGENCIES = {
     "Amu TV": ("Amu TV", "آمو", "آمو تی وی", "تلویزیون آمو", "آمو تلویزیون", "آمو ټلویزیون"),
     "Salam Watandar": ("Salam Watandar", "سلام وطندار", "رادیو سلام وطندار"),
     "Khaama Press": ("Khaama Press", "خامه پرس"),
-    "Afghanistan International": ("Afghanistan International", "افغانستان اینترنشنال"),
+    "Afghanistan International": ("Afghanistan International", "افغانستان اینترنشنال",
+                                  "افغانستان اینترنشنل"),  # also written without the alef
     "Shamshad News": ("Shamshad News", "Shamshad TV", "شمشاد نیوز", "شمشاد ټلویزیون"),
     # writes "told Al Jazeera he ..." where a wire would carry a dateline
     "Al Jazeera": ("Al Jazeera", "Al Jazeera English", "الجزیره", "الجزيرة", "الجزیرہ"),
