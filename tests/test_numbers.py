@@ -520,6 +520,17 @@ def test_a_count_that_reached_a_figure_is_no_up_to(text, lang, value, hedge):
     ("ہسپتال میں 21 زخمی لائے گئے", "ur", "people"),
     ("روغتون ته ۲۱ ټپیان راوړل شوي دي", "ps", "people"),
     ("Of those who lost their lives, 14 were soldiers", "en", "people"),
+    # a river's water and a dam's power (a year-like figure before a unit is no year)
+    ("the Kabul river brings about 16.5 million acre-feet of water a year", "en", "acre-ft"),
+    ("ہر سال لگ بھگ 16.5 ملین ایکڑ فٹ پانی پاکستان آتا ہے", "ur", "acre-ft"),
+    ("the dams could produce around 1,500 megawatts", "en", "MW"),
+    ("دا بندونه کولای شي ۲۰۰۰ مېګاواټه برېښنا تولید کړي", "ps", "MW"),
+    ("این بندها ۲۰۰۰ مگاوات برق تولید خواهند کرد", "prs", "MW"),
+    # nationals counted with their nationality between: people
+    ("five Chinese citizens were wounded in the attack", "en", "people"),
+    ("فائرنگ کی زد میں آ کر تین چینی شہری زخمی ہوئے", "ur", "people"),
+    ("په برید کې درې چینايي اتباع ټپیان شول", "ps", "people"),
+    ("در این حمله سه تبعه چینی زخمی شدند", "prs", "people"),
 ])
 def test_the_unit_a_figure_counts(text, lang, unit):
     [m] = extract_numbers(text, lang)

@@ -26,7 +26,9 @@ __all__ = ["extract_numbers", "parse_number"]
 
 # Counted things a bare year is never followed by: "۱۳۲۰ استوګنځي" is 1,320 homes, not 1320;
 # "۲۱۰۰ ټیمونه" 2,100 teams. Not cases: "in 2023 cases rose".
-_PEOPLE_LIKE = {"people", "families", "houses", "percent", "teams", "vehicles"}
+_PEOPLE_LIKE = {"people", "families", "houses", "percent", "teams", "vehicles",
+                # measures a year is never followed by: "۲۰۰۰ مېګاواټه", "2000 km"
+                "MW", "acre-ft", "km", "ha", "acres", "m"}
 _YEAR_WORDS = {fold(w) for w in ("year", "solar", "سال", "کال", "برس", "سن")}
 _ID_SYMS = {"/", "-", ":", "#", "+", "_", "@", "–"}
 
@@ -133,6 +135,8 @@ def _finish(p: Parsed, toks: list[Token], text: str, L: str, date_spans) -> Numb
     if hedge is not None and hedge.startswith("frame:"):
         hedge = None
     unit = unit_prefix or unit
+    if unit == "acres" and _FEET_AFTER.match(text, toks[unit_end - 1].end if unit_end else end):
+        unit = "acre-ft"  # "16.5 million acre-feet": water, not land
     if unit is None:
         unit = _counted_before(text, start) if L == "en" else _counted_before_source(text, start, L)
     if unit == "members" and _FAMILY.search(text[max(0, start - 30):end + 30]):
@@ -173,6 +177,7 @@ _AGE_AFTER = re.compile(
     r"\s*[-‐–]?\s*(?:years?|yrs?)[-‐– ]old\b|\s*(?:سالہ|سالا|ساله|سالې|سالی|سالے|کلن|کلنه|کلنې|کلنو)"
     r"(?!\w)|\s*سال\s+(?:کا|کی|کے)\s+(?:ہے|تھا|تھی|تھے|ہیں)", re.IGNORECASE)
 _AGE_BEFORE = re.compile(r"\b(?:aged|age of|age)\s*$", re.IGNORECASE)
+_FEET_AFTER = re.compile(r"\s*[-‐–]?\s*(?:feet|foot|ft)\b", re.IGNORECASE)
 _WEEKDAY_AFTER = re.compile("[\u200c ]?(?:شنبه|شنبې|شنبی|شنبے)")
 _SECTION_BEFORE = re.compile(r"(?:\b(?:[Ss]ection|[Aa]rticle|[Cc]lause|[Ss]ub-?section|[Rr]ule)|دفعہ|دفعه|"
                              r"آرٹیکل|آرٹیکل|سیکشن|شق|ماده|مادهٔ|مادۀ|مادې|مادہ)\s*$")

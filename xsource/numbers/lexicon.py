@@ -212,7 +212,10 @@ UNITS = {
            "members": "members", "member": "members", "missiles": "missiles",
            "missile": "missiles", "rockets": "missiles", "rocket": "missiles",
            # land under a crop ("10,800 hectares", "ہیکٹر", "هکتار")
-           "hectares": "ha", "hectare": "ha", "acres": "acres", "acre": "acres"},
+           "hectares": "ha", "hectare": "ha", "acres": "acres", "acre": "acres",
+           # a river's water and a dam's power: "16.5 million acre-feet", "1,500 megawatts"
+           "acre-feet": "acre-ft", "acre feet": "acre-ft", "maf": "acre-ft",
+           "megawatts": "MW", "megawatt": "MW", "mw": "MW"},
     "ur": {"یرغمالی": "people", "یرغمالیوں": "people", "مغوی": "people", "مغویوں": "people",
            "زخمی": "people", "زخمیوں": "people",  # "21 زخمی": the wounded counted
            "طلبہ": "people", "طالبات": "people", "طالب علم": "people", "ڈاکٹرز": "people",
@@ -251,9 +254,11 @@ UNITS = {
            "کلومیٹر": "km", "کلو میٹر": "km", "کلومیٹرز": "km", "میٹر": "m", "میٹرز": "m",
            "گولیاں": "rounds", "گولیوں": "rounds", "راؤنڈ": "rounds", "رکنی": "members",
            "ارکان": "members", "اراکین": "members", "میزائل": "missiles", "میزائلوں": "missiles",
-           "راکٹ": "missiles", "ہیکٹر": "ha", "ہیکٹرز": "ha", "ایکڑ": "acres"},
+           "راکٹ": "missiles", "ہیکٹر": "ha", "ہیکٹرز": "ha", "ایکڑ": "acres",
+           "ایکڑ فٹ": "acre-ft", "میگاواٹ": "MW", "میگا واٹ": "MW"},
     "ps": {"ګروګان": "people", "ګروګانان": "people", "ګروګانانو": "people", "یرغمل": "people",
            "ټپیان": "people", "ټپيان": "people", "ټپیانو": "people",  # "۲۱ ټپیان": the wounded
+           "اتباع": "people", "تبعه": "people",  # "درې چینايي اتباع": nationals
            "زده کوونکي": "people", "زده کوونکو": "people", "محصلین": "people",
            "محصلانو": "people", "ډاکټران": "people", "ډاکټرانو": "people",
            "کلي": "villages", "کليو": "villages", "کلیو": "villages", "ولسوالۍ": "districts",
@@ -293,7 +298,9 @@ UNITS = {
            "ګولۍ": "rounds", "غړي": "members", "غړو": "members", "غړی": "members",
            "توغندي": "missiles", "توغندیو": "missiles", "راکټونه": "missiles",
            "برید کوونکي": "people", "برید کوونکو": "people", "بریدګر": "people",
-           "بریدګرو": "people", "هکتاره": "ha", "هکتار": "ha", "جریبه": "jeribs"},
+           "بریدګرو": "people", "هکتاره": "ha", "هکتار": "ha", "جریبه": "jeribs",
+           "ایکړ فټه": "acre-ft", "ایکړ فټ": "acre-ft", "مېګاواټه": "MW", "میګاواټه": "MW",
+           "مېګاواټ": "MW", "میګاواټ": "MW"},
     "fa": {"گروگان": "people", "گروگان‌ها": "people", "گروگانان": "people",
            "دانشجو": "people", "دانشجویان": "people", "محصل": "people", "محصلان": "people",
            "محصلین": "people", "شاگرد": "people", "شاگردان": "people", "داکتر": "people",
@@ -330,9 +337,10 @@ UNITS = {
            "متر": "m", "متری": "m", "گلوله": "rounds", "گلوله‌ها": "rounds",
            "فیر": "rounds", "عضو": "members", "عضوی": "members", "اعضای": "members",
            "اعضا": "members", "موشک": "missiles", "موشک‌ها": "missiles", "راکت": "missiles",
-           "هکتار": "ha", "جریب": "jeribs",
+           "هکتار": "ha", "جریب": "jeribs", "ایکر فوت": "acre-ft", "مگاوات": "MW",
            # "۲۱ زخمی", "۳۲ کشته": the wounded and the dead counted are people
-           "زخمی": "people", "زخمیان": "people", "کشته": "people", "کشته‌ها": "people"},
+           "زخمی": "people", "زخمیان": "people", "کشته": "people", "کشته‌ها": "people",
+           "تبعه": "people", "اتباع": "people"},
 }
 # Adjectives that may sit between a number and its unit (1.7 million Afghan migrants).
 # Nationality and service words too: "six Pakistani soldiers", "7 سیکیورٹی اہلکار",
@@ -349,14 +357,18 @@ UNIT_FILLERS = {"en": {"afghan", "undocumented", "illegal", "registered", "unreg
                        # "two Hellfire missiles", "three cruise missiles"
                        "hellfire", "cruise", "ballistic",
                        # "of those who lost their lives, 14 were soldiers"
-                       "were", "are"},
+                       "were", "are",
+                       # "five Chinese citizens", "two foreign guests"
+                       "chinese", "foreign", "american", "british", "indian", "iranian"},
                 "ur": {"افغان", "غیر", "قانونی", "رجسٹرڈ", "مزید", "پاکستانی", "افغانی", "عام",
                        "مال", "بردار", "لدے", "لوڈڈ",
                        "سیکیورٹی", "سکیورٹی", "سیکورٹی", "پولیس", "ایف", "سی", "فوجی",
-                       "پولیو", "ہیلتھ", "طبی", "خواتین"},
+                       "پولیو", "ہیلتھ", "طبی", "خواتین", "چینی", "ملکی", "امریکی", "ایرانی"},
                 "ps": {"افغان", "نور", "غیرقانوني", "پاکستاني", "افغاني", "ملکي", "امنیتي",
-                       "پوځي", "یې", "روغتیايي", "روغتیایي", "ګرځنده", "پولیو"},
-                "fa": {"دیگر", "غیرقانونی", "صحی", "سیار", "واکسین", "پولیو"}}
+                       "پوځي", "یې", "روغتیايي", "روغتیایي", "ګرځنده", "پولیو", "چینايي",
+                       "چینایي", "بهرني", "امریکايي", "ایراني"},
+                "fa": {"دیگر", "غیرقانونی", "صحی", "سیار", "واکسین", "پولیو", "چینی", "خارجی",
+                       "امریکایی", "ایرانی", "پاکستانی"}}
 CURRENCY_PREFIX = {"$": "money:USD", "£": "money:GBP", "usd": "money:USD", "rs": "money:PKR", "pkr": "money:PKR",
                    "afn": "money:AFN", "af": "money:AFN", "afs": "money:AFN", "€": "money:EUR"}
 
