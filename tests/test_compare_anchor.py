@@ -329,3 +329,23 @@ def test_light_verbs_the_lexicon_writes_anchor_nothing():
     """"become" and "given" render a hundred grammar forms each: two sentences sharing only
     them and topic words are not one fact."""
     assert KABUL_PAIR not in linked(kabul_asks("become given"))
+
+
+def test_a_short_length_written_as_the_event_s_adjective_is_a_key_figure():
+    """Dawn: "on a three-day visit"; Urdu News: "دو روزہ دورے" (a two-day visit). Lengths of
+    days under ten are anecdotes' ("three days on the road"), unless written as the event's
+    adjective; such a length is the event's, not a count running to each article's day, so
+    three against two a day later still conflicts."""
+    from tests.test_claims import _claims
+    from xsource.compare.classify import classify_cluster
+
+    [visit] = _claims("Ishaq Dar arrived in Beijing on a three-day visit.", "en",
+                      date="2025-05-22")
+    [road] = _claims("The family spent three days on the road.", "en")
+    [urdu] = _claims("اسحاق ڈار ان دنوں چین کے دو روزہ دورے پر ہیں۔", "ur",
+                     english=["Ishaq Dar these days China of two -day visit on are."],
+                     date="2025-05-21")
+    assert [n.value for n in key_figures(visit, S.min_bare_figure_key)] == [3.0]
+    assert key_figures(road, S.min_bare_figure_key) == []
+    assert [n.value for n in key_figures(urdu, S.min_bare_figure_key)] == [2.0]
+    assert classify_cluster([visit, replace(urdu, outlet="Urdu News")], S).kinds == ("number",)

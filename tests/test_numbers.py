@@ -531,6 +531,10 @@ def test_a_count_that_reached_a_figure_is_no_up_to(text, lang, value, hedge):
     ("فائرنگ کی زد میں آ کر تین چینی شہری زخمی ہوئے", "ur", "people"),
     ("په برید کې درې چینايي اتباع ټپیان شول", "ps", "people"),
     ("در این حمله سه تبعه چینی زخمی شدند", "prs", "people"),
+    # a length of days written as the event's adjective: "a two-day visit"
+    ("اسحاق ڈار چین کے دو روزہ دورے پر ہیں", "ur", "days"),
+    ("اسحاق ډار د درې ورځني سفر لپاره بیجینګ ته تللی", "ps", "days"),
+    ("وزیر خارجه به یک سفر سه روزه رفته است", "prs", "days"),
 ])
 def test_the_unit_a_figure_counts(text, lang, unit):
     [m] = extract_numbers(text, lang)

@@ -13,7 +13,7 @@ from functools import lru_cache
 
 from xsource.compare.dateroles import SOLAR_MONTHS, claim_date_roles
 from xsource.compare.places import apart
-from xsource.compare.text import counting_period
+from xsource.compare.text import counting_period, event_length
 from xsource.dates.convert import calendar_year, to_gregorian
 from xsource.dates.names import EN_MONTHS
 from xsource.records import Claim, NumberMention
@@ -236,6 +236,8 @@ def counted_to_publication(ca: Claim, a: NumberMention, cb: Claim, b: NumberMent
     how each counts the first day). A count that differs by anything else still conflicts."""
     if a.unit not in _DAY_UNITS or b.unit not in _DAY_UNITS:
         return False
+    if event_length(ca, a) or event_length(cb, b):
+        return False  # "a three-day visit" is the visit's length, not a count running on
     pa, pb = published_day(ca), published_day(cb)
     if pa is None or pb is None or pa == pb:
         return False

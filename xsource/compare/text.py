@@ -257,7 +257,21 @@ def key_figures(claim: Claim, min_bare: float):
     ("40 families", "14 percent"), never bare ("three") or a duration ("three days")."""
     return [n for n in figures(claim)
             if abs(n.value) >= min_bare or (n.unit and n.unit not in DURATION_UNITS)
-            or (n.unit in _DAY_COUNTS and abs(n.value) >= MIN_KEY_DAYS)]
+            or (n.unit in _DAY_COUNTS and (abs(n.value) >= MIN_KEY_DAYS
+                                           or event_length(claim, n)))]
+
+
+# "a three-day visit", "14-day remand", "دو روزہ دورہ", "درې ورځنی سفر", "سفر سه روزه": a
+# length written as the event's adjective is the event's, however short
+_AS_ADJECTIVE = re.compile(r"\s*(?:[-‐–]\s*day\b|روزہ|ورځن[یيۍ]|روزه)")
+
+
+def event_length(claim: Claim, n) -> bool:
+    """The figure is a length of days written as an adjective of the event it measures."""
+    if claim.numbers_from == "source":
+        at = n.end - claim.start
+        return 0 <= at <= len(claim.text) and bool(_AS_ADJECTIVE.match(claim.text, at))
+    return 0 <= n.end <= len(claim.text_en) and bool(_AS_ADJECTIVE.match(claim.text_en, n.end))
 
 
 # "a sit-in for 40 days", "closed for 25 days": how long the story's event has lasted is a

@@ -218,6 +218,7 @@ UNITS = {
            "megawatts": "MW", "megawatt": "MW", "mw": "MW"},
     "ur": {"یرغمالی": "people", "یرغمالیوں": "people", "مغوی": "people", "مغویوں": "people",
            "زخمی": "people", "زخمیوں": "people",  # "21 زخمی": the wounded counted
+           "روزہ": "days",  # "دو روزہ دورہ": a two-day visit
            "طلبہ": "people", "طالبات": "people", "طالب علم": "people", "ڈاکٹرز": "people",
            "دیہات": "villages", "دیہاتوں": "villages", "گاؤں": "villages", "گاوں": "villages",
            # "دو فوجی چوکیوں": military posts, not two soldiers
@@ -259,6 +260,7 @@ UNITS = {
     "ps": {"ګروګان": "people", "ګروګانان": "people", "ګروګانانو": "people", "یرغمل": "people",
            "ټپیان": "people", "ټپيان": "people", "ټپیانو": "people",  # "۲۱ ټپیان": the wounded
            "اتباع": "people", "تبعه": "people",  # "درې چینايي اتباع": nationals
+           "ورځني": "days", "ورځنی": "days", "ورځنۍ": "days",  # "درې ورځنی سفر": a three-day trip
            "زده کوونکي": "people", "زده کوونکو": "people", "محصلین": "people",
            "محصلانو": "people", "ډاکټران": "people", "ډاکټرانو": "people",
            "کلي": "villages", "کليو": "villages", "کلیو": "villages", "ولسوالۍ": "districts",
@@ -340,7 +342,7 @@ UNITS = {
            "هکتار": "ha", "جریب": "jeribs", "ایکر فوت": "acre-ft", "مگاوات": "MW",
            # "۲۱ زخمی", "۳۲ کشته": the wounded and the dead counted are people
            "زخمی": "people", "زخمیان": "people", "کشته": "people", "کشته‌ها": "people",
-           "تبعه": "people", "اتباع": "people"},
+           "تبعه": "people", "اتباع": "people", "روزه": "days"},  # "سفر سه روزه": a three-day trip
 }
 # Adjectives that may sit between a number and its unit (1.7 million Afghan migrants).
 # Nationality and service words too: "six Pakistani soldiers", "7 سیکیورٹی اہلکار",
