@@ -545,6 +545,47 @@ def test_an_organisation_right_before_the_verb_is_the_speaker_in_every_script():
         "anonymous official"
 
 
+def test_states_after_in_is_the_provinces_not_a_speech_verb():
+    from xsource.claims.attribution import attribute_english
+
+    att = attribute_english("Government of Pakistan also from army has wanted that in states "
+                            "Punjab and Khyber Pakhtunkhwa for preservation public order police "
+                            "aid come.", translated=True)
+    assert att.speaker != "Punjab and Khyber Pakhtunkhwa"
+    assert attribute_english("The ministry states that 300 people died.").code == "said"
+
+
+def test_a_hyphenated_body_before_its_verb_is_the_speaker():
+    """"The Taliban-led administration has criticized ...": the administration speaks, not a
+    name "Taliban-led"."""
+    from xsource.claims.attribution import attribute_english
+
+    att = attribute_english("The Taliban-led administration has criticized the expulsions.")
+    assert att.speaker == "The Taliban-led administration"
+
+
+def test_dari_asked_is_a_statement_of_its_subject():
+    """"حکومت پاکستان ... از ارتش خواسته است که ...": the government asked the army."""
+    from xsource.glossary import load_glossaries
+
+    [claim] = _claims("حکومت پاکستان همچنین از ارتش خواسته است که در ایالت‌های پنجاب و "
+                      "خیبرپختونخوا به کمک پولیس بیاید.", "prs", english=[""],
+                      glossary=load_glossaries())
+    assert (claim.attribution, claim.speaker) == ("said", "org.government_of_pakistan")
+
+
+def test_he_after_an_unnamed_teller_is_not_the_minister_named_before():
+    """Etilaatroz: Haqqani asked Pakistan ...; "a refugee who now lives in Mohmand Dara said
+    ..."; "he added: «police took our money»": the refugee, not Haqqani."""
+    from xsource.glossary import load_glossaries
+
+    claims = _claims("سراج الدین حقانی از پاکستان خواست که مهاجرین را آزار ندهد. یک مهاجر که اکنون "
+                     "در ننگرهار زندگی می کند، گفت که دکانش را ارزان فروخت. او افزود: «پولیس پول "
+                     "های ما را گرفت.»", "prs", english=["", "", ""], glossary=load_glossaries())
+    assert claims[0].speaker == "person.sirajuddin_haqqani"
+    assert claims[-1].speaker != "person.sirajuddin_haqqani"
+
+
 def test_pashto_said_with_a_hamza_is_said():
     """"ووئیل" is a common spelling of وویل (said): a statement, its speaker the one before it."""
     from xsource.glossary import load_glossaries

@@ -110,6 +110,10 @@ def extract_claims(article: Article, sentences: Sequence[Sentence],
             last_speaker = speaker
         elif speaker == ANONYMOUS:
             last_speaker = ANONYMOUS
+        elif att.code != "none":
+            # "a refugee who now lives in Mohmand Dara said ...; he added ...": the "he" is
+            # the unnamed teller, not the minister named sentences before
+            last_speaker = None
         claims.append(Claim(
             id=f"{article.id}:{sentence.index}", article_id=article.id, outlet=article.outlet,
             lang=slang, index=sentence.index, text=sentence.text, text_en=text_en,
