@@ -685,3 +685,16 @@ def test_a_dari_plural_of_a_two_letter_word_reads_as_the_word(translator):
     is no romanized "aabhai"."""
     [out] = translator.translate(["افغان‌ها حق دارند آب‌های خود را مدیریت کنند."], "prs")
     assert "water" in out.english and "aabhai" not in out.english
+
+
+@pytest.mark.parametrize("lang, text, words", [
+    ("ur", "حکومت نے احتیاطی تدابیر اختیار کیں اور افیون کی کاشت پر پابندی لگائی۔",
+     ("measures", "opium", "cultivation")),
+    ("ps", "د روان لمریز کال په لومړیو کې د کوکنارو کښت کم شوی.", ("solar", "poppy")),
+    ("prs", "این تجزیه نشان می‌دهد که کشت تریاک کاهش یافته است.", ("analysis",)),
+])
+def test_common_news_words_read_in_english(translator, lang, text, words):
+    """Words of the beat that came out romanized in the held-out stories ("lamriz", "koknaro",
+    "tadabir", "afyon", "kashat"), each read now."""
+    [out] = translator.translate([text], lang)
+    assert all(word in out.english for word in words), out.english
