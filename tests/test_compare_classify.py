@@ -1010,6 +1010,28 @@ def test_others_wounded_are_the_side_of_the_killed_before_them():
     assert classify_cluster([pakistani, afghan], S).status == "agree"
 
 
+def test_a_match_s_figures_belong_to_their_players():
+    """Khaama Press: "Zadran's 177 off 146 deliveries"; AP: "Joe Root scored 120 off 111
+    balls": two players' innings. Geo Urdu word by word, "azmat alla amrzyi 58 runs give 5
+    players out did", is Omarzai's spell as AP's "Azmatullah Omarzai took five wickets for 58
+    runs" (one name, two romanizations); two team margins naming no player still conflict."""
+    zadran = claim("A", "Zadran's 177 off 146 deliveries is now the highest score.",
+                   numbers=[num(146, "balls", unit="balls")], entities=("person.ibrahim_zadran",))
+    root = claim("B", "Joe Root scored 120 off 111 balls.", numbers=[num(111, "balls", unit="balls")],
+                 entities=("Joe Root",))
+    assert classify_cluster([zadran, root], S).status == "agree"
+    omarzai = claim("C", "Azmatullah Omarzai took five wickets for 64 runs.",
+                    numbers=[num(64, "64", unit="runs")], entities=("Azmatullah Omarzai",))
+    urdu = claim("D", "Afghanistan by azmat alla amrzyi 58 runs give 5 players to out did.",
+                 numbers=[num(58, "58", unit="runs")])
+    assert classify_cluster([omarzai, urdu], S).kinds == ("number",)
+    margin = claim("E", "Afghanistan beat Pakistan by eight wickets.",
+                   numbers=[num(8, "eight", unit="wickets")])
+    dari = claim("F", "Afghanistan team Pakistan with difference 7 wicket defeat gave.",
+                 numbers=[num(7, "7", unit="wickets")])
+    assert classify_cluster([margin, dari], S).kinds == ("number",)
+
+
 def test_trade_between_other_countries_is_another_sum():
     """Ariana News: Afghanistan's trade with Uzbekistan passed one billion dollars last year;
     Dawn: Pakistan's trade with Uzbekistan was around $400m. Two pairs of partners, two sums;

@@ -474,6 +474,8 @@ def same_quantity(ca: Claim, a: NumberMention, cb: Claim, b: NumberMention,
         return big == small
     if other_measurement(ca, cb) or other_persons(ca, cb):
         return False
+    if a.unit in PLAYERS_UNITS and _other_players(ca, cb):
+        return False  # Zadran's 146 balls are not Root's 111
     if a.unit in _SHARES_OF_SOMETHING and not _share_a_measured_word(ca, a, cb, b,
                                                                    s.quantity_window):
         return False
@@ -616,6 +618,41 @@ def other_persons(ca: Claim, cb: Claim) -> bool:
     ages_a = {n.value for n in ca.numbers if n.unit == "age"}
     ages_b = {n.value for n in cb.numbers if n.unit == "age"}
     return bool(ages_a and ages_b) and not ages_a & ages_b
+
+
+# A match's figures belong to players: runs, wickets, balls and overs of one player (or of a
+# team, when no player is named) are not another's
+PLAYERS_UNITS = frozenset({"runs", "wickets", "balls", "overs"})
+
+
+def _surnames(claim: Claim) -> frozenset[str]:
+    """The last word of each person the claim names: glossary people and names it found."""
+    found = set()
+    for entity in claim.entities:
+        if entity.startswith("person."):
+            found.add(entity.rsplit("_", 1)[-1].split(".")[-1])
+        elif "." not in entity and " " in entity.strip():
+            found.add(entity.split()[-1].casefold())
+    return frozenset(w for w in found if len(w) >= 3)
+
+
+def _other_players(ca: Claim, cb: Claim) -> bool:
+    """Either claim names a player whom the other's text never names (word-by-word English
+    romanizes names, so a surname is looked for in the other's words: "Zadran" in "abrahim
+    zadran 78 runs"); two claims naming no player count a team's figures."""
+    pa, pb = _surnames(ca), _surnames(cb)
+    if not pa and not pb:
+        return False
+    words_a = {_skeleton(w) for w in re.findall(r"[a-z]+", ca.text_en.casefold())}
+    words_b = {_skeleton(w) for w in re.findall(r"[a-z]+", cb.text_en.casefold())}
+    return not ({_skeleton(w) for w in pa} & words_b or {_skeleton(w) for w in pb} & words_a)
+
+
+def _skeleton(word: str) -> str:
+    """A name's consonants, as romanizations of one Arabic-script name share them: Omarzai,
+    "amrzyi" and "amrzi" are mrz; short names keep their vowels (Root)."""
+    bare = re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy]", "", word))
+    return bare if len(bare) >= 3 else word
 
 
 @lru_cache(maxsize=4096)
