@@ -66,7 +66,7 @@ FLOORS = {
     # say" against Nunn Asia's "the Government of Pakistan says" for the 1.7 million.
     "deportations-first-days-2023": {"found": {"conflicts": 6, "agreements": 5, "singles": 7},
                                      "max_false_agreement_pairs": 1,
-                                     "max_unplanned_conflicts": 2},
+                                     "max_unplanned_conflicts": 1},
     # written blind in the scraped format, last of its stop: see its EXPECTED.md
     "kabul-anger-islamabad-answer-2023": {"found": {"conflicts": 4, "agreements": 4,
                                                     "singles": 8},
@@ -103,8 +103,8 @@ FLOORS = {
     # a cricket match: one unit's figures for many players; kept as a guard (EXPECTED.md).
     # 27 since a count framed by a year long past is history: the 2019 World Cup's "three
     # wickets" left the clusters of this match's, and two bowlers' wickets met instead
-    "cricket-chennai-2023": {"found": {"conflicts": 3, "agreements": 2, "singles": 4},
-                             "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 27},
+    "cricket-chennai-2023": {"found": {"conflicts": 3, "agreements": 2, "singles": 6},
+                             "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 19},
     # an election's seat counts of many kinds; measured once, untuned (EXPECTED.md)
     "pakistan-election-2024": {"found": {"conflicts": 3, "agreements": 1, "singles": 7},
                                "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 11},
@@ -114,10 +114,10 @@ FLOORS = {
     # Iran's expulsions of July 2025, with an Iranian outlet; five of its unplanned conflicts
     # are true (Iran's 6 million Afghans against the UN's 3.5 million): see its EXPECTED.md
     "iran-expulsions-2025": {"found": {"conflicts": 3, "agreements": 3, "singles": 6},
-                             "max_false_agreement_pairs": 2, "max_unplanned_conflicts": 9},
+                             "max_false_agreement_pairs": 2, "max_unplanned_conflicts": 8},
     # the core story's second phase (Afghan Citizen Card holders, April 2025): EXPECTED.md
-    "acc-deportations-2025": {"found": {"conflicts": 1, "agreements": 4, "singles": 7},
-                              "max_false_agreement_pairs": 4, "max_unplanned_conflicts": 0},
+    "acc-deportations-2025": {"found": {"conflicts": 2, "agreements": 4, "singles": 7},
+                              "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 0},
     # Afghans awaiting Western resettlement caught in the crackdown (November 2023): see its
     # EXPECTED.md
     "resettlement-limbo-2023": {"found": {"conflicts": 2, "agreements": 5, "singles": 7},
@@ -144,8 +144,8 @@ FLOORS = {
                                 "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 11},
     # raids in Quetta (November 2023): blind, half saved pages. Its 3 unplanned conflicts set
     # the raids' detained against those sent to Chaman (EXPECTED.md)
-    "quetta-raids-2023": {"found": {"conflicts": 2, "agreements": 3, "singles": 8},
-                          "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 3},
+    "quetta-raids-2023": {"found": {"conflicts": 3, "agreements": 3, "singles": 8},
+                          "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 0},
     # the numbers behind the expulsion order (October 2023): blind, half saved pages. Its two
     # unplanned conflicts are true: two more outlets' 1.7 million against "nearly 2 million"
     "order-numbers-2023": {"found": {"conflicts": 2, "agreements": 4, "singles": 8},
@@ -153,7 +153,7 @@ FLOORS = {
     # Afghan journalists protest in Islamabad (November 2023): blind, half saved pages. Its
     # unplanned conflicts set the protest's crowd against the journalists at risk (EXPECTED.md)
     "islamabad-protest-2023": {"found": {"conflicts": 3, "agreements": 2, "singles": 8},
-                               "max_false_agreement_pairs": 3, "max_unplanned_conflicts": 4},
+                               "max_false_agreement_pairs": 3, "max_unplanned_conflicts": 0},
     # Torkham shut after border forces exchange fire (September 2023): blind, half saved pages
     "torkham-closure-2023": {"found": {"conflicts": 3, "agreements": 2, "singles": 7},
                              "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 0},
@@ -182,7 +182,7 @@ FLOORS = {
                            "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 0},
     # TTP fighters attack army posts in Chitral (September 2023): blind, half saved pages
     "chitral-attack-2023": {"found": {"conflicts": 3, "agreements": 1, "singles": 8},
-                            "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 1},
+                            "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 0},
     # the Uzbekistan-Afghanistan-Pakistan railway agreement (July 2025): blind, half saved
     # pages, with trade figures of other country pairs beside the planned ones (EXPECTED.md)
     "railway-deal-2025": {"found": {"conflicts": 3, "agreements": 3, "singles": 7},
@@ -195,7 +195,7 @@ FLOORS = {
                           "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 0},
     # the Taliban's ban on women working for NGOs (December 2022): blind, half saved pages
     "ngo-women-ban-2022": {"found": {"conflicts": 1, "agreements": 3, "singles": 7},
-                           "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 2},
+                           "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 0},
     # the gun attack on Pakistan's embassy in Kabul (December 2022): blind, half saved pages
     "embassy-attack-2022": {"found": {"conflicts": 2, "agreements": 3, "singles": 5},
                             "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 3},
@@ -204,13 +204,13 @@ FLOORS = {
                              "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 0},
     # the two missions upgraded to embassies (May 2025): blind, half saved pages
     "embassy-upgrade-2025": {"found": {"conflicts": 2, "agreements": 1, "singles": 7},
-                             "max_false_agreement_pairs": 3, "max_unplanned_conflicts": 1},
+                             "max_false_agreement_pairs": 3, "max_unplanned_conflicts": 0},
     # Pakistan's summit on girls' education (January 2025): blind, half saved pages
     "girls-education-summit-2025": {"found": {"conflicts": 3, "agreements": 2, "singles": 5},
                                     "max_false_agreement_pairs": 6, "max_unplanned_conflicts": 0},
     # the drone strike that killed Zawahiri in Kabul (July 2022): blind, half saved pages
     "zawahiri-strike-2022": {"found": {"conflicts": 1, "agreements": 2, "singles": 8},
-                             "max_false_agreement_pairs": 2, "max_unplanned_conflicts": 3},
+                             "max_false_agreement_pairs": 2, "max_unplanned_conflicts": 1},
     # the attack on the Bannu cantonment (March 2025): blind, half saved pages
     "bannu-attack-2025": {"found": {"conflicts": 5, "agreements": 1, "singles": 7},
                           "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 0},
@@ -226,22 +226,22 @@ FLOORS = {
                             "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 1},
     # eight blind stories of the stop of 2026-11-27 (fact sheets by a helper, articles by
     # writers who had not read the code): see each EXPECTED.md
-    "china-trilateral-2025": {"found": {"conflicts": 1, "agreements": 2, "singles": 8},
+    "china-trilateral-2025": {"found": {"conflicts": 2, "agreements": 2, "singles": 8},
         "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 0},
     "quetta-station-blast-2024": {"found": {"conflicts": 2, "agreements": 1, "singles": 7},
         "max_false_agreement_pairs": 2, "max_unplanned_conflicts": 0},
-    "champions-trophy-2025": {"found": {"conflicts": 2, "agreements": 1, "singles": 6},
-        "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 10},
+    "champions-trophy-2025": {"found": {"conflicts": 2, "agreements": 1, "singles": 7},
+        "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 3},
     "university-ban-2022": {"found": {"conflicts": 3, "agreements": 1, "singles": 5},
         "max_false_agreement_pairs": 4, "max_unplanned_conflicts": 0},
-    "longan-hotel-attack-2022": {"found": {"conflicts": 2, "agreements": 2, "singles": 6},
+    "longan-hotel-attack-2022": {"found": {"conflicts": 3, "agreements": 2, "singles": 6},
         "max_false_agreement_pairs": 5, "max_unplanned_conflicts": 0},
-    "kunar-dam-2025": {"found": {"conflicts": 1, "agreements": 2, "singles": 7},
-        "max_false_agreement_pairs": 3, "max_unplanned_conflicts": 0},
+    "kunar-dam-2025": {"found": {"conflicts": 2, "agreements": 2, "singles": 7},
+        "max_false_agreement_pairs": 2, "max_unplanned_conflicts": 0},
     "flood-aid-2022": {"found": {"conflicts": 0, "agreements": 3, "singles": 8},
         "max_false_agreement_pairs": 3, "max_unplanned_conflicts": 0},
-    "imran-arrest-2023": {"found": {"conflicts": 1, "agreements": 1, "singles": 6},
-        "max_false_agreement_pairs": 6, "max_unplanned_conflicts": 0},
+    "imran-arrest-2023": {"found": {"conflicts": 1, "agreements": 4, "singles": 7},
+        "max_false_agreement_pairs": 5, "max_unplanned_conflicts": 0},
     # written blind at the end of a stop and measured once, untuned: see its EXPECTED.md
     "khost-paktika-strikes-2024": {"found": {"conflicts": 4, "agreements": 5, "singles": 7},
                                    "max_false_agreement_pairs": 3},
