@@ -531,6 +531,11 @@ def test_a_count_that_reached_a_figure_is_no_up_to(text, lang, value, hedge):
     ("فائرنگ کی زد میں آ کر تین چینی شہری زخمی ہوئے", "ur", "people"),
     ("په برید کې درې چینايي اتباع ټپیان شول", "ps", "people"),
     ("در این حمله سه تبعه چینی زخمی شدند", "prs", "people"),
+    # explosives and aid weighed
+    ("the bomber had been carrying around six kilogrammes of explosives", "en", "kg"),
+    ("بریدګر له ځان سره شاوخوا شپږ کیلوګرامه چاودېدونکي توکي درلودل", "ps", "kg"),
+    ("حملہ آور کے پاس تقریباً 6 کلو گرام بارودی مواد تھا", "ur", "kg"),
+    ("Kabul sent 1,000 tonnes of food and medicine", "en", "tons"),
     # a length of days written as the event's adjective: "a two-day visit"
     ("اسحاق ڈار چین کے دو روزہ دورے پر ہیں", "ur", "days"),
     ("اسحاق ډار د درې ورځني سفر لپاره بیجینګ ته تللی", "ps", "days"),

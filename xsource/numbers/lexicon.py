@@ -215,7 +215,10 @@ UNITS = {
            "hectares": "ha", "hectare": "ha", "acres": "acres", "acre": "acres",
            # a river's water and a dam's power: "16.5 million acre-feet", "1,500 megawatts"
            "acre-feet": "acre-ft", "acre feet": "acre-ft", "maf": "acre-ft",
-           "megawatts": "MW", "megawatt": "MW", "mw": "MW"},
+           "megawatts": "MW", "megawatt": "MW", "mw": "MW",
+           # explosives and drugs seized, aid sent: "six kilogrammes", "1,000 tonnes"
+           "kg": "kg", "kilogram": "kg", "kilograms": "kg", "kilogramme": "kg", "kilogrammes": "kg",
+           "tons": "tons", "tonnes": "tons", "ton": "tons", "tonne": "tons", "metric tons": "tons"},
     "ur": {"یرغمالی": "people", "یرغمالیوں": "people", "مغوی": "people", "مغویوں": "people",
            "زخمی": "people", "زخمیوں": "people",  # "21 زخمی": the wounded counted
            "روزہ": "days",  # "دو روزہ دورہ": a two-day visit
@@ -256,7 +259,8 @@ UNITS = {
            "گولیاں": "rounds", "گولیوں": "rounds", "راؤنڈ": "rounds", "رکنی": "members",
            "ارکان": "members", "اراکین": "members", "میزائل": "missiles", "میزائلوں": "missiles",
            "راکٹ": "missiles", "ہیکٹر": "ha", "ہیکٹرز": "ha", "ایکڑ": "acres",
-           "ایکڑ فٹ": "acre-ft", "میگاواٹ": "MW", "میگا واٹ": "MW"},
+           "ایکڑ فٹ": "acre-ft", "میگاواٹ": "MW", "میگا واٹ": "MW",
+           "کلو گرام": "kg", "کلوگرام": "kg", "کلو": "kg", "ٹن": "tons"},
     "ps": {"ګروګان": "people", "ګروګانان": "people", "ګروګانانو": "people", "یرغمل": "people",
            "ټپیان": "people", "ټپيان": "people", "ټپیانو": "people",  # "۲۱ ټپیان": the wounded
            "اتباع": "people", "تبعه": "people",  # "درې چینايي اتباع": nationals
@@ -302,7 +306,8 @@ UNITS = {
            "برید کوونکي": "people", "برید کوونکو": "people", "بریدګر": "people",
            "بریدګرو": "people", "هکتاره": "ha", "هکتار": "ha", "جریبه": "jeribs",
            "ایکړ فټه": "acre-ft", "ایکړ فټ": "acre-ft", "مېګاواټه": "MW", "میګاواټه": "MW",
-           "مېګاواټ": "MW", "میګاواټ": "MW"},
+           "مېګاواټ": "MW", "میګاواټ": "MW", "کیلوګرامه": "kg", "کیلوګرام": "kg", "کیلو": "kg",
+           "ټنه": "tons", "ټنو": "tons", "ټن": "tons"},
     "fa": {"گروگان": "people", "گروگان‌ها": "people", "گروگانان": "people",
            "دانشجو": "people", "دانشجویان": "people", "محصل": "people", "محصلان": "people",
            "محصلین": "people", "شاگرد": "people", "شاگردان": "people", "داکتر": "people",
@@ -339,7 +344,7 @@ UNITS = {
            "متر": "m", "متری": "m", "گلوله": "rounds", "گلوله‌ها": "rounds",
            "فیر": "rounds", "عضو": "members", "عضوی": "members", "اعضای": "members",
            "اعضا": "members", "موشک": "missiles", "موشک‌ها": "missiles", "راکت": "missiles",
-           "هکتار": "ha", "جریب": "jeribs", "ایکر فوت": "acre-ft", "مگاوات": "MW",
+           "هکتار": "ha", "جریب": "jeribs", "ایکر فوت": "acre-ft", "مگاوات": "MW", "کیلوگرام": "kg", "کیلو": "kg",
            # "۲۱ زخمی", "۳۲ کشته": the wounded and the dead counted are people
            "زخمی": "people", "زخمیان": "people", "کشته": "people", "کشته‌ها": "people",
            "تبعه": "people", "اتباع": "people", "روزه": "days"},  # "سفر سه روزه": a three-day trip
