@@ -586,6 +586,22 @@ def test_he_after_an_unnamed_teller_is_not_the_minister_named_before():
     assert claims[-1].speaker != "person.sirajuddin_haqqani"
 
 
+@pytest.mark.parametrize("text, lang, person", [
+    ("ندا محمد ندیم، سرپرست وزارت تحصیلات عالی، این تصمیم را اعلام کرد. آقای ندیم شامگاه "
+     "پنجشنبه در گفت‌وگو با تلویزیون ملی ادعا کرد که دختران حجاب را رعایت نمی‌کردند.", "prs",
+     "person.neda_mohammad_nadim"),
+    ("ذبیح الله مجاهد دا پرېکړه اعلان کړه. مجاهد زیاته کړه چې دا د پاکستان کورنۍ چاره ده.", "ps",
+     "person.zabihullah_mujahid"),
+])
+def test_a_surname_alone_is_the_person_the_article_named_in_full(text, lang, person):
+    """Dari "آقای ندیم ... ادعا کرد", Pashto "مجاهد زیاته کړه": the article named him in full
+    sentences before; his surname alone, before the verb, is him."""
+    from xsource.glossary import load_glossaries
+
+    claims = _claims(text, lang, english=["", ""], glossary=load_glossaries())
+    assert claims[-1].speaker == person
+
+
 def test_pashto_said_with_a_hamza_is_said():
     """"ووئیل" is a common spelling of وویل (said): a statement, its speaker the one before it."""
     from xsource.glossary import load_glossaries

@@ -106,8 +106,11 @@ FLOORS = {
     "cricket-chennai-2023": {"found": {"conflicts": 3, "agreements": 2, "singles": 6},
                              "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 19},
     # an election's seat counts of many kinds; measured once, untuned (EXPECTED.md)
+    # (12: since 2026-11-27 "بلخي وویل" is Balkhi, and his "Pakistan's elections are its
+    # internal affair" against TOLOnews' Mujahid saying the same is an attribution conflict
+    # no one planned, true to the tool's definition)
     "pakistan-election-2024": {"found": {"conflicts": 3, "agreements": 1, "singles": 7},
-                               "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 11},
+                               "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 12},
     # the core story's first day, the order itself; half saved pages: see its EXPECTED.md
     "expulsion-order-2023": {"found": {"conflicts": 3, "agreements": 2, "singles": 6},
                              "max_false_agreement_pairs": 4, "max_unplanned_conflicts": 1},

@@ -23,6 +23,7 @@ from dataclasses import replace
 from xsource.claims.attribution import (ANONYMOUS, TOLD_AFTER, Attribution, attribute_english,
                                         attribute_source, refers_back)
 from xsource.claims.names import english_names, romanized_speaker
+from xsource.numbers.tokens import fold, tokenize
 from xsource.records import Article, Claim, DateMention, NumberMention, Sentence, Translation
 
 __all__ = ["extract_claims", "is_informative"]
@@ -102,6 +103,10 @@ def extract_claims(article: Article, sentences: Sequence[Sentence],
             # "وزیر داخلہ نے خبردار کیا" (the interior minister warned) after the article
             # named him: the minister it named
             speaker = holder[titles[0]]
+        if speaker is None and att.code != "none" and slang != "en":
+            # "ندیم افزود", "آقای ندیم ... ادعا کرد": the surname of a person named in full before
+            speaker = _surname_named_before(glossary, sentence.text, slang, people_named,
+                                            att.marker_at)
         if att.code != "none" and speaker is None and (
                 _PRONOUN.match(text_en if slang != "en" else sentence.text)
                 or refers_back(sentence.text, slang, att.marker_at)):
@@ -241,6 +246,30 @@ def _person_named_before(glossary, speaker: str | None, people: set[str]) -> str
         if canonical.split()[-1].casefold() == speaker.strip().casefold():
             fits.add(person)
     return fits.pop() if len(fits) == 1 else speaker
+
+
+def _surname_named_before(glossary, text: str, lang: str, people: set[str],
+                          marker_at: int) -> str | None:
+    """The one person named earlier in the article whose surname (the last word of their name
+    in this language, four letters or more) stands before the sentence's reporting marker,
+    not as the one told ("ندیم ته وویل")."""
+    if marker_at <= 0 or not people:
+        return None
+    by_surname: dict[str, set[str]] = {}
+    for person in people:
+        try:
+            forms = glossary.get(person).variants.get(lang, ())
+        except Exception:
+            continue
+        for form in forms:
+            last = fold(form.split()[-1])
+            if len(last) >= 4:
+                by_surname.setdefault(last, set()).add(person)
+    found = set()
+    for token in tokenize(text[:marker_at]):
+        if token.key in by_surname and not TOLD_AFTER.match(text, token.end):
+            found |= by_surname[token.key]
+    return found.pop() if len(found) == 1 else None
 
 
 def _entry_type(glossary, entry_id: str) -> str:
