@@ -197,7 +197,7 @@ def _source_markers(text: str, L: str, person_hits, org_hits=()) -> Attribution:
     return Attribution(code, speaker, polarity, at)
 
 
-_TURN = re.compile(r"(?:^|\s)(?:خو|مگر|لیکن|لیکن|اما|ولی|تاہم|بلکہ|بلکې)(?=\s)")
+_TURN = re.compile(r"(?:^|\s)(?:خو|مگر|لیکن|اما|ولی|تاہم|بلکہ|بلکې)(?=\s)")
 
 
 def _after_postposed_source(markers, L: str, start: int) -> bool:
