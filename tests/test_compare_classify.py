@@ -997,6 +997,9 @@ def test_the_soldiers_among_the_dead_are_no_telling_of_the_whole_toll():
                       "included are.", numbers=[num(18, "people")])
     assert classify_cluster([part, toll], S).status == "agree"
     assert classify_cluster([part, urdu], S).kinds == ("number",)
+    # an opening "among the dead" with no comma after it, the part told by "of them"
+    no_comma = claim("D", "Among the dead 16 of them were soldiers.", numbers=[num(16, "people")])
+    assert classify_cluster([no_comma, urdu], S).kinds == ("number",)
 
 
 def test_others_wounded_are_the_side_of_the_killed_before_them():

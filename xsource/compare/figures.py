@@ -338,13 +338,21 @@ def _a_part(tokens: list[str], i: int) -> bool:
         j -= 1
     if j >= 1 and (tokens[j - 1], tokens[j]) in _PART_BEFORE:
         return True
-    if len(tokens) > 2 and (tokens[0], tokens[1]) in _PART_OPENERS and "," in tokens[2:i]:
+    if _opening_whole(tokens, i):
         return True
     k = i + 1
     while k < len(tokens) and (tokens[k] in _SCALE or tokens[k][0].isdigit()):
         k += 1  # "600 thousand", "8 lakh 80 thousand"
     return k < len(tokens) and (tokens[k] in _PART_AFTER or tokens[k:k + 2] == ["of", "them"]
                                 or _of_a_figure(tokens, k))
+
+
+def _opening_whole(tokens: list[str], i: int) -> range | None:
+    """Where the opening "of those who lost their lives," names the whole the figure at token i
+    (after its comma) is a part of; None when the sentence opens on no such clause."""
+    if len(tokens) < 3 or (tokens[0], tokens[1]) not in _PART_OPENERS or "," not in tokens[2:i]:
+        return None
+    return range(2, tokens.index(",", 2))
 
 
 def _of_a_figure(tokens: list[str], k: int) -> bool:
@@ -448,11 +456,10 @@ def _qualifiers(text_en: str, value: float, count: int, window: int) -> frozense
     groups -= fate_before - fate_after if fate_after else set()
     if _a_part(tokens, i):
         groups.add(PART)
-        if (tokens[0], tokens[1]) in _PART_OPENERS:
-            # "Of those who lost their lives, 14 were soldiers": the opening clause says what
-            # the whole was, and so what befell the part
-            groups.update(g for k in range(2, tokens.index(",", 2))
-                          if (g := _group_at(tokens, k)) in FATES)
+        # "Of those who lost their lives, 14 were soldiers": the opening clause says what the
+        # whole was, and so what befell the part
+        groups.update(g for k in _opening_whole(tokens, i) or ()
+                      if (g := _group_at(tokens, k)) in FATES)
     elif _the_whole_of_a_part(text_en, i):
         groups.add("total")  # "4.4 million live there, 600,000 of them came after 2021"
     return frozenset(groups)
