@@ -536,6 +536,7 @@ def test_a_count_that_reached_a_figure_is_no_up_to(text, lang, value, hedge):
     ("بریدګر له ځان سره شاوخوا شپږ کیلوګرامه چاودېدونکي توکي درلودل", "ps", "kg"),
     ("حملہ آور کے پاس تقریباً 6 کلو گرام بارودی مواد تھا", "ur", "kg"),
     ("Kabul sent 1,000 tonnes of food and medicine", "en", "tons"),
+    ("پولیسو ۲۰۰۰ کیلوګرامه چرس ونیول", "ps", "kg"),  # a year-like figure before kg is no year
     # a length of days written as the event's adjective: "a two-day visit"
     ("اسحاق ڈار چین کے دو روزہ دورے پر ہیں", "ur", "days"),
     ("اسحاق ډار د درې ورځني سفر لپاره بیجینګ ته تللی", "ps", "days"),

@@ -232,20 +232,29 @@ def _organisation_id(glossary, name: str | None) -> str | None:
     return name
 
 
+def _by_surname(glossary, people: set[str], lang: str) -> dict[str, set[str]]:
+    """Folded surname (the last word of each of a person's names in `lang`) -> the people
+    named so far who carry it."""
+    found: dict[str, set[str]] = {}
+    for person in people:
+        try:
+            entry = glossary.get(person)
+        except Exception:
+            continue
+        variants = getattr(entry, "variants", {}).get(lang, ())  # a bare entry has none
+        forms = (entry.canonical, *variants) if lang == "en" else variants
+        for form in forms:
+            found.setdefault(fold(form.split()[-1]), set()).add(person)
+    return found
+
+
 def _person_named_before(glossary, speaker: str | None, people: set[str]) -> str | None:
     """"Haqqani further called the decision un-Islamic": a surname alone is the person the
     article named in full before it (Sirajuddin Haqqani), when only one of them fits."""
     if not speaker or "." in speaker or " " in speaker.strip():
         return speaker
-    fits = set()
-    for person in people:
-        try:
-            canonical = glossary.get(person).canonical
-        except Exception:
-            continue
-        if canonical.split()[-1].casefold() == speaker.strip().casefold():
-            fits.add(person)
-    return fits.pop() if len(fits) == 1 else speaker
+    fits = _by_surname(glossary, people, "en").get(fold(speaker.strip()), set())
+    return next(iter(fits)) if len(fits) == 1 else speaker
 
 
 def _surname_named_before(glossary, text: str, lang: str, people: set[str],
@@ -255,19 +264,11 @@ def _surname_named_before(glossary, text: str, lang: str, people: set[str],
     not as the one told ("ندیم ته وویل")."""
     if marker_at <= 0 or not people:
         return None
-    by_surname: dict[str, set[str]] = {}
-    for person in people:
-        try:
-            forms = glossary.get(person).variants.get(lang, ())
-        except Exception:
-            continue
-        for form in forms:
-            last = fold(form.split()[-1])
-            if len(last) >= 4:
-                by_surname.setdefault(last, set()).add(person)
+    by_surname = _by_surname(glossary, people, lang)
     found = set()
     for token in tokenize(text[:marker_at]):
-        if token.key in by_surname and not TOLD_AFTER.match(text, token.end):
+        if len(token.key) >= 4 and token.key in by_surname \
+                and not TOLD_AFTER.match(text, token.end):
             found |= by_surname[token.key]
     return found.pop() if len(found) == 1 else None
 

@@ -77,10 +77,12 @@ _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTH_WORD})\.?\s*,?\s*(?:\d{{1,2}}\s*,?\s*
 
 
 @lru_cache(maxsize=65536)
-def _count_year(text_en: str, published: str | None) -> int | None:
-    """The year the sentence's figure was counted in: the last year named before its first
-    figure ("this year's flood is bigger than 2010's, in which nearly 1,700 died": 2010),
-    else the first "in <year>" after it."""
+def _count_year(text_en: str, published: str | None) -> tuple[int | None, bool]:
+    """(the year the sentence's figure was counted in, whether that year leads the figure).
+    The last year named before its first figure frames the count ("this year's flood is
+    bigger than 2010's, in which nearly 1,700 died": 2010; "in 2006-07, when around 2.15
+    million were registered"); else the first "in <year>" after it, which tells of something
+    else as often ("3.5 million Afghans live in Iran, many arrived after 1979")."""
     first = _first_figure(text_en)
     named: list[tuple[int, int | None]] = []
     for match in _IN_YEAR.finditer(text_en):
@@ -96,8 +98,7 @@ def _count_year(text_en: str, published: str | None) -> int | None:
                 or _HEDGED.search(text_en, 0, bare.start())):
             named.append((bare.start(), int(bare.group(1))))
     before = [(at, year) for at, year in named if first is None or at <= first.start()]
-    # (a bare year after its figures tells of something else: `_year_leads`)
-    return max(before)[1] if before else after
+    return (max(before)[1], True) if before else (after, False)
 
 
 def _counted_over_other_years(ca: Claim, cb: Claim) -> bool:
@@ -105,13 +106,14 @@ def _counted_over_other_years(ca: Claim, cb: Claim) -> bool:
     start of this year": two years' counts, both right. And a count of a year long before
     its article ("2.15 million were registered in 2006-07") is history, not the count of
     today another sentence tells ("1.45 million hold the cards")."""
-    ya, yb = _count_year(ca.text_en, ca.published), _count_year(cb.text_en, cb.published)
+    (ya, lead_a), (yb, lead_b) = (_count_year(ca.text_en, ca.published),
+                                  _count_year(cb.text_en, cb.published))
     if ya is not None and yb is not None:
         return ya != yb
-    for year, claim in ((ya, ca), (yb, cb)):
+    for year, leads, claim in ((ya, lead_a, ca), (yb, lead_b, cb)):
         published = claim.published or ""
-        if year is not None and published[:4].isdigit() and (
-                int(published[:4]) - year >= PAST_YEARS) and _year_leads(claim.text_en):
+        if year is not None and leads and published[:4].isdigit() and (
+                int(published[:4]) - year >= PAST_YEARS):
             return True
     return False
 
@@ -132,16 +134,6 @@ def _first_figure(text_en: str):
         if solar is None or not solar.start() <= figure.start() < solar.end():
             return figure
     return None
-
-
-@lru_cache(maxsize=65536)
-def _year_leads(text_en: str) -> bool:
-    """The sentence's year comes before its figures ("in 2006-07, when around 2.15 million
-    were registered"): the year frames the count. After the figure it tells of something
-    else ("3.5 million Afghans live in Iran, many arrived after 1979")."""
-    match = _IN_YEAR.search(text_en) or _BARE_YEAR.search(text_en)
-    first = _first_figure(text_en)
-    return match is not None and (first is None or first.start() >= match.start())
 
 
 # "27 militants killed in intelligence-based operations", "12 in various operations", "14

@@ -26,9 +26,9 @@ __all__ = ["extract_numbers", "parse_number"]
 
 # Counted things a bare year is never followed by: "۱۳۲۰ استوګنځي" is 1,320 homes, not 1320;
 # "۲۱۰۰ ټیمونه" 2,100 teams. Not cases: "in 2023 cases rose".
-_PEOPLE_LIKE = {"people", "families", "houses", "percent", "teams", "vehicles",
-                # measures a year is never followed by: "۲۰۰۰ مېګاواټه", "2000 km"
-                "MW", "acre-ft", "km", "ha", "acres", "m"}
+_NEVER_AFTER_A_YEAR = {"people", "families", "houses", "percent", "teams", "vehicles",
+                       # ...nor measures: "۲۰۰۰ مېګاواټه", "2000 km", "2000 kilogrammes"
+                       "MW", "acre-ft", "km", "ha", "acres", "m", "kg", "tons"}
 _YEAR_WORDS = {fold(w) for w in ("year", "solar", "سال", "کال", "برس", "سن")}
 _ID_SYMS = {"/", "-", ":", "#", "+", "_", "@", "–"}
 
@@ -164,7 +164,7 @@ def _finish(p: Parsed, toks: list[Token], text: str, L: str, date_spans) -> Numb
             and p.value.denominator == 1 and (1300 <= p.value <= 1499 or 1900 <= p.value <= 2100):
         return None  # "in the year 1401", "در سال ۱۴۰۲": a year, whatever follows it
     if p.digits_only and not p.grouped and _is_year(p, L) and hedge is None \
-            and unit not in _PEOPLE_LIKE and not (unit or "").startswith("money"):
+            and unit not in _NEVER_AFTER_A_YEAR and not (unit or "").startswith("money"):
         return None
     value = float(p.value)
     return NumberMention(value=value, text=text[start:end], hedge=hedge, unit=unit,
