@@ -549,7 +549,8 @@ _SPEAKER_AFTER_VERB = 30  # "said Interior Minister Sarfraz Bugti" still names t
 # ", Qatar's foreign ministry said", "Pakistan's military rejected ...": a body right before
 # the verb speaks, not a person named before or after it
 _BODY_BEFORE_VERB = re.compile(
-    r"(?:^|,\s+)((?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:[a-z]+\s+){0,2}(?:ministry|office|agency|"
+    r"(?:^|,\s+)((?:[Tt]he\s+)?(?:[A-Z][\w'’-]*\s+){0,3}(?:[a-z]+\s+){0,2}"
+    r"(?:ministry|office|agency|"
     r"army|military|wing|embassy|commission|council|committee|department|government|"
     r"administration))\s+(?:(?:has|have|had)\s+)?(?:also\s+)?$")
 

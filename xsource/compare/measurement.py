@@ -124,8 +124,8 @@ _FIGURE = re.compile(r"\d[\d,.]*")
 
 # a solar Hijri year is the sentence's year in another calendar, not its figure: "in year
 # 1395 solar hijri (2016 AD) ... more than 600 thousand"
-_SOLAR_YEAR = re.compile(r"\b(?:year\s+)?1[34]\d\d\s+(?:solar|hijri|shamsi|sh\b)|\byear\s+1[34]\d\d\b",
-                         re.IGNORECASE)
+_SOLAR_YEAR = re.compile(r"\b(?:year\s+)?1[34]\d\d\s+(?:solar|hijri|shamsi|sh\b)"
+                         r"|\byear\s+1[34]\d\d\b", re.IGNORECASE)
 
 
 def _first_figure(text_en: str):

@@ -179,8 +179,8 @@ _AGE_AFTER = re.compile(
 _AGE_BEFORE = re.compile(r"\b(?:aged|age of|age)\s*$", re.IGNORECASE)
 _FEET_AFTER = re.compile(r"\s*[-‐–]?\s*(?:feet|foot|ft)\b", re.IGNORECASE)
 _WEEKDAY_AFTER = re.compile("[\u200c ]?(?:شنبه|شنبې|شنبی|شنبے)")
-_SECTION_BEFORE = re.compile(r"(?:\b(?:[Ss]ection|[Aa]rticle|[Cc]lause|[Ss]ub-?section|[Rr]ule)|دفعہ|دفعه|"
-                             r"آرٹیکل|سیکشن|شق|ماده|مادهٔ|مادۀ|مادې|مادہ)\s*$")
+_SECTION_BEFORE = re.compile(r"(?:\b(?:[Ss]ection|[Aa]rticle|[Cc]lause|[Ss]ub-?section|[Rr]ule)"
+                             r"|دفعہ|دفعه|آرٹیکل|سیکشن|شق|ماده|مادهٔ|مادۀ|مادې|مادہ)\s*$")
 _SECTION_AFTER = re.compile(r"\s*(?:مادې|ماده|دفعې|دفعه)(?!\w)")  # Pashto "د ۲۴۵ مادې له مخې"
 # An earthquake's magnitude: "a magnitude 6.3", "6.3 on the Richter scale", "ریکٹر اسکیل پر
 # 6.3", "۶.۳ درجه ریشتر", "د ریښتر په کچه ۶.۳": compared with magnitudes only.

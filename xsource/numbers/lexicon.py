@@ -200,7 +200,8 @@ UNITS = {
            "percent": "percent", "per cent": "percent", "pc": "percent", "%": "percent",
            "dollars": "money:USD", "usd": "money:USD", "$": "money:USD", "rupees": "money:PKR",
            "rs": "money:PKR", "pkr": "money:PKR", "afghanis": "money:AFN", "afn": "money:AFN",
-           "euros": "money:EUR", "pounds": "money:GBP", "days": "days", "day": "days", "months": "months",
+           "euros": "money:EUR", "pounds": "money:GBP", "days": "days", "day": "days",
+           "months": "months",
            "weeks": "weeks", "years": "years", "hours": "hours", "houses": "houses",
            "homes": "houses", "dwellings": "houses", "buildings": "houses", "km": "km",
            "kilometres": "km", "kilometers": "km", "kilometre": "km", "kilometer": "km",
@@ -249,8 +250,8 @@ UNITS = {
            "اوورز": "overs", "اوور": "overs", "گیندوں": "balls", "گیندیں": "balls",
            "پوائنٹس": "points",
            "خاندان": "families", "خاندانوں": "families", "کنبے": "families", "گھرانے": "families",
-           "فیصد": "percent", "%": "percent", "٪": "percent", "روپے": "money:PKR", "پاؤنڈ": "money:GBP", "پاؤنڈز": "money:GBP",
-           "پونڈ": "money:GBP",
+           "فیصد": "percent", "%": "percent", "٪": "percent", "روپے": "money:PKR",
+           "پاؤنڈ": "money:GBP", "پاؤنڈز": "money:GBP", "پونڈ": "money:GBP",
            "روپیہ": "money:PKR", "روپوں": "money:PKR", "ڈالر": "money:USD", "ڈالرز": "money:USD",
            "افغانی": "money:AFN", "دن": "days", "دنوں": "days", "روز": "days", "ماہ": "months",
            "مہینے": "months", "سال": "years", "ہفتے": "weeks", "گھنٹے": "hours",
@@ -294,7 +295,8 @@ UNITS = {
            "امتیازه": "points",
            "کورنۍ ګانې": "families", "سلنه": "percent", "%": "percent", "٪": "percent",
            "افغانۍ": "money:AFN", "افغانی": "money:AFN", "ډالر": "money:USD", "ډالره": "money:USD",
-           "دالر": "money:USD", "کلدار": "money:PKR", "روپۍ": "money:PKR", "پونډه": "money:GBP", "ورځې": "days",
+           "دالر": "money:USD", "کلدار": "money:PKR", "روپۍ": "money:PKR",
+           "پونډه": "money:GBP", "ورځې": "days",
            "ورځو": "days", "ورځ": "days", "میاشتې": "months", "میاشتو": "months",
            "کاله": "years", "کلونه": "years",
            "کلونو": "years", "اونۍ": "weeks", "اونیو": "weeks", "کورونه": "houses",
@@ -337,14 +339,16 @@ UNITS = {
            "مهاجم": "people", "مهاجمان": "people", "شورشی": "people", "شورشیان": "people",
            "تروریست": "people", "تروریستان": "people", "غیرنظامی": "people", "غیرنظامیان": "people",
            "%": "percent", "٪": "percent", "افغانی": "money:AFN", "دالر": "money:USD",
-           "دلار": "money:USD", "کلدار": "money:PKR", "روپیه": "money:PKR", "تومان": "money:IRR", "پوند": "money:GBP",
+           "دلار": "money:USD", "کلدار": "money:PKR", "روپیه": "money:PKR", "تومان": "money:IRR",
+           "پوند": "money:GBP",
            "ریال": "money:IRR", "روز": "days", "ماه": "months", "سال": "years", "هفته": "weeks",
            "خانه": "houses", "منزل": "houses", "منازل": "houses", "واحد مسکونی": "houses",
            "کیلومتر": "km", "کیلومتری": "km", "کیلو متر": "km", "کیلومتر مربع": "km2",
            "متر": "m", "متری": "m", "گلوله": "rounds", "گلوله‌ها": "rounds",
            "فیر": "rounds", "عضو": "members", "عضوی": "members", "اعضای": "members",
            "اعضا": "members", "موشک": "missiles", "موشک‌ها": "missiles", "راکت": "missiles",
-           "هکتار": "ha", "جریب": "jeribs", "ایکر فوت": "acre-ft", "مگاوات": "MW", "کیلوگرام": "kg", "کیلو": "kg",
+           "هکتار": "ha", "جریب": "jeribs", "ایکر فوت": "acre-ft", "مگاوات": "MW",
+           "کیلوگرام": "kg", "کیلو": "kg",
            # "۲۱ زخمی", "۳۲ کشته": the wounded and the dead counted are people
            "زخمی": "people", "زخمیان": "people", "کشته": "people", "کشته‌ها": "people",
            "تبعه": "people", "اتباع": "people", "روزه": "days"},  # "سفر سه روزه": a three-day trip
@@ -376,8 +380,8 @@ UNIT_FILLERS = {"en": {"afghan", "undocumented", "illegal", "registered", "unreg
                        "چینایي", "بهرني", "امریکايي", "ایراني"},
                 "fa": {"دیگر", "غیرقانونی", "صحی", "سیار", "واکسین", "پولیو", "چینی", "خارجی",
                        "امریکایی", "ایرانی", "پاکستانی"}}
-CURRENCY_PREFIX = {"$": "money:USD", "£": "money:GBP", "usd": "money:USD", "rs": "money:PKR", "pkr": "money:PKR",
-                   "afn": "money:AFN", "af": "money:AFN", "afs": "money:AFN", "€": "money:EUR"}
+CURRENCY_PREFIX = {"$": "money:USD", "£": "money:GBP", "usd": "money:USD", "rs": "money:PKR",
+                   "pkr": "money:PKR", "afn": "money:AFN", "af": "money:AFN", "afs": "money:AFN", "€": "money:EUR"}
 
 
 def table_lang(lang: str) -> str:
