@@ -489,6 +489,9 @@ def test_a_word_gloss_gives_back_no_figure_the_source_set_aside():
     # who was told is no speaker; a speaker after a passive still is
     ("Holders of Afghan Citizen Cards (ACC) were later told to leave by March 31.", None),
     ("No casualties were reported in the exchange of fire, Mujahid said.", "Mujahid"),
+    # hearsay ("it is said", که گفته می‌شود) names nobody, the person beside it included
+    ("A group that it is said is linked with Hafiz Gul Bahadur claimed the attack.", None),
+    ("It is said the group, Mujahid said, had crossed from Khost.", "Mujahid"),
 ])
 def test_the_speaker_of_an_english_sentence(text, speaker):
     from xsource.claims.attribution import attribute_english
@@ -845,3 +848,13 @@ def test_a_trailing_unnamed_official_tells_what_names_a_person():
     [said] = _claims("Sarfraz Bugti said the drive would continue, two officials told Reuters.",
                      "en", glossary=g)
     assert said.speaker == "person.sarfraz_bugti"
+
+
+def test_hearsay_credits_no_person_named_beside_it():
+    from xsource.claims.attribution import attribute_english
+
+    text = ("group named “Jaish al-Fursan” that it is said with Hafiz Gul Bahadur, from "
+            "commanders militia in North Waziristan, payonad has, responsibility this attack "
+            "in charge of has taken.")
+    found = attribute_english(text, [(50, "person.hafiz_gul_bahadur")], translated=True)
+    assert (found.code, found.speaker) == ("none", None)

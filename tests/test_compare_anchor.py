@@ -162,6 +162,13 @@ def test_a_ministry_named_as_the_source_is_who_said_it_not_what_was_said():
         "demanded that they this decision immediately withdraw.",
         entities=("org.unama", "org.taliban"))).claims[0]
     assert "org.unama" not in source_organisations(demand)
+    # "a group named Jaish al-Fursan that it is said is linked with ...": hearsay, the group
+    # is what the sentence is about
+    hearsay = article("TOLOnews", "prs", "f", c(
+        "group named “Jaish al-Fursan” that it is said with Hafiz Gul Bahadur payonad has, "
+        "responsibility this attack in charge of has taken.",
+        entities=("org.jaish_al_fursan", "person.hafiz_gul_bahadur"))).claims[0]
+    assert source_organisations(hearsay) == frozenset()
 
 
 def test_one_person_asserting_and_denying_is_never_one_fact():

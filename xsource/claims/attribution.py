@@ -450,6 +450,11 @@ def _english_markers(text: str, person_hits, translated: bool) -> Attribution:
     if code == "said" and has_quote(text):
         code = "quote"
     speaker = _nearest(person_hits, [(at, "")])
+    if not deny and not claim and verb and all(
+            _IMPERSONAL.search(text[:m.start()]) for m in _VERB_ANY.finditer(text)):
+        # "a group that it is said is linked with Hafiz Gul Bahadur" (که گفته می‌شود, کہا
+        # جاتا ہے, ویل کېږي): hearsay nobody is named for, the person next to it included
+        return Attribution("none", None, polarity, -1)
     verb_at = min(m.start() for m in (deny, claim, verb) if m) if (deny or claim or verb) else -1
     trailing = _TRAILING_ANON.search(text)
     if trailing and verb_at > trailing.start() and all(
@@ -544,6 +549,7 @@ _WITHHELD_EN = re.compile(
     re.IGNORECASE)
 
 
+_IMPERSONAL = re.compile(r"\bit\s+(?:is|was|has\s+been)\s+$", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _SPEAKER_AFTER_VERB = 30  # "said Interior Minister Sarfraz Bugti" still names the speaker
 # ", Qatar's foreign ministry said", "Pakistan's military rejected ...": a body right before

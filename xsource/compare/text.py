@@ -349,6 +349,8 @@ def matching_words(claim: Claim, vocab: frozenset[str],
 
 
 MIN_STATEMENT_WORDS = 3
+# "Jaish al-Fursan, that it is said is linked with ...": hearsay, not the group speaking
+_BE = frozenset("is are was were be been".split())
 _SPEECH = frozenset("said says say told tells announced informed stated added reiterated "
                     "confirmed insisted noted".split())
 # Verbs whose object is a statement denied ("denied reports that ...", word-by-word Urdu
@@ -451,7 +453,8 @@ def _source_organisations(text_en: str, orgs: tuple[str, ...]) -> frozenset[str]
         for i in ends:
             after = tokens[i + 1:i + 5]
             before = tokens[max(0, i - len(words) - 3):max(0, i - len(words) + 1)]
-            if (_SPEECH & set(after) or "according" in before
+            if (any(w in _SPEECH and not (k and after[k - 1] in _BE) for k, w in enumerate(after))
+                    or "according" in before
                     or _titled(tokens[i + 1:i + 4], org_words.difference(words))):
                 found.add(org)
                 break
