@@ -1035,6 +1035,27 @@ def test_a_match_s_figures_belong_to_their_players():
     assert classify_cluster([margin, dari], S).kinds == ("number",)
 
 
+def test_each_figure_belongs_to_the_player_named_before_it():
+    """TOLOnews: "Rahmat Shah with 77 runs and Hashmatullah Shahidi with 48 runs"; Geo Urdu
+    word by word: "Rahmanullah Gurbaz 65 runs made Shaheen Shah Afridi of ball on out been".
+    Both sentences name Shahidi or Afridi somewhere, yet 77 is Shah's, 65 Gurbaz's; two
+    tellings of one player's innings still conflict."""
+    tolo = claim("A", "after that, Rahmat Shah with 77 runs and Hashmatullah Shahidi with 48 "
+                      "runs, team to victory brought.", numbers=[num(77, "77", unit="runs")],
+                 entities=("person.rahmat_shah", "person.hashmatullah_shahidi"))
+    geo = claim("B", "Hashmatullah Shahidi watched as Rahmanullah Gurbaz 65 runs made, Shaheen "
+                     "Shah Afridi of ball on out been.", numbers=[num(65, "65", unit="runs")],
+                entities=("person.hashmatullah_shahidi", "person.rahmanullah_gurbaz",
+                          "person.shaheen_shah_afridi"))
+    assert classify_cluster([tolo, geo], S).status == "agree"
+    pajhwok = claim("C", "Rahmat Shah 77 and Shahidi 48 running did.",
+                    numbers=[num(48, "48", unit="runs")], entities=("person.rahmat_shah",))
+    dawn = claim("D", "Hashmatullah Shahidi finished on 58 runs.",
+                 numbers=[num(58, "58", unit="runs")],
+                 entities=("person.hashmatullah_shahidi",))
+    assert classify_cluster([pajhwok, dawn], S).kinds == ("number",)
+
+
 def test_trade_between_other_countries_is_another_sum():
     """Ariana News: Afghanistan's trade with Uzbekistan passed one billion dollars last year;
     Dawn: Pakistan's trade with Uzbekistan was around $400m. Two pairs of partners, two sums;

@@ -618,3 +618,15 @@ def test_a_counted_noun_named_before_its_figure_is_its_unit():
     [found] = extract_numbers("رکے ہوئے افغان ٹرانزٹ کنٹینرز کی مجموعی تعداد 3 ہزار تک جا پہنچی ہے",
                               "ur")
     assert (found.value, found.unit, found.hedge) == (3000, "vehicles", None)
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # a batter's innings is written as runs off balls; fours and sixes are counts of their own
+    ("Babar Azam top-scored with 74 off 92 balls.", "en", [(74, "runs"), (92, "balls")]),
+    ("Zadran's 177 off 146 deliveries is a record.", "en", [(177, "runs"), (146, "balls")]),
+    ("His innings featured 12 fours and six sixes.", "en", [(12, "fours"), (6, "sixes")]),
+    ("انہوں نے 12 چوکے اور 6 چھکے لگائے", "ur", [(12, "fours"), (6, "sixes")]),
+    ("ځدراڼ په خپل اننګز کې پنځه شپږیزې ووهلې", "ps", [(5, "sixes")]),
+])
+def test_a_match_s_runs_fours_and_sixes(text, lang, expected):
+    assert [(n.value, n.unit) for n in extract_numbers(text, lang)] == expected

@@ -481,7 +481,7 @@ def same_quantity(ca: Claim, a: NumberMention, cb: Claim, b: NumberMention,
         return big == small
     if other_measurement(ca, cb) or other_persons(ca, cb):
         return False
-    if a.unit in PLAYERS_UNITS and _other_players(ca, cb):
+    if a.unit in PLAYERS_UNITS and _other_players(ca, a, cb, b):
         return False  # Zadran's 146 balls are not Root's 111
     if a.unit in _SHARES_OF_SOMETHING and not _share_a_measured_word(ca, a, cb, b,
                                                                    s.quantity_window):
@@ -629,7 +629,7 @@ def other_persons(ca: Claim, cb: Claim) -> bool:
 
 # A match's figures belong to players: runs, wickets, balls and overs of one player (or of a
 # team, when no player is named) are not another's
-PLAYERS_UNITS = frozenset({"runs", "wickets", "balls", "overs"})
+PLAYERS_UNITS = frozenset({"runs", "wickets", "balls", "overs", "fours", "sixes"})
 
 
 def _surnames(claim: Claim) -> frozenset[str]:
@@ -643,16 +643,40 @@ def _surnames(claim: Claim) -> frozenset[str]:
     return frozenset(w for w in found if len(w) >= 3)
 
 
-def _other_players(ca: Claim, cb: Claim) -> bool:
-    """Either claim names a player whom the other's text never names (word-by-word English
-    romanizes names, so a surname is looked for in the other's words: "Zadran" in "abrahim
-    zadran 78 runs"); two claims naming no player count a team's figures."""
+def _other_players(ca: Claim, a: NumberMention, cb: Claim, b: NumberMention) -> bool:
+    """Each figure's player (the name written last before it: "Rahmat Shah with 77 runs and
+    Hashmatullah Shahidi with 48 runs") is another; or, where a figure has none, either claim
+    names a player whom the other's text never names (word-by-word English romanizes names,
+    so a surname is looked for in the other's words by its consonants: "Zadran" in "abrahim
+    zadran 78 runs"). Two claims naming no player count a team's figures."""
     pa, pb = _surnames(ca), _surnames(cb)
     if not pa and not pb:
         return False
+    names = {_skeleton(w) for w in pa | pb}
+    player_a, player_b = _player_at(ca.text_en, a.value, names), _player_at(cb.text_en, b.value,
+                                                                           names)
+    if player_a and player_b:
+        return player_a != player_b
     words_a = {_skeleton(w) for w in re.findall(r"[a-z]+", ca.text_en.casefold())}
     words_b = {_skeleton(w) for w in re.findall(r"[a-z]+", cb.text_en.casefold())}
     return not ({_skeleton(w) for w in pa} & words_b or {_skeleton(w) for w in pb} & words_a)
+
+
+# How far before its figure a player's name may stand: "Gurbaz 65 runs", "Shaheen Shah
+# Afridi, who went for 58 runs"
+_PLAYER_BEFORE = 8
+
+
+def _player_at(text_en: str, value: float, names: set[str]) -> str | None:
+    """The name (consonant skeleton, among `names`) written last before the figure."""
+    spot = figure_at(text_en, value)
+    if spot is None:
+        return None
+    i, tokens = spot
+    for token in reversed(tokens[max(0, i - _PLAYER_BEFORE):i]):
+        if (found := _skeleton(token)) in names:
+            return found
+    return None
 
 
 def _skeleton(word: str) -> str:

@@ -137,6 +137,8 @@ def _finish(p: Parsed, toks: list[Token], text: str, L: str, date_spans) -> Numb
     unit = unit_prefix or unit
     if unit == "acres" and _FEET_AFTER.match(text, toks[unit_end - 1].end if unit_end else end):
         unit = "acre-ft"  # "16.5 million acre-feet": water, not land
+    if unit is None and L == "en" and _OFF_BALLS.match(text, end):
+        unit = "runs"  # "74 off 92 balls", "177 off 146 deliveries": a batter's runs
     if unit is None:
         unit = _counted_before(text, start) if L == "en" else _counted_before_source(text, start, L)
     if unit == "members" and _FAMILY.search(text[max(0, start - 30):end + 30]):
@@ -169,6 +171,9 @@ def _finish(p: Parsed, toks: list[Token], text: str, L: str, date_spans) -> Numb
     value = float(p.value)
     return NumberMention(value=value, text=text[start:end], hedge=hedge, unit=unit,
                          start=start, end=end)
+
+
+_OFF_BALLS = re.compile(r"\s+off\s+(?:just\s+|only\s+)?\d+\s+(?:balls|deliveries)\b", re.I)
 
 
 # A person's age: "a 34-year-old labourer", "aged 60", "28 سالہ", "۳۵ کلن", "۴۰ ساله". An

@@ -190,6 +190,7 @@ UNITS = {
            # a match's figures: runs, wickets, overs and balls are four quantities
            "runs": "runs", "run": "runs", "wickets": "wickets", "wicket": "wickets",
            "overs": "overs", "balls": "balls", "deliveries": "balls", "goals": "goals",
+           "fours": "fours", "sixes": "sixes",
            "points": "points",
            # "18 wounded", "26 dead": the casualties counted are people
            "wounded": "people", "injured": "people", "dead": "people",
@@ -248,6 +249,7 @@ UNITS = {
            "ٹیموں": "teams", "ٹیم": "teams", "کیسز": "cases", "کیس": "cases", "کیسوں": "cases",
            "رنز": "runs", "رن": "runs", "وکٹوں": "wickets", "وکٹیں": "wickets", "وکٹ": "wickets",
            "اوورز": "overs", "اوور": "overs", "گیندوں": "balls", "گیندیں": "balls",
+           "چوکے": "fours", "چوکوں": "fours", "چھکے": "sixes", "چھکوں": "sixes",
            "پوائنٹس": "points",
            "خاندان": "families", "خاندانوں": "families", "کنبے": "families", "گھرانے": "families",
            "فیصد": "percent", "%": "percent", "٪": "percent", "روپے": "money:PKR",
@@ -292,6 +294,7 @@ UNITS = {
            "پېښه": "cases", "منډې": "runs", "منډو": "runs", "منډه": "runs", "ویکټونه": "wickets",
            "ویکټونو": "wickets", "ویکټو": "wickets", "ویکټې": "wickets", "ویکټه": "wickets",
            "اوورونو": "overs", "اوورونه": "overs", "توپونو": "balls", "توپونه": "balls",
+           "څلوریزې": "fours", "څلوریزو": "fours", "شپږیزې": "sixes", "شپږیزو": "sixes",
            "امتیازه": "points",
            "کورنۍ ګانې": "families", "سلنه": "percent", "%": "percent", "٪": "percent",
            "افغانۍ": "money:AFN", "افغانی": "money:AFN", "ډالر": "money:USD", "ډالره": "money:USD",
