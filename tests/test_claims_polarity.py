@@ -66,6 +66,13 @@ REBUTTALS = [
     ("en", "The ministry made clear that Afghan forces had not attacked the post."),
     ("en", ("No casualties were caused by Afghan fire, officials said, adding that reports of "
            "shelling were not true.")),
+    # Kabul's answer to the charge that an attack came from Afghanistan: its soil was not used
+    ("prs", "ذبیح الله مجاهد به طلوع‌نیوز گفت که به هیچ کسی اجازه داده نشده است تا از خاک "
+            "افغانستان برای این حمله استفاده کند."),
+    ("prs", "مجاهد گفت که هیچ جنگجوی تحریک طالبان پاکستان در خاک افغانستان پناه داده نشده است."),
+    ("ps", "مجاهد وویل چې له افغان خاورې هېڅ برید کوونکی نه دی راغلی."),
+    ("ur", "ترجمان نے کہا کہ افغان سرزمین پاکستان کے خلاف استعمال نہیں ہوئی۔"),
+    ("en", "Mujahid said Afghan soil had not been used for the attack."),
 ]
 
 
@@ -124,6 +131,11 @@ NEGATED_FACTS = [
     ("en", "The commander asked whether Afghan forces had not fired first?"),
     ("en", ("Officials said that if Afghan forces had not attacked the post, talks would have "
            "gone ahead.")),
+    # the charge itself, a condemnation, and a denial elsewhere in the sentence
+    ("en", "Pakistani officials said the attack was planned on Afghan soil."),
+    ("ur", "ترجمان نے کہا کہ افغان سرزمین پر پاکستانی حملے قابل قبول نہیں۔"),
+    ("prs", "مقامات پاکستانی گفتند که جنگجویان در خاک افغانستان پناه گرفته اند، اما طالبان "
+            "این اتهام را نپذیرفته است."),
 ]
 
 

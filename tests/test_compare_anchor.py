@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from tests.compare_fixtures import article, c, expulsion_story, num
 from xsource.bench.compare import agreement_pairs
 from xsource.compare import CompareSettings, compare
@@ -356,3 +358,21 @@ def test_a_short_length_written_as_the_event_s_adjective_is_a_key_figure():
     assert key_figures(road, S.min_bare_figure_key) == []
     assert [n.value for n in key_figures(urdu, S.min_bare_figure_key)] == [2.0]
     assert classify_cluster([visit, replace(urdu, outlet="Urdu News")], S).kinds == ("number",)
+
+
+@pytest.mark.parametrize("text, keyed", [
+    ("Pakistani security officials said the bomber had crossed into the country from "
+     "Afghanistan a few days before the attack.", True),
+    ("Pakistani officials says that this attacks of plan -ing Afghanistan in was done.", True),
+    ("that in one tweet emphasis done that of this attack no attacker from Afghan soil are "
+     "not came.", True),
+    ("this plan, if implemented, for thousands people in Afghanistan work provide does.", False),
+    ("Pakistani strikes killed eight people in Afghanistan's Paktika province.", False),
+])
+def test_the_charge_that_an_attack_came_from_afghanistan_is_one_key(text, keyed):
+    """Pakistan's charge after an attack and Kabul's answer are one matter, worded apart by each
+    side and language: one key joins them (a plan that is no attack's stays apart)."""
+    from xsource.compare.text import ATTACK_FROM_AFGHANISTAN, claim_keys
+
+    found = article("A", "en", "a", c(text)).claims[0]
+    assert (("entity", ATTACK_FROM_AFGHANISTAN) in claim_keys(found)) is keyed

@@ -58,7 +58,7 @@ FLOORS = {
     # unplanned conflicts here are between the writers' decoys: two are true (27 against 12
     # militants in Tank and Lakki Marwat the same week; 11 against 17 in North Waziristan),
     # one is Khyber Pakhtunkhwa's tally for November against three operations in its DI Khan
-    "daraban-attack-2023": {"found": {"conflicts": 4, "agreements": 3, "singles": 7},
+    "daraban-attack-2023": {"found": {"conflicts": 5, "agreements": 3, "singles": 7},
                             "max_false_agreement_pairs": 3, "max_unplanned_conflicts": 3},
     # written blind in the scraped format (no header, outlet told by the text): EXPECTED.md.
     # The unplanned conflicts are true: two of the writers' decoys, "more than 350 thousand"
@@ -90,8 +90,11 @@ FLOORS = {
     "medical-ban-2024": {"found": {"conflicts": 2, "agreements": 3, "singles": 6},
                          "max_false_agreement_pairs": 3, "max_unplanned_conflicts": 3},
     # a hijacking (passengers, hostages, a siege's end, who directed it): see its EXPECTED.md
-    "jaffar-express-2025": {"found": {"conflicts": 1, "agreements": 3, "singles": 7},
-                            "max_false_agreement_pairs": 2, "max_unplanned_conflicts": 0},
+    # (2026-11-27: the charge that the attack was run from Afghanistan is one key: Balkhi's
+    # rejection meets it (a planned conflict), and so does the Foreign Office's telling of the
+    # handlers, against the security officials': one attribution conflict nobody planned)
+    "jaffar-express-2025": {"found": {"conflicts": 2, "agreements": 3, "singles": 7},
+                            "max_false_agreement_pairs": 2, "max_unplanned_conflicts": 1},
     # air strikes two governments tell apart; its unplanned conflicts are between the
     # writers' decoys (see its EXPECTED.md)
     # 1 unplanned conflict since "In March, strikes killed eight" recalls another event
@@ -228,8 +231,11 @@ FLOORS = {
     "swat-river-2025": {"found": {"conflicts": 2, "agreements": 3, "singles": 8},
                         "max_false_agreement_pairs": 8, "max_unplanned_conflicts": 0},
     # the Istanbul talks after the October 2025 clashes: blind, half saved pages
-    "istanbul-talks-2025": {"found": {"conflicts": 1, "agreements": 2, "singles": 6},
-                            "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 1},
+    # (2026-11-27: Mujahid's "no TTP fighter was given refuge on Afghan soil" reads denied
+    # and meets the Pakistani charge, a planned conflict; it also meets two sentences on the
+    # TTP demand in its cluster: two polarity conflicts nobody planned)
+    "istanbul-talks-2025": {"found": {"conflicts": 2, "agreements": 2, "singles": 6},
+                            "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 3},
     # eight blind stories of the stop of 2026-11-27 (fact sheets by a helper, articles by
     # writers who had not read the code): see each EXPECTED.md
     "china-trilateral-2025": {"found": {"conflicts": 2, "agreements": 2, "singles": 8},

@@ -230,8 +230,69 @@ def is_rebuttal(text: str, lang: str, after: int = 0) -> bool:
     reported statement."""
     L = {"prs": "fa", "fa": "fa", "ur": "ur", "ps": "ps"}.get(lang)
     if L is None:
-        return _english_rebuttal(text) if lang == "en" else False
-    return _source_rebuttal(text, L, after)
+        return (_english_rebuttal(text) or _english_soil_denial(text)) if lang == "en" else False
+    return _source_rebuttal(text, L, after) or _soil_denial(text, L, after)
+
+
+# The answer Kabul gives to every charge that an attack came from Afghanistan: its soil was
+# not used, no attacker came from it, nobody was given refuge there ("از خاک افغانستان برای
+# این حمله استفاده نشده", "له افغان خاورې هېڅ برید کوونکی نه دی راغلی", "افغان سرزمین
+# استعمال نہیں ہوئی"). Passive, yet a rebuttal of the charge: the soil's name, a negation and
+# a use / come / refuge word after the reporting marker, under no "if".
+_SOIL_SRC = {
+    "fa": (["خاک", "قلمرو"], ["نشده", "نشد", "نمی", "نداده", "نخواهد", "نکرده", "نیامده", "نیست",
+                              "ندارد", "ندهد", "هیچ"],
+           ["استفاده", "اجازه", "پناه", "آمده", "آمدند", "نیامده", "حضور"]),
+    "ps": (["خاوره", "خاورې", "خاوري", "سیمه"], ["نه", "نشي", "هېڅ", "هیڅ"],
+           ["کار", "کارول", "کارېږي", "کاروي", "استفاده", "اجازه", "راغلی", "راغلي", "پناه"]),
+    "ur": (["سرزمین", "زمین"], ["نہیں", "نہ", "کوئی"],
+           ["استعمال", "اجازت", "آیا", "آئے", "پناہ", "موجود"]),
+}
+_SOIL = {L: tuple({fold(w) for w in group} for group in groups) for L, groups in _SOIL_SRC.items()}
+_AFGHAN = {fold(w) for w in ("افغانستان", "افغان", "افغاني", "افغانی", "کشور")}
+
+
+def _soil_denial(text: str, L: str, after: int) -> bool:
+    soil, negators, verbs = _SOIL[L]
+    toks = [t for t in tokenize(text) if t.start >= max(after, 0)]
+    keys = [t.key if t.kind != "sym" else t.text for t in toks]
+    for i, key in enumerate(keys):
+        if key in soil and _AFGHAN.intersection(keys[max(0, i - 3):i + 3]) \
+                and not _conditional(keys, i, L):
+            clause = set(_clause(keys, i, L, _SOIL_SPAN))
+            if negators & clause and verbs & clause:
+                return True
+    return False
+
+
+_SOIL_SPAN = 8  # words either side of the soil's name, within its clause
+
+
+def _clause(keys: list[str], i: int, L: str, span: int) -> list[str]:
+    """The words around position i, up to `span` either side, stopping at punctuation and
+    at clause words (that, but)."""
+    start = i
+    while start > max(0, i - span) and keys[start - 1] not in _PUNCT \
+            and keys[start - 1] not in _BOUNDARY[L]:
+        start -= 1
+    end = i
+    while end + 1 < min(len(keys), i + span + 1) and keys[end + 1] not in _PUNCT \
+            and keys[end + 1] not in _BOUNDARY[L]:
+        end += 1
+    return keys[start:end + 1]
+
+
+_EN_SOIL = re.compile(r"\b(?:afghan (?:soil|territory)|(?:soil|territory) of afghanistan|"
+                      r"afghanistan'?s? (?:soil|territory))\b", re.I)
+_EN_SOIL_DENIED = re.compile(r"\b(?:not|never|no|nobody|none|n['’]t)\b", re.I)
+_EN_SOIL_USED = re.compile(r"\b(?:used?|using|came|come|refuge|shelter\w*|sanctuar\w*)\b", re.I)
+
+
+def _english_soil_denial(text: str) -> bool:
+    m = _EN_SOIL.search(text)
+    if not m or _EN_CONDITIONAL.search(text):
+        return False
+    return bool(_EN_SOIL_DENIED.search(text) and _EN_SOIL_USED.search(text))
 
 
 # "Islamabad neither confirmed nor denied carrying them out", "did not deny", نے ... تصدیق یا

@@ -499,6 +499,34 @@ def claim_keys(claim: Claim, words: list[str] | None = None, *,
             keys[("date", mention.value)] = None
             for key in week_keys(mention.value):
                 keys[("near", key)] = None
+    if attack_from_afghanistan(claim.text_en):
+        keys[("entity", ATTACK_FROM_AFGHANISTAN)] = None
     for word in content_words(claim.text_en) if words is None else words:
         keys[("word", word)] = None
     return list(keys)
+
+
+# The charge Pakistani officials make after an attack and Kabul's answer to it ("the bomber
+# crossed from Afghanistan", "it was planned in Afghanistan" / "Afghan soil was not used"):
+# one matter, worded apart by each side and language, so it is keyed as one thing.
+ATTACK_FROM_AFGHANISTAN = "frame_attack_from_afghanistan"
+_FROM_AFGHANISTAN = re.compile(
+    r"\b(?:afghan (?:soil|territory)|soil (?:of )?afghanistan|afghanistan'?s? (?:soil|territory)"
+    r"|territory of afghanistan|from afghanistan|afghanistan from)\b", re.I)
+_BY_ATTACKERS = re.compile(
+    r"\b(?:attack\w*|bomber\w*|militants?|terrorists?|fighters?|insurgents?|crossed|"
+    r"infiltrat\w*|launch\w*|used?)\b", re.I)
+_IN_AFGHANISTAN = re.compile(r"\b(?:in afghanistan|afghanistan in)\b", re.I)
+_PLANNED = re.compile(
+    r"\b(?:plann?\w*|plotted|masterminded|orchestrated|handlers?|refuge|shelter\w*|"
+    r"sanctuar\w*|hideouts?|safe havens?)\b", re.I)
+
+
+def attack_from_afghanistan(text_en: str) -> bool:
+    """The charge or its denial: attackers from Afghan soil, or an attack's plan, handlers
+    or refuge in Afghanistan (never a plan alone: "the plan could give thousands in
+    Afghanistan jobs")."""
+    if not _BY_ATTACKERS.search(text_en):
+        return False
+    return bool(_FROM_AFGHANISTAN.search(text_en)
+                or _IN_AFGHANISTAN.search(text_en) and _PLANNED.search(text_en))
