@@ -525,6 +525,17 @@ def test_a_speaker_that_is_a_glossary_organisation_is_named_by_its_id():
     assert [c.speaker for c in claims] == ["org.ispr", "org.ispr", "Torkham Traders Association"]
 
 
+def test_an_organisation_named_with_its_number_is_the_speaker():
+    """"Rescue 1122 said ...": the English reader stops at the number; the glossary's whole name
+    is who speaks."""
+    glossary = FakeGlossary({
+        "org.rescue_1122": ("organization", "Rescue 1122", ["Rescue 1122"]),
+    })
+    [claim] = _claims("Rescue 1122 said its divers would keep searching the river.", "en",
+                      glossary=glossary)
+    assert claim.speaker == "org.rescue_1122"
+
+
 def test_an_organisation_right_before_the_verb_is_the_speaker_in_every_script():
     glossary = FakeGlossary({
         "org.ispr": ("organization", "ISPR", ["ISPR", "آئی ایس پی آر"]),

@@ -808,6 +808,19 @@ def test_x_of_the_y_is_a_part_and_its_whole():
     assert classify_cluster([reuters, dawn], S).status == "agree"
 
 
+def test_a_count_after_including_is_a_part_of_the_whole_before_it():
+    """Arab News: a 2021 bus bombing "killed 13 people, including nine Chinese workers";
+    Etilaatroz: "13 people, including [nine] Chinese citizens, killed" (its nine lost in the
+    word-by-word English). The nine are a part of the 13, no telling of the toll."""
+    arab = claim("A", "In July 2021, a bomb attack on a bus near Dasu killed 13 people, "
+                      "including nine Chinese workers.", numbers=[num(9, "nine")])
+    etilaatroz = claim("B", "in month Saratan 1400 (July 2021) explosive in one bus near Dasu 13 "
+                            "people, including not citizen China, killed.",
+                       numbers=[num(13, "13")])
+    found = classify_cluster([arab, etilaatroz], S)
+    assert (found.status, found.kinds) == ("agree", ())
+
+
 def test_counts_over_two_years_are_two_measurements():
     """Reuters: "more than a million Afghans in 2024"; BBC Urdu (July 2025): "since the start
     of this year nearly 14 lakh have returned". Two years' counts; two counts of one year

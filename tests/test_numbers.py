@@ -630,3 +630,13 @@ def test_a_counted_noun_named_before_its_figure_is_its_unit():
 ])
 def test_a_match_s_runs_fours_and_sixes(text, lang, expected):
     assert [(n.value, n.unit) for n in extract_numbers(text, lang)] == expected
+
+
+@pytest.mark.parametrize("text, lang, expected", [
+    # Pakistan's rescue service is named by its phone number, never a count
+    ("Rescue 1122 officials said 12 people were hurt.", "en", [(12, "people")]),
+    ("ریسکیو 1122 کے ترجمان نے بتایا کہ 5 افراد زخمی ہوئے", "ur", [(5, "people")]),
+    ("Some 1122 people crossed on Monday.", "en", [(1122, "people")]),
+])
+def test_rescue_1122_is_a_name(text, lang, expected):
+    assert [(n.value, n.unit) for n in extract_numbers(text, lang)] == expected

@@ -96,7 +96,7 @@ def extract_claims(article: Article, sentences: Sequence[Sentence],
             entities = entities if government in entities else [*entities, government]
             text_en = _government_named(glossary, text_en, government)
         speaker = government or (None if _names_a_place(glossary, att.speaker)
-                                 else _organisation_id(glossary, att.speaker))
+                                 else _organisation_id(glossary, att.speaker, entities))
         speaker = _person_named_before(glossary, speaker, people_named)
         if speaker is None and att.code != "none" and not people and len(titles) == 1 \
                 and titles[0] in holder:
@@ -219,9 +219,11 @@ def _government_named(glossary, text_en: str, government: str) -> str:
     return text_en[:hit.start] + glossary.get(government).canonical + text_en[hit.end:]
 
 
-def _organisation_id(glossary, name: str | None) -> str | None:
+def _organisation_id(glossary, name: str | None, entities=()) -> str | None:
     """"ISPR" and "Inter-Services Public Relations" are one source: a speaker that is a
-    glossary organisation, whole, is named by its entry id, as people already are."""
+    glossary organisation, whole, is named by its entry id, as people already are; so is the
+    sentence's organisation whose name the speaker's words begin ("Rescue 1122 said": the
+    English reader stops at the number)."""
     if not name or "." in name:
         return name
     bare = name[4:] if name.lower().startswith("the ") else name
@@ -229,7 +231,18 @@ def _organisation_id(glossary, name: str | None) -> str | None:
     if (len(hits) == 1 and hits[0].start == 0 and hits[0].end == len(bare)
             and _entry_type(glossary, hits[0].entry_id) == "organization"):
         return hits[0].entry_id
+    for entity in entities:
+        if entity.startswith("org.") and (entry := _entry(glossary, entity)) is not None \
+                and entry.canonical.casefold().startswith(bare.casefold() + " "):
+            return entity
     return name
+
+
+def _entry(glossary, entry_id: str):
+    try:
+        return glossary.get(entry_id)
+    except Exception:  # a glossary without the entry (a custom one, a test's fake)
+        return None
 
 
 def _by_surname(glossary, people: set[str], lang: str) -> dict[str, set[str]]:
@@ -274,10 +287,8 @@ def _surname_named_before(glossary, text: str, lang: str, people: set[str],
 
 
 def _entry_type(glossary, entry_id: str) -> str:
-    try:
-        return glossary.get(entry_id).type
-    except Exception:
-        return ""
+    entry = _entry(glossary, entry_id)
+    return entry.type if entry is not None else ""
 
 
 # After a place at the very start of a sentence: "[Pakistan]", ", November 7", "(ANI)",

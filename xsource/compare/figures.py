@@ -338,6 +338,8 @@ def _a_part(tokens: list[str], i: int) -> bool:
         j -= 1
     if j >= 1 and (tokens[j - 1], tokens[j]) in _PART_BEFORE:
         return True
+    if tokens[j:j + 1] == ["including"] and any(map(_is_figure, tokens[max(0, j - 4):j])):
+        return True  # "killed 13 people, including nine Chinese workers"
     if _opening_whole(tokens, i):
         return True
     k = i + 1
@@ -345,6 +347,10 @@ def _a_part(tokens: list[str], i: int) -> bool:
         k += 1  # "600 thousand", "8 lakh 80 thousand"
     return k < len(tokens) and (tokens[k] in _PART_AFTER or tokens[k:k + 2] == ["of", "them"]
                                 or _of_a_figure(tokens, k))
+
+
+def _is_figure(token: str) -> bool:
+    return token[:1].isdigit() or token in NUMBER_WORDS
 
 
 def _opening_whole(tokens: list[str], i: int) -> range | None:
@@ -424,6 +430,9 @@ def _qualifiers(text_en: str, value: float, count: int, window: int) -> frozense
     for step in (1, -1):
         j, seen, aside, reach = i + step, 0, False, window
         while 0 <= j < len(tokens) and seen < reach + 1:
+            if step == 1 and tokens[j] == "including" and j + 1 < len(tokens) \
+                    and _is_figure(tokens[j + 1]):
+                break  # "13 people, including nine Chinese workers": the aside is the part's
             if step == 1 and reach == window and (tokens[j] in _ASIDE_OPENERS or (
                     tokens[j] == "whom" and tokens[j + 1:j + 2] == ["in"])):
                 # "12 people martyred, among whom security officials and civilians" (word by

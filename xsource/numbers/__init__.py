@@ -143,6 +143,8 @@ def _finish(p: Parsed, toks: list[Token], text: str, L: str, date_spans) -> Numb
         unit = _counted_before(text, start) if L == "en" else _counted_before_source(text, start, L)
     if unit == "members" and _FAMILY.search(text[max(0, start - 30):end + 30]):
         unit = None  # "seven members of his family", "12 member family": an anecdote's family
+    if p.value == 1122 and _RESCUE_BEFORE.search(text, max(0, start - 24), start):
+        return None  # "Rescue 1122", ریسکیو 1122: Pakistan's emergency service, by its number
     if _WEEKDAY_AFTER.match(text, end):
         return None  # پنج‌شنبه, سه شنبه: Thursday and Tuesday, not five and three
     if _SECTION_BEFORE.search(text, max(0, start - 20), start) or (
@@ -184,6 +186,8 @@ _AGE_AFTER = re.compile(
 _AGE_BEFORE = re.compile(r"\b(?:aged|age of|age)\s*$", re.IGNORECASE)
 _FEET_AFTER = re.compile(r"\s*[-‐–]?\s*(?:feet|foot|ft)\b", re.IGNORECASE)
 _WEEKDAY_AFTER = re.compile("[\u200c ]?(?:شنبه|شنبې|شنبی|شنبے)")
+_RESCUE_BEFORE = re.compile(r"(?:\b[Rr]escue|ریسکیو|ریسکیو|رسکیو|ریسکیو|ریسکو|ژغورنې|امداد)"
+                            r"[\s\-‐]*(?:service\s*|سروس\s*|ادارې\s*|د\s*)?$")
 _SECTION_BEFORE = re.compile(r"(?:\b(?:[Ss]ection|[Aa]rticle|[Cc]lause|[Ss]ub-?section|[Rr]ule)"
                              r"|دفعہ|دفعه|آرٹیکل|سیکشن|شق|ماده|مادهٔ|مادۀ|مادې|مادہ)\s*$")
 _SECTION_AFTER = re.compile(r"\s*(?:مادې|ماده|دفعې|دفعه)(?!\w)")  # Pashto "د ۲۴۵ مادې له مخې"
