@@ -144,6 +144,9 @@ BODY = " Officials said 24,000 people crossed on Friday.\n\nMore details followe
     ("KHYBER: Trade remained suspended.\n\nCustoms officials told The Express Tribune that "
      "revenue collection had stopped.", "The Express Tribune"),
     ("کرایه خانه‌ها افزایش یافته است.\n\nشکیلا به آمو گفت: «اینجا کاری نداریم.»", "Amu TV"),
+    # its English site: "told Amu" (never the Amu river, which tells nothing)
+    ("KABUL - Internet services were cut.\n\nStudents in Herat told Amu they had lost "
+     "their online classes.", "Amu TV"),
     # a broadcaster with many services, told twice in Urdu's own words: its Urdu service
     ("گل بی بی سامان باندھ رہی ہیں۔\n\nانھوں نے بی بی سی کو بتایا کہ وہ جا رہی ہیں۔\n\n"
      "بی بی سی سے بات کرتے ہوئے ایک افسر نے کہا کہ ٹرینیں تیار ہیں۔", "BBC Urdu"),
@@ -194,6 +197,8 @@ def test_outlet_comes_from_the_texts_own_credit(tmp_path, text, outlet):
     "بتایا کہ ٹرینیں تیار ہیں۔",
     # "آموزش" (education) starts with آمو (Amu): no outlet
     "مکتب‌ها بسته شدند.\n\nمسئولان آموزش به خبرنگاران گفتند که مکتب‌ها باز می‌شوند.",
+    # the Amu river tells nothing
+    "Farmers said the Amu river had fallen.\n\nThe Amu Darya feeds canals in Balkh.",
 ])
 def test_no_credit_means_the_file_stem(tmp_path, text):
     assert outlet_of(tmp_path, text) == "017_abc"

@@ -66,7 +66,10 @@ AGENCIES = {
     "ARY News": ("ARY News", "اے آر وائی نیوز"),
     "Samaa": ("Samaa", "Samaa TV", "سماء نیوز", "سما نیوز"),
     "Nunn Asia": ("Nunn Asia", "نن ټکی اسیا", "نن ټکي اسیا", "نن ټکی آسیا"),
-    "Amu TV": ("Amu TV", "آمو", "آمو تی وی", "تلویزیون آمو", "آمو تلویزیون", "آمو ټلویزیون"),
+    # its English site writes "told Amu" (a short form: counted only in a telling, never
+    # the Amu river)
+    "Amu TV": ("Amu TV", "Amu", "آمو", "آمو تی وی", "تلویزیون آمو", "آمو تلویزیون",
+               "آمو ټلویزیون"),
     "Salam Watandar": ("Salam Watandar", "سلام وطندار", "رادیو سلام وطندار"),
     "Khaama Press": ("Khaama Press", "خامه پرس"),
     "Afghanistan International": ("Afghanistan International", "افغانستان اینترنشنال",
