@@ -219,6 +219,18 @@ def test_an_opening_s_day_is_a_start(text, verb_final):
     assert "start" in date_roles(text, verb_final).values()
 
 
+def test_a_from_after_the_time_of_day_makes_a_start():
+    """Word-by-word Urdu "29 September on Monday of afternoon from suspended" (29 ستمبر بروز پیر
+    کی سہ پہر سے معطل): suspended since that afternoon; an attack "of Sunbula 14 of morning in
+    first hours ... start became" is the attack's day, not a start."""
+    from xsource.compare.dateroles import date_roles
+
+    assert date_roles("internet service 29 September on Monday of afternoon from suspended is.",
+                      True, True) == {"09": "start"}
+    assert "start" not in date_roles("attack of Sunbula 14 of morning in first hours in that "
+                                     "time start became", True, True).values()
+
+
 def _raid(outlet, lang, text_en, value, written, published):
     return article(outlet, lang, "t", c(text_en, text="(" + lang + ")" if lang != "en" else None,
                                         dates=[day(value, written)], entities=("place.quetta",)),

@@ -1214,6 +1214,25 @@ def test_two_sentences_each_telling_both_speakers_credit_no_one_apart():
     assert classify_cluster([dawn, only_mujahid], S).kinds == ("attribution",)
 
 
+def test_a_joint_statement_credits_each_of_its_speakers():
+    """Dawn: "President Alvi, caretaker Chief Minister Domki and Shehbaz Sharif condemned the
+    bombing"; Jang: "Domki said in a statement ...": Domki is among Dawn's speakers, no
+    other speaker; a sentence naming someone else alone still conflicts."""
+    dawn = claim("A", "President Arif Alvi, caretaker Balochistan Chief Minister Ali Mardan Khan "
+                      "Domki and Shehbaz Sharif condemned the Mastung bombing.",
+                 speaker="person.shehbaz_sharif", attribution="said",
+                 entities=("person.arif_alvi", "person.ali_mardan_domki",
+                           "person.shehbaz_sharif"))
+    jang = claim("B", "Chief Minister Ali Mardan Khan Domki condemned the Mastung bombing in a "
+                      "statement.", speaker="person.ali_mardan_domki", attribution="said",
+                 entities=("person.ali_mardan_domki",))
+    other = claim("C", "Bilawal Bhutto Zardari condemned the Mastung bombing.",
+                  speaker="person.bilawal_bhutto", attribution="said",
+                  entities=("person.bilawal_bhutto",))
+    assert classify_cluster([dawn, jang], S).status == "agree"
+    assert classify_cluster([jang, other], S).kinds == ("attribution",)
+
+
 def test_a_local_administration_and_an_unnamed_official_credit_one_side():
     """"The local administration says the search operation continues" and "an official said
     the search operation continues": the administration speaks through its officials."""

@@ -198,6 +198,10 @@ def test_dated_entries_need_a_number_or_month_word(g):
     assert ids(g, "د چنګاښ تر ۱۶مې نېټې پورې", "ps") == ["month.solar.04"]
     assert ids(g, "دا تله ده", "ps") == []  # "trap"
     assert ids(g, "د وري په ۱۴مه", "ps") == ["month.solar.01"]
+    # a bracket may open before the day: "روز شنبه (۳ قوس)"
+    assert ids(g, "روز شنبه (۳ قوس) اعلام کردند", "prs") == ["month.solar.09"]
+    assert ids(g, "(عقرب ۱۴)", "prs") == ["month.solar.08"]
+    assert ids(g, "یک قوس بزرگ", "prs") == []  # "a big arc"
 
 
 # --- languages ---------------------------------------------------------------------------

@@ -640,3 +640,15 @@ def test_a_match_s_runs_fours_and_sixes(text, lang, expected):
 ])
 def test_rescue_1122_is_a_name(text, lang, expected):
     assert [(n.value, n.unit) for n in extract_numbers(text, lang)] == expected
+
+
+@pytest.mark.parametrize("text, lang", [
+    # aircraft and drones are machines counted, past the adjectives before them
+    ("Pakistan shot down five Indian fighter jets.", "en"),
+    ("پاک فضائیہ نے بھارت کے پانچ جنگی طیارے مار گرائے", "ur"),
+    ("پنځه هندي جنګي الوتکې وغورځول شوې", "ps"),
+    ("پنج جنگنده هندی سرنگون شد", "prs"),
+    ("پنج هواپیمای جنگی هند سقوط کرد", "prs"),
+])
+def test_aircraft_are_a_unit_of_their_own(text, lang):
+    assert [(n.value, n.unit) for n in extract_numbers(text, lang)] == [(5, "aircraft")]

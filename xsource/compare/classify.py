@@ -243,7 +243,8 @@ def compare_attribution(ca: Claim, cb: Claim, verdict: PairVerdict, ia: int, ib:
     anon_a, anon_b = _is_anonymous(ca), _is_anonymous(cb)
     named_a = bool(ca.speaker) and not anon_a and not _is_media(ca.speaker, media)
     named_b = bool(cb.speaker) and not anon_b and not _is_media(cb.speaker, media)
-    if named_a and named_b and _named_in(ca.speaker, cb) and _named_in(cb.speaker, ca):
+    if named_a and named_b and (_named_in(ca.speaker, cb) and _named_in(cb.speaker, ca)
+                                or _joint(ca, cb) or _joint(cb, ca)):
         # "Blinken warned ..., while the UN called for ..." / "the US and the UN condemned
         # it, with Blinken warning ...": each sentence tells both speakers' statements
         return
@@ -263,6 +264,14 @@ def compare_attribution(ca: Claim, cb: Claim, verdict: PairVerdict, ia: int, ib:
     verdict.disagreements.append(Disagreement(
         "attribution", ia, ib, _who(ca), _who(cb),
         f"named official vs anonymous: {_who(ca)} vs {_who(cb)}"))
+
+
+def _joint(one: Claim, other: Claim) -> bool:
+    """The other sentence tells a statement several people made together, this one's speaker
+    among them ("President Alvi, Chief Minister Domki and Shehbaz Sharif condemned the
+    bombing" / "Domki said in a statement"): one statement, no other speaker."""
+    people = [e for e in other.entities if e.startswith("person.")]
+    return len(people) >= 2 and one.speaker in people
 
 
 def _named_in(speaker: str, claim: Claim) -> bool:

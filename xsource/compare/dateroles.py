@@ -48,6 +48,9 @@ DEADLINE_AFTER = {"deadline", "ended", "expired", "expires", "lapsed", "ends", "
 # "from first November" (Dari از اول نوامبر, Urdu یکم نومبر سے): the day as a word
 _FILLER = re.compile(r"^(\d+(st|nd|rd|th)?|first|the|of|on|\d{4}|today|yesterday|day|monday|"
                      r"tuesday|wednesday|thursday|friday|saturday|sunday)$")
+# the time of day before a "from" (word-by-word Urdu "29 September on Monday of afternoon from
+# suspended"): read past only to find that "from", not a verb further on
+_TIME_OF_DAY = frozenset({"morning", "afternoon", "evening", "night", "noon", "of"})
 
 
 def claim_date_roles(claim) -> dict[str, str]:
@@ -83,7 +86,12 @@ def date_roles(text_en: str, verb_final: bool = False,
         # (not read for a start: "of Aqrab in 20 from traders" is no "from the 20th")
         day_after = words[k + 2] if after == "in" and k + 2 < len(words) and \
             words[k + 1].isdigit() else after
-        starts_after = after in START_AFTER and (from_after or after != "from")
+        m = k
+        while m < len(words) and (words[m] in _TIME_OF_DAY or _FILLER.match(words[m])):
+            m += 1
+        after_time = words[m] if m < len(words) else ""
+        starts_after = (after in START_AFTER and (from_after or after != "from")) or (
+            from_after and after_time == "from")
         if before in START_WORDS or starts_after or (
                 before in CLOSING_WORDS and (j == 0 or words[j - 1] not in STATE_WORDS)):
             role = "start"

@@ -163,9 +163,15 @@ def _dated(spaced: str, start: int, end: int) -> bool:
         before.pop()
     while after and after[0] in CONNECTORS:
         after.pop(0)
-    if before and (before[-1][:1].isdigit() or before[-1] in MONTH_BEFORE):
+    # a bracket may open before the day: "روز شنبه (۳ قوس)", "(Aqrab 14)"
+    last = before[-1].lstrip(_OPENERS) if before else ""
+    if last[:1].isdigit() or last in MONTH_BEFORE:
         return True
-    return bool(after) and (after[0][:1].isdigit() or after[0].rstrip("،,.;:؛") in MONTH_AFTER)
+    first = after[0].lstrip(_OPENERS) if after else ""
+    return first[:1].isdigit() or first.rstrip("،,.;:؛)") in MONTH_AFTER
+
+
+_OPENERS = "([«\"'“"
 
 
 def _cased_forms(entry) -> frozenset[str]:

@@ -213,6 +213,10 @@ UNITS = {
            # a delegation's or a body's members: "a seven-member team" (a count of its own)
            "members": "members", "member": "members", "missiles": "missiles",
            "missile": "missiles", "rockets": "missiles", "rocket": "missiles",
+           # aircraft and drones: a count of machines, never of people
+           "aircraft": "aircraft", "jets": "aircraft", "planes": "aircraft", "jet": "aircraft",
+           "warplanes": "aircraft", "drones": "aircraft", "drone": "aircraft",
+           "helicopters": "aircraft", "helicopter": "aircraft",
            # land under a crop ("10,800 hectares", "ہیکٹر", "هکتار")
            "hectares": "ha", "hectare": "ha", "acres": "acres", "acre": "acres",
            # a river's water and a dam's power: "16.5 million acre-feet", "1,500 megawatts"
@@ -261,7 +265,8 @@ UNITS = {
            "کلومیٹر": "km", "کلو میٹر": "km", "کلومیٹرز": "km", "میٹر": "m", "میٹرز": "m",
            "گولیاں": "rounds", "گولیوں": "rounds", "راؤنڈ": "rounds", "رکنی": "members",
            "ارکان": "members", "اراکین": "members", "میزائل": "missiles", "میزائلوں": "missiles",
-           "راکٹ": "missiles", "ہیکٹر": "ha", "ہیکٹرز": "ha", "ایکڑ": "acres",
+           "راکٹ": "missiles", "طیارے": "aircraft", "طیاروں": "aircraft", "طیارہ": "aircraft",
+           "ڈرون": "aircraft", "ڈرونز": "aircraft", "ہیلی کاپٹر": "aircraft", "ہیکٹر": "ha", "ہیکٹرز": "ha", "ایکڑ": "acres",
            "ایکڑ فٹ": "acre-ft", "میگاواٹ": "MW", "میگا واٹ": "MW",
            "کلو گرام": "kg", "کلوگرام": "kg", "کلو": "kg", "ٹن": "tons"},
     "ps": {"ګروګان": "people", "ګروګانان": "people", "ګروګانانو": "people", "یرغمل": "people",
@@ -308,6 +313,8 @@ UNITS = {
            "متره": "m", "متر": "m", "مرمۍ": "rounds", "مرمی": "rounds", "ډزې": "rounds",
            "ګولۍ": "rounds", "غړي": "members", "غړو": "members", "غړی": "members",
            "توغندي": "missiles", "توغندیو": "missiles", "راکټونه": "missiles",
+           "الوتکې": "aircraft", "الوتکو": "aircraft", "الوتکه": "aircraft", "ډرونونه": "aircraft",
+           "ډرون": "aircraft", "چورلکې": "aircraft", "چورلکو": "aircraft",
            "برید کوونکي": "people", "برید کوونکو": "people", "بریدګر": "people",
            "بریدګرو": "people", "هکتاره": "ha", "هکتار": "ha", "جریبه": "jeribs",
            "ایکړ فټه": "acre-ft", "ایکړ فټ": "acre-ft", "مېګاواټه": "MW", "میګاواټه": "MW",
@@ -350,6 +357,9 @@ UNITS = {
            "متر": "m", "متری": "m", "گلوله": "rounds", "گلوله‌ها": "rounds",
            "فیر": "rounds", "عضو": "members", "عضوی": "members", "اعضای": "members",
            "اعضا": "members", "موشک": "missiles", "موشک‌ها": "missiles", "راکت": "missiles",
+           "هواپیما": "aircraft", "هواپیمای": "aircraft", "هواپیماها": "aircraft",
+           "جنگنده": "aircraft",
+           "پهپاد": "aircraft", "پهپادها": "aircraft", "هلیکوپتر": "aircraft",
            "هکتار": "ha", "جریب": "jeribs", "ایکر فوت": "acre-ft", "مگاوات": "MW",
            "کیلوگرام": "kg", "کیلو": "kg",
            # "۲۱ زخمی", "۳۲ کشته": the wounded and the dead counted are people
@@ -373,16 +383,19 @@ UNIT_FILLERS = {"en": {"afghan", "undocumented", "illegal", "registered", "unreg
                        # "of those who lost their lives, 14 were soldiers"
                        "were", "are",
                        # "five Chinese citizens", "two foreign guests"
-                       "chinese", "foreign", "american", "british", "indian", "iranian"},
+                       "chinese", "foreign", "american", "british", "indian", "iranian",
+                       # "five Indian fighter jets", "two combat drones"
+                       "fighter", "combat", "military"},
                 "ur": {"افغان", "غیر", "قانونی", "رجسٹرڈ", "مزید", "پاکستانی", "افغانی", "عام",
                        "مال", "بردار", "لدے", "لوڈڈ",
                        "سیکیورٹی", "سکیورٹی", "سیکورٹی", "پولیس", "ایف", "سی", "فوجی",
-                       "پولیو", "ہیلتھ", "طبی", "خواتین", "چینی", "ملکی", "امریکی", "ایرانی"},
+                       "پولیو", "ہیلتھ", "طبی", "خواتین", "چینی", "ملکی", "امریکی", "ایرانی",
+                       "جنگی", "بھارتی", "ہندوستانی"},
                 "ps": {"افغان", "نور", "غیرقانوني", "پاکستاني", "افغاني", "ملکي", "امنیتي",
                        "پوځي", "یې", "روغتیايي", "روغتیایي", "ګرځنده", "پولیو", "چینايي",
-                       "چینایي", "بهرني", "امریکايي", "ایراني"},
+                       "چینایي", "بهرني", "امریکايي", "ایراني", "جنګي", "هندي"},
                 "fa": {"دیگر", "غیرقانونی", "صحی", "سیار", "واکسین", "پولیو", "چینی", "خارجی",
-                       "امریکایی", "ایرانی", "پاکستانی"}}
+                       "امریکایی", "ایرانی", "پاکستانی", "جنگی", "هندی"}}
 CURRENCY_PREFIX = {"$": "money:USD", "£": "money:GBP", "usd": "money:USD", "rs": "money:PKR",
                    "pkr": "money:PKR", "afn": "money:AFN", "af": "money:AFN", "afs": "money:AFN", "€": "money:EUR"}
 
