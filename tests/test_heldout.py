@@ -264,6 +264,24 @@ FLOORS = {
     # written blind at the end of a stop and measured once, untuned: see its EXPECTED.md
     "khost-paktika-strikes-2024": {"found": {"conflicts": 4, "agreements": 5, "singles": 7},
                                    "max_false_agreement_pairs": 3},
+    # eight more blind stories, of the second stop of 2026-11-27 (fact sheets by a helper,
+    # articles by writers who had not read the code): see each EXPECTED.md
+    "paktika-quake-2022": {"found": {"conflicts": 4, "agreements": 3, "singles": 5},
+        "max_false_agreement_pairs": 4, "max_unplanned_conflicts": 0},
+    "besham-convoy-2024": {"found": {"conflicts": 1, "agreements": 2, "singles": 7},
+        "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 3},
+    "kurram-convoy-2024": {"found": {"conflicts": 2, "agreements": 3, "singles": 8},
+        "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 2},
+    "salon-ban-2023": {"found": {"conflicts": 1, "agreements": 2, "singles": 7},
+        "max_false_agreement_pairs": 2, "max_unplanned_conflicts": 0},
+    "internet-shutdown-2025": {"found": {"conflicts": 0, "agreements": 4, "singles": 6},
+        "max_false_agreement_pairs": 2, "max_unplanned_conflicts": 0},
+    "russian-embassy-2022": {"found": {"conflicts": 2, "agreements": 4, "singles": 7},
+        "max_false_agreement_pairs": 3, "max_unplanned_conflicts": 2},
+    "mastung-blast-2023": {"found": {"conflicts": 1, "agreements": 3, "singles": 8},
+        "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 0},
+    "india-strikes-2025": {"found": {"conflicts": 2, "agreements": 4, "singles": 6},
+        "max_false_agreement_pairs": 2, "max_unplanned_conflicts": 0},
 }
 
 
