@@ -474,3 +474,21 @@ def test_figures_in_a_unit_few_figures_count_in_are_near_like_a_toll():
     five = replace(a, numbers=(num(5, "five", unit="people"),))
     twelve = replace(b, numbers=(num(12, "12", unit="people"),))
     assert not near_toll(five, list(five.numbers), twelve, list(twelve.numbers), wide)
+
+
+def test_a_wire_s_killing_six_people_is_a_toll():
+    """Reuters: "A suicide bomber blew himself up near the entrance, killing six people, as a
+    crowd gathered"; Express News word by word: "in the explosion 10 people were killed". Two
+    counts of one toll, so near ones."""
+    from xsource.compare.anchors import near_toll
+    from xsource.compare.settings import CompareSettings
+
+    reuters = article("Reuters", "en", "a", c(
+        "A suicide bomber blew himself up near the entrance to the Russian embassy in Kabul, "
+        "killing six people, as a crowd gathered outside the gate.",
+        numbers=[num(6, "six")])).claims[0]
+    express = article("Express News", "ur", "b", c(
+        "Kabul in Russia embassy of central door of nearly suicide in the explosion 10 people "
+        "were killed.", numbers=[num(10, "10")])).claims[0]
+    assert near_toll(reuters, list(reuters.numbers), express, list(express.numbers),
+                     CompareSettings())

@@ -698,3 +698,16 @@ def test_common_news_words_read_in_english(translator, lang, text, words):
     "tadabir", "afyon", "kashat"), each read now."""
     [out] = translator.translate([text], lang)
     assert all(word in out.english for word in words), out.english
+
+
+def test_dari_nine_written_with_its_damma_is_nine_and_bare_na_is_no(translator):
+    """نه is "no" and "nine" in Dari; careful writers mark the number: نُه شهروند چینی."""
+    [nine, no] = translator.translate(["۱۳ تن، از جمله نُه شهروند چینی، را کشت",
+                                       "نه تنها کابل"], "prs")
+    assert "9 citizen" in nine.english and "not" not in nine.english.split()
+    assert no.english.startswith("not only")
+
+
+def test_the_time_of_day_and_the_day_in_urdu_are_english(translator):
+    [out] = translator.translate(["29 ستمبر بروز پیر کی سہ پہر سے معطل ہے"], "ur")
+    assert "on Monday" in out.english and "afternoon from" in out.english

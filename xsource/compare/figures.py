@@ -50,11 +50,12 @@ QUALIFIERS = {
     "detained": {"arrested", "detained", "detention", "held", "jailed", "custody"},
     "dead": {"killed", "dead", "died", "deaths", "death", "lives", "life", "toll", "fatalities",
              "perished", "bodies", "martyred", "martyrdom", "shaheed", "murder", "murders",
-             "murdered", "killings", "hell"},  # the military's "sent to hell" (جہنم واصل)
+             "murdered", "killings", "killing",  # wire style: "..., killing six people"
+             "hell"},  # the military's "sent to hell" (جہنم واصل)
     # houses, shops, villages: what an earthquake or a flood destroyed, never its dead
     "destroyed": {"destroyed", "damaged", "flattened", "collapsed", "razed", "ruined",
                   "demolished", "destruction"},
-    "injured": {"injured", "wounded"},
+    "injured": {"injured", "wounded", "injuring", "wounding"},
     # pulled out alive is not pulled out dead: "seven people rescued alive" / "12 bodies"
     "rescued": {"rescued", "alive", "survived", "survivors", "saved"},
     # who the counted people are, when a sentence says: 23 soldiers killed are not the six

@@ -267,14 +267,15 @@ def _lang_state(lang: str) -> _Lang:
 
 # Bump when the romanization or joining rules change: with the lexicon's hash it salts the
 # cache key, so an upgraded xsource does not serve English rendered by the old rules.
-RULES_VERSION = "12"  # 3: غیر- joined to a known word, Dari endings on a known word;
+RULES_VERSION = "14"  # 3: غیر- joined to a known word, Dari endings on a known word;
 # 4: Urdu and Pashto plural and oblique endings on a known word; 5: Urdu وں for ہ/ا, Dari ی;
 # 6: a name restated next to itself ("X (X)") is written once; 7: the glossary matcher
 # takes no one-letter Dari possessive (فراهم is no "Farah"); 8: Pashto لکه after a figure
 # is "lakh"; 9: the glossary matcher takes the Pashto plural ونه (کارتونه); 10: every
 # multiplier after a figure is the number reader's (Dari لک, Pashto میلیونو); 11: their
 # English names are the number reader's too (trillion); 12: a Dari/Persian verb in another
-# person or negated (نمی‌دانیم, نداریم) from the lexicon's
+# person or negated (نمی‌دانیم, نداریم) from the lexicon's; 13: the glossary matcher dates a
+# solar month after a bracket ("(۳ قوس)"); 14: Dari نُه with its damma is nine
 
 
 @lru_cache(maxsize=1)
@@ -389,12 +390,20 @@ _FOLD_MARKS = re.compile("[" + "".join(
     chr(c) for c, v in _FOLD_TABLE.items() if v is None and c not in (0x200C, 0x200D)) + "]")
 
 
+_NINE_WITH_DAMMA = "ن\u064fه"
+_NINE = re.compile(r"(?<![\w\u064b-\u065f])" + _NINE_WITH_DAMMA + r"(?![\w\u064b-\u065f])")
+
+
 def _fold_gap(text: str) -> str:
     """Text whose tokens are those of `fold(text)`, each possibly still unfolded.
 
     Every other fold maps one letter or digit to one of the same token class, so once the
     deleted characters are gone the token boundaries are those of the folded text, and the
     token memo folds each distinct token once instead of folding every text."""
+    if _NINE_WITH_DAMMA in text:
+        # Dari نه is "no" and "nine"; careful writers mark the number with its damma (نُه
+        # شهروند چینی: nine Chinese citizens), which folding would erase: the digit keeps it
+        text = _NINE.sub("۹", text)
     if "\u200c" in text:
         text = text.replace("\u200c", "")
     if "\u200d" in text:
