@@ -711,3 +711,10 @@ def test_dari_nine_written_with_its_damma_is_nine_and_bare_na_is_no(translator):
 def test_the_time_of_day_and_the_day_in_urdu_are_english(translator):
     [out] = translator.translate(["29 ستمبر بروز پیر کی سہ پہر سے معطل ہے"], "ur")
     assert "on Monday" in out.english and "afternoon from" in out.english
+
+
+def test_a_convoy_is_a_convoy_in_every_language(translator):
+    for lang, text in (("ur", "امدادی قافلہ روانہ ہوا"), ("ps", "په دې کاروان کې"),
+                       ("prs", "قافله کمک‌ها")):
+        [out] = translator.translate([text], lang)
+        assert "convoy" in out.english.split(), (lang, out.english)

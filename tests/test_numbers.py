@@ -652,3 +652,14 @@ def test_rescue_1122_is_a_name(text, lang, expected):
 ])
 def test_aircraft_are_a_unit_of_their_own(text, lang):
     assert [(n.value, n.unit) for n in extract_numbers(text, lang)] == [(5, "aircraft")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # places struck are counted as sites: "nine sites", Dari "۶ نقطه", Urdu "چھ مقامات"
+    ("Indian officials said nine sites had been hit.", "en"),
+    ("بھارت نے نو مقامات پر حملے کیے", "ur"),
+    ("موشک‌های هندی در مجموع ۹ نقطه را هدف قرار دادند", "prs"),
+    ("په نهو ځایونو برید وشو", "ps"),
+])
+def test_places_struck_are_counted_as_sites(text, lang):
+    assert [(n.value, n.unit) for n in extract_numbers(text, lang)] == [(9, "sites")]
