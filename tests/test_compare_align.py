@@ -266,6 +266,24 @@ def test_two_outlets_naming_an_events_weekday_a_day_apart_are_lifted_as_one_even
     assert _bonus(dawn.claims[0], later.claims[0])[1] is False
 
 
+def test_an_events_weekday_on_one_side_only_still_lifts_a_day_apart():
+    """AP: the bomber struck "on Saturday, Nov. 9"; Radio Azadi word by word: "this explosion
+    of Aqrab 18 in Quetta station happened" (8 November), no weekday: one event told a day
+    apart. Not when one side is a deadline or a start ("until 18 Aqrab"), nor when the
+    weekday-less side opens on its own article's day."""
+    ap = _raid("AP", "en", "A suicide bomber blew himself up at the railway station in Quetta on "
+               "Saturday, Nov. 9, as passengers gathered.", "2024-11-09", "Nov. 9", "2024-11-10")
+    azadi = _raid("Azadi", "ps", "this explosion of Aqrab 18 in Quetta railway station "
+                  "happened.", "2024-11-08", "۱۸ لړم", "2024-11-10")
+    assert _bonus(ap.claims[0], azadi.claims[0]) == (S.event_day_bonus, True)
+    deadline = _raid("Azadi", "ps", "Quetta station until Aqrab 18 closed will remain.",
+                     "2024-11-08", "۱۸ لړم", "2024-11-10")
+    assert _bonus(ap.claims[0], deadline.claims[0])[1] is False
+    own_day = _raid("Azadi", "ps", "of Aqrab 18, in Quetta families still wait.",
+                    "2024-11-08", "۱۸ لړم", "2024-11-08")
+    assert _bonus(ap.claims[0], own_day.claims[0])[1] is False
+
+
 def test_a_sentence_opening_on_its_articles_own_day_tells_no_event_day():
     """Radio Azadi, published that Tuesday: "On Tuesday, 11 Sunbula, families in the quake
     zone still face hard conditions" is the day it reports from, not the quake's day."""

@@ -218,7 +218,7 @@ FLOORS = {
     "girls-education-summit-2025": {"found": {"conflicts": 3, "agreements": 2, "singles": 5},
                                     "max_false_agreement_pairs": 6, "max_unplanned_conflicts": 0},
     # the drone strike that killed Zawahiri in Kabul (July 2022): blind, half saved pages
-    "zawahiri-strike-2022": {"found": {"conflicts": 1, "agreements": 2, "singles": 8},
+    "zawahiri-strike-2022": {"found": {"conflicts": 2, "agreements": 2, "singles": 8},
                              "max_false_agreement_pairs": 2, "max_unplanned_conflicts": 1},
     # the attack on the Bannu cantonment (March 2025): blind, half saved pages
     # (2026-11-27: "it is said" names no speaker, and the Jaish al-Fursan claim agreement is
@@ -233,7 +233,7 @@ FLOORS = {
     # (2026-11-27: "Rescue 1122" is a name, no figure: its sentences no longer tie by 1122,
     # 8 -> 0 wrong agree pairs; one of them, now credited to Rescue 1122, meets a sentence
     # on where the river flows, credited to sources: one attribution conflict nobody planned)
-    "swat-river-2025": {"found": {"conflicts": 2, "agreements": 3, "singles": 8},
+    "swat-river-2025": {"found": {"conflicts": 3, "agreements": 3, "singles": 8},
                         "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 1},
     # the Istanbul talks after the October 2025 clashes: blind, half saved pages
     # (2026-11-27: Mujahid's "no TTP fighter was given refuge on Afghan soil" reads denied
@@ -245,7 +245,7 @@ FLOORS = {
     # writers who had not read the code): see each EXPECTED.md
     "china-trilateral-2025": {"found": {"conflicts": 2, "agreements": 2, "singles": 8},
         "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 0},
-    "quetta-station-blast-2024": {"found": {"conflicts": 2, "agreements": 1, "singles": 7},
+    "quetta-station-blast-2024": {"found": {"conflicts": 3, "agreements": 1, "singles": 7},
         "max_false_agreement_pairs": 2, "max_unplanned_conflicts": 0},
     # (2026-11-27: five sixes are a count of their own and share a key with five wickets:
     # one wrong agree pair more, one agreement and two fewer unplanned conflicts)
@@ -259,8 +259,12 @@ FLOORS = {
         "max_false_agreement_pairs": 2, "max_unplanned_conflicts": 0},
     "flood-aid-2022": {"found": {"conflicts": 0, "agreements": 3, "singles": 8},
         "max_false_agreement_pairs": 3, "max_unplanned_conflicts": 0},
-    "imran-arrest-2023": {"found": {"conflicts": 1, "agreements": 4, "singles": 7},
-        "max_false_agreement_pairs": 5, "max_unplanned_conflicts": 0},
+    # (2026-11-27, second stop: an event's weekday on one side only still lifts two days a
+    # day apart: the arrest day's planned conflict is found, and Afghanistan International's
+    # protests "on Wednesday, 20 Sawr", in the same cluster, meet Al Jazeera's arrest "on
+    # Tuesday, May 9": one date conflict nobody planned)
+    "imran-arrest-2023": {"found": {"conflicts": 2, "agreements": 4, "singles": 7},
+        "max_false_agreement_pairs": 5, "max_unplanned_conflicts": 1},
     # written blind at the end of a stop and measured once, untuned: see its EXPECTED.md
     "khost-paktika-strikes-2024": {"found": {"conflicts": 4, "agreements": 5, "singles": 7},
                                    "max_false_agreement_pairs": 3},
@@ -280,7 +284,7 @@ FLOORS = {
         "max_false_agreement_pairs": 3, "max_unplanned_conflicts": 2},
     "mastung-blast-2023": {"found": {"conflicts": 1, "agreements": 3, "singles": 8},
         "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 0},
-    "india-strikes-2025": {"found": {"conflicts": 3, "agreements": 4, "singles": 6},
+    "india-strikes-2025": {"found": {"conflicts": 4, "agreements": 4, "singles": 6},
         "max_false_agreement_pairs": 2, "max_unplanned_conflicts": 0},
 }
 

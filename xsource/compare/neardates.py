@@ -48,7 +48,10 @@ def add_date_bonus(claims: Sequence[Claim], a: np.ndarray, b: np.ndarray, score:
         if not (dx and dy):
             continue
         gap = day_gap(claims[x], dx, claims[y], dy)
-        if gap is not None and gap <= 1 and event_day(x) and event_day(y):
+        if gap is not None and gap <= 1 and (event_day(x) and event_day(y) or (
+                event_day(x) and _not_its_own_day(claims[y])
+                or event_day(y) and _not_its_own_day(claims[x]))
+                and _plain_days(claims[x], claims[y])):
             score[k] += settings.event_day_bonus
             if near is not None:
                 near[k] = True
@@ -60,12 +63,24 @@ def add_date_bonus(claims: Sequence[Claim], a: np.ndarray, b: np.ndarray, score:
 def _event_day(claim: Claim) -> bool:
     """A weekday beside the written day, not the day the article itself reports from: "On
     Tuesday, 11 Sunbula, families in the quake zone still ..." opens on its publication day."""
-    if not _WEEKDAY.search(claim.text_en):
-        return False
     # offsets are into the article, or into the English when the dates were read from it
+    return bool(_WEEKDAY.search(claim.text_en)) and _not_its_own_day(claim)
+
+
+def _not_its_own_day(claim: Claim) -> bool:
+    """The sentence does not open on the day its article reports from ("On Tuesday, 11
+    Sunbula, families still wait" tells the article's own day, not the quake's)."""
     base = 0 if claim.numbers_from == "english" else claim.start
-    opening = [d for d in claim.dates if d.value and d.start - base < _OPENING]
-    return not any(d.value == claim.published for d in opening)
+    return not any(d.value == claim.published for d in claim.dates
+                   if d.value and d.start - base < _OPENING)
+
+
+def _plain_days(a: Claim, b: Claim) -> bool:
+    """Both sentences date a happening: no start ("from 1 November") and no deadline ("until
+    9 Aqrab") among their dates, so one telling with its weekday and one without may be one
+    event's day told a day apart."""
+    return not any(role in ("start", "deadline")
+                   for claim in (a, b) for role in claim_date_roles(claim).values())
 
 
 _OPENING = 40  # characters: a date this near the start of its sentence opens it
