@@ -39,8 +39,12 @@ def figures_verdict(a, b):
     (num(2_000_000, hedge="nearly"), num(2_000_000), True, True),
     (num(2_000_000, hedge="nearly"), num(1_700_000, hedge="about"), False, True),
     (num(1_700_000, hedge="about"), num(1_730_000), True, True),
-    (num(1_500_000, hedge="more_than"), num(1_700_000), True, True),
+    (num(1_500_000, hedge="more_than"), num(1_600_000), True, True),
     (num(1_500_000, hedge="less_than"), num(1_700_000), False, True),
+    # two tolls: "at least 26 killed" / "32 killed", "at least 42" / "at least 50"
+    (num(26, hedge="at_least"), num(32), False, True),
+    (num(42, hedge="at_least"), num(50, hedge="at_least"), False, True),
+    (num(300, hedge="more_than"), num(320), True, True),
     # "more than X" rounds down a figure near X, not one 45% above it
     (num(550_000, hedge="more_than"), num(600_000), True, True),
     (num(550_000, hedge="more_than"), num(800_000), False, True),

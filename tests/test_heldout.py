@@ -149,8 +149,12 @@ FLOORS = {
     # a bus of returnees crashes near Jalalabad (November 2023): blind, half saved pages. Its
     # 11 unplanned conflicts are true: the writers' own counts of the week's returns through
     # Torkham (38,000 to 61,000) against each other (EXPECTED.md)
+    # (2026-11-27, second stop: "more than X" reaches 1.15 X, not 1.25 X: the writers' own
+    # last-week counts, "more than 42,000", "about 52,000", "nearly 58,000", now diverge:
+    # 11 -> 16, real divergences nobody planned. So on Bajaur (+1: more than 250 against
+    # more than 300 attacks this year) and Bannu (+2: 650 / 700 against 800 in 2024))
     "returnee-bus-crash-2023": {"found": {"conflicts": 2, "agreements": 2, "singles": 8},
-                                "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 11},
+                                "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 16},
     # raids in Quetta (November 2023): blind, half saved pages. Its 3 unplanned conflicts set
     # the raids' detained against those sent to Chaman (EXPECTED.md)
     "quetta-raids-2023": {"found": {"conflicts": 3, "agreements": 3, "singles": 8},
@@ -198,7 +202,7 @@ FLOORS = {
                           "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 0},
     # the suicide bombing of a JUI-F convention in Bajaur (July 2023): blind, half saved pages
     "bajaur-rally-2023": {"found": {"conflicts": 3, "agreements": 3, "singles": 8},
-                          "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 1},
+                          "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 2},
     # UNODC's opium survey after the Taliban ban (November 2023): blind, half saved pages
     "opium-survey-2023": {"found": {"conflicts": 3, "agreements": 3, "singles": 8},
                           "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 0},
@@ -224,7 +228,7 @@ FLOORS = {
     # (2026-11-27: "it is said" names no speaker, and the Jaish al-Fursan claim agreement is
     # found; Dawn's and Shamshad's hospital emergencies meet, one wrong agree pair more)
     "bannu-attack-2025": {"found": {"conflicts": 5, "agreements": 2, "singles": 7},
-                          "max_false_agreement_pairs": 2, "max_unplanned_conflicts": 0},
+                          "max_false_agreement_pairs": 2, "max_unplanned_conflicts": 2},
     # Pakistan's processing fee on Afghan transit goods (October 2023): blind, half saved pages
     # (its 12 unplanned conflicts: the writers' decoys of last year's trade, $1.6bn vs $2bn)
     "transit-fee-2023": {"found": {"conflicts": 2, "agreements": 3, "singles": 8},
@@ -245,7 +249,7 @@ FLOORS = {
     # writers who had not read the code): see each EXPECTED.md
     "china-trilateral-2025": {"found": {"conflicts": 2, "agreements": 2, "singles": 8},
         "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 0},
-    "quetta-station-blast-2024": {"found": {"conflicts": 3, "agreements": 1, "singles": 7},
+    "quetta-station-blast-2024": {"found": {"conflicts": 4, "agreements": 1, "singles": 7},
         "max_false_agreement_pairs": 2, "max_unplanned_conflicts": 0},
     # (2026-11-27: five sixes are a count of their own and share a key with five wickets:
     # one wrong agree pair more, one agreement and two fewer unplanned conflicts)
@@ -274,7 +278,7 @@ FLOORS = {
         "max_false_agreement_pairs": 4, "max_unplanned_conflicts": 0},
     "besham-convoy-2024": {"found": {"conflicts": 1, "agreements": 2, "singles": 7},
         "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 3},
-    "kurram-convoy-2024": {"found": {"conflicts": 2, "agreements": 3, "singles": 8},
+    "kurram-convoy-2024": {"found": {"conflicts": 3, "agreements": 3, "singles": 8},
         "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 2},
     "salon-ban-2023": {"found": {"conflicts": 1, "agreements": 2, "singles": 7},
         "max_false_agreement_pairs": 2, "max_unplanned_conflicts": 0},
