@@ -825,6 +825,24 @@ def test_a_count_after_including_is_a_part_of_the_whole_before_it():
     assert (found.status, found.kinds) == ("agree", ())
 
 
+def test_the_whole_of_a_part_is_no_count_of_who_the_part_names():
+    """The Express Tribune: a 2021 bus bombing near Dasu, "killing 13 people, including nine
+    Chinese nationals"; Radio Mashaal: "nine Chennai workers killed". The 13 are every dead,
+    the workers only the part: no conflict; another count of all the dead still conflicts."""
+    tribune = claim("A", "In July 2021, a bus near Dasu was blown up, killing 13 people, "
+                         "including nine Chinese nationals.", numbers=[num(13, "13")])
+    mashaal = claim("B", "of 1400 solar year in changash (July 2021) also Dasu to nearly of one "
+                         "bus in explosion nine Chennai workers killed were.",
+                    numbers=[num(9, "nine")])
+    assert (classify_cluster([tribune, mashaal], S).kinds) == ()
+    toll = claim("C", "The bus bombing near Dasu in July 2021 killed 10 people.",
+                 numbers=[num(10, "10")])
+    assert classify_cluster([tribune, toll], S).kinds == ("number",)
+    workers = claim("D", "The July 2021 bus bombing near Dasu killed 12 Chinese workers.",
+                    numbers=[num(12, "12")])
+    assert classify_cluster([mashaal, workers], S).kinds == ("number",)
+
+
 def test_counts_over_two_years_are_two_measurements():
     """Reuters: "more than a million Afghans in 2024"; BBC Urdu (July 2025): "since the start
     of this year nearly 14 lakh have returned". Two years' counts; two counts of one year

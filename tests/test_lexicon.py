@@ -718,3 +718,14 @@ def test_a_convoy_is_a_convoy_in_every_language(translator):
                        ("prs", "قافله کمک‌ها")):
         [out] = translator.translate([text], lang)
         assert "convoy" in out.english.split(), (lang, out.english)
+
+
+def test_two_known_dari_words_joined_by_a_zwnj_are_both_english(translator):
+    """Dari joins compounds with a ZWNJ the folding drops: جنگ‌زده (war-hit), بحران‌زده
+    (crisis-hit), قطع‌برق (power cut) are two known words, not a romanized leftover; a word
+    no two known parts make stays romanized."""
+    war, crisis, cut, border = translator.translate(
+        ["مناطق جنگ‌زده", "مناطق بحران‌زده", "قطع‌برق", "مرزنشین"], "prs")
+    assert "war hit" in war.english and "crisis hit" in crisis.english
+    assert "cut electricity" in cut.english
+    assert border.english == "marznshin"

@@ -717,6 +717,8 @@ def _same_group(qa: frozenset[str], qb: frozenset[str]) -> bool:
         part, other = (qa, qb) if PART in qa else (qb, qa)
         if part & WHO and not other & WHO:
             return False  # "of those who died, 14 were soldiers" is no telling of all 26 dead
+    if ("total" in qa and who_b and not who_a) or ("total" in qb and who_a and not who_b):
+        return False  # "killed 13 people, including nine Chinese" is not "nine workers killed"
     what_a, what_b = qa - WHO - GOODS - {PART}, qb - WHO - GOODS - {PART}
     if (PART in qa and not what_a and what_b) or (PART in qb and not what_b and what_a):
         # a part of its sentence's whole whose own words the English lost is no population

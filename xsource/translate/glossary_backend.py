@@ -136,6 +136,7 @@ class _Lang:
                 info = single
             else:
                 info = (self._negated(token) or self._suffixed(token) or self._verb(token)
+                        or self._compound(token)
                         or _piece(romanize_word(token, self.lang), 0, 1))
             nexts = self.second_words.get(token, _NONE) if size > 1 else _NONE
             return (*info[:5], token, nexts)
@@ -172,6 +173,24 @@ class _Lang:
                     stem = self.phrases.get((stem_form,))
                     if stem is not None and stem[0]:
                         return _piece(stem[0], 1, 1)
+        return None
+
+    def _compound(self, token: str) -> tuple | None:
+        """Two known words written as one, as Dari and Persian join compounds with a ZWNJ
+        that the folding drops (سه‌جانبه, تعیین‌شده, بازداشت‌شدگان): the lexicon's phrase
+        of the two, else both words' English. Each part has three letters at least, so a
+        name is not cut into short words; the split nearest the middle wins."""
+        if self.lang not in ("prs", "fa") or len(token) < 6:
+            return None
+        middle = len(token) / 2
+        for cut in sorted(range(3, len(token) - 2), key=lambda k: abs(k - middle)):
+            head, tail = token[:cut], token[cut:]
+            whole = self.phrases.get((head, tail))
+            if whole is not None and whole[0]:
+                return _piece(whole[0], 1, 1)
+            first, second = self.phrases.get((head,)), self.phrases.get((tail,))
+            if first and second and first[0] and second[0]:
+                return _piece(first[0] + " " + second[0], 1, 1)
         return None
 
     def _verb(self, token: str) -> tuple | None:
@@ -267,7 +286,7 @@ def _lang_state(lang: str) -> _Lang:
 
 # Bump when the romanization or joining rules change: with the lexicon's hash it salts the
 # cache key, so an upgraded xsource does not serve English rendered by the old rules.
-RULES_VERSION = "14"  # 3: غیر- joined to a known word, Dari endings on a known word;
+RULES_VERSION = "15"  # 3: غیر- joined to a known word, Dari endings on a known word;
 # 4: Urdu and Pashto plural and oblique endings on a known word; 5: Urdu وں for ہ/ا, Dari ی;
 # 6: a name restated next to itself ("X (X)") is written once; 7: the glossary matcher
 # takes no one-letter Dari possessive (فراهم is no "Farah"); 8: Pashto لکه after a figure
@@ -275,7 +294,8 @@ RULES_VERSION = "14"  # 3: غیر- joined to a known word, Dari endings on a kno
 # multiplier after a figure is the number reader's (Dari لک, Pashto میلیونو); 11: their
 # English names are the number reader's too (trillion); 12: a Dari/Persian verb in another
 # person or negated (نمی‌دانیم, نداریم) from the lexicon's; 13: the glossary matcher dates a
-# solar month after a bracket ("(۳ قوس)"); 14: Dari نُه with its damma is nine
+# solar month after a bracket ("(۳ قوس)"); 14: Dari نُه with its damma is nine; 15: two
+# known Dari words joined into one (جنگ‌زده)
 
 
 @lru_cache(maxsize=1)
