@@ -207,7 +207,7 @@ FLOORS = {
     "opium-survey-2023": {"found": {"conflicts": 3, "agreements": 3, "singles": 8},
                           "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 0},
     # the Taliban's ban on women working for NGOs (December 2022): blind, half saved pages
-    "ngo-women-ban-2022": {"found": {"conflicts": 1, "agreements": 3, "singles": 7},
+    "ngo-women-ban-2022": {"found": {"conflicts": 2, "agreements": 3, "singles": 7},
                            "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 0},
     # the gun attack on Pakistan's embassy in Kabul (December 2022): blind, half saved pages
     "embassy-attack-2022": {"found": {"conflicts": 2, "agreements": 3, "singles": 5},
@@ -222,7 +222,7 @@ FLOORS = {
     "girls-education-summit-2025": {"found": {"conflicts": 3, "agreements": 2, "singles": 5},
                                     "max_false_agreement_pairs": 6, "max_unplanned_conflicts": 0},
     # the drone strike that killed Zawahiri in Kabul (July 2022): blind, half saved pages
-    "zawahiri-strike-2022": {"found": {"conflicts": 2, "agreements": 2, "singles": 8},
+    "zawahiri-strike-2022": {"found": {"conflicts": 3, "agreements": 2, "singles": 8},
                              "max_false_agreement_pairs": 2, "max_unplanned_conflicts": 1},
     # the attack on the Bannu cantonment (March 2025): blind, half saved pages
     # (2026-11-27: "it is said" names no speaker, and the Jaish al-Fursan claim agreement is
@@ -243,7 +243,7 @@ FLOORS = {
     # (2026-11-27: Mujahid's "no TTP fighter was given refuge on Afghan soil" reads denied
     # and meets the Pakistani charge, a planned conflict; it also meets two sentences on the
     # TTP demand in its cluster: two polarity conflicts nobody planned)
-    "istanbul-talks-2025": {"found": {"conflicts": 2, "agreements": 2, "singles": 6},
+    "istanbul-talks-2025": {"found": {"conflicts": 2, "agreements": 3, "singles": 6},
                             "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 3},
     # eight blind stories of the stop of 2026-11-27 (fact sheets by a helper, articles by
     # writers who had not read the code): see each EXPECTED.md
@@ -274,19 +274,19 @@ FLOORS = {
                                    "max_false_agreement_pairs": 3},
     # eight more blind stories, of the second stop of 2026-11-27 (fact sheets by a helper,
     # articles by writers who had not read the code): see each EXPECTED.md
-    "paktika-quake-2022": {"found": {"conflicts": 4, "agreements": 3, "singles": 5},
+    "paktika-quake-2022": {"found": {"conflicts": 4, "agreements": 4, "singles": 5},
         "max_false_agreement_pairs": 4, "max_unplanned_conflicts": 0},
     "besham-convoy-2024": {"found": {"conflicts": 1, "agreements": 2, "singles": 7},
         "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 1},
     "kurram-convoy-2024": {"found": {"conflicts": 3, "agreements": 3, "singles": 8},
         "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 2},
-    "salon-ban-2023": {"found": {"conflicts": 1, "agreements": 2, "singles": 7},
+    "salon-ban-2023": {"found": {"conflicts": 1, "agreements": 3, "singles": 7},
         "max_false_agreement_pairs": 2, "max_unplanned_conflicts": 0},
     "internet-shutdown-2025": {"found": {"conflicts": 0, "agreements": 4, "singles": 7},
         "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 0},
     "russian-embassy-2022": {"found": {"conflicts": 3, "agreements": 4, "singles": 7},
         "max_false_agreement_pairs": 3, "max_unplanned_conflicts": 2},
-    "mastung-blast-2023": {"found": {"conflicts": 1, "agreements": 3, "singles": 8},
+    "mastung-blast-2023": {"found": {"conflicts": 2, "agreements": 3, "singles": 8},
         "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 0},
     "india-strikes-2025": {"found": {"conflicts": 4, "agreements": 4, "singles": 6},
         "max_false_agreement_pairs": 2, "max_unplanned_conflicts": 0},

@@ -729,3 +729,16 @@ def test_two_known_dari_words_joined_by_a_zwnj_are_both_english(translator):
     assert "war hit" in war.english and "crisis hit" in crisis.english
     assert "cut electricity" in cut.english
     assert border.english == "marznshin"
+
+
+@pytest.mark.parametrize("lang, text, word", [
+    ("prs", "حکومت بلوچستان سه روز سوگواری عمومی اعلام کرد", "mourning"),
+    ("prs", "در این شفاخانه حالت اضطرار اعلام شده است", "emergency"),
+    ("ur", "بیوٹی پارلر چلانے والی خواتین", "beauty salon"),
+    ("ur", "موسلا دھار بارش نے امدادی کارروائیوں کو متاثر کیا", "heavy"),
+    ("ps", "برید د افطار پر وخت وشو", "iftar"),
+    ("ps", "د انټرنېټ خدمتونه بند شول", "internet"),
+])
+def test_news_words_the_held_out_stories_left_romanized(translator, lang, text, word):
+    [out] = translator.translate([text], lang)
+    assert word in out.english, out.english
