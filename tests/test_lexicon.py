@@ -742,3 +742,11 @@ def test_two_known_dari_words_joined_by_a_zwnj_are_both_english(translator):
 def test_news_words_the_held_out_stories_left_romanized(translator, lang, text, word):
     [out] = translator.translate([text], lang)
     assert word in out.english, out.english
+
+
+def test_pashto_written_on_a_persian_keyboard_finds_its_words(translator):
+    """Many write Pashto with ی for ې and ۍ, گ for ګ, ر for ړ: زرگونو is زرګونو (thousands),
+    پریکره is پرېکړه (decision), نژدی is نږدې (nearly)."""
+    [plain] = translator.translate(["زرگونو کسانو پریکره وکره چې له نژدی سیمو ووځی"], "ps")
+    for word in ("thousands", "decision", "nearly"):
+        assert word in plain.english.split(), plain.english

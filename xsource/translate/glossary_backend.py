@@ -96,7 +96,7 @@ class _Lang:
     """
 
     __slots__ = ("lang", "phrases", "prefixes", "second_words", "longest", "tokens",
-                 "after_number")
+                 "after_number", "plain_spelled")
 
     def __init__(self, lang: str):
         self.lang = lang
@@ -114,6 +114,13 @@ class _Lang:
                 second.setdefault(key[0], set()).add(key[1])
         self.second_words = {first: frozenset(words) for first, words in second.items()}
         self.tokens: dict[str, tuple] = {}
+        # Pashto as many write it on a Persian keyboard (ی for ې and ۍ, گ for ګ, ت for ټ):
+        # each one-word entry also under its plainly spelled form, first entry kept
+        self.plain_spelled: dict[str, tuple] = {}
+        if lang == "ps":
+            for key, piece in self.phrases.items():
+                if len(key) == 1 and piece[0]:
+                    self.plain_spelled.setdefault(key[0].translate(_PS_PLAIN), piece)
         self.after_number = {fold(word): _piece(SCALE_NAMES[value], 1, 1)
                              for word, value in SCALES[table_lang(lang)].items()
                              if value in SCALE_NAMES}
@@ -136,7 +143,7 @@ class _Lang:
                 info = single
             else:
                 info = (self._negated(token) or self._suffixed(token) or self._verb(token)
-                        or self._compound(token)
+                        or self._compound(token) or self._plainly_spelled(token)
                         or _piece(romanize_word(token, self.lang), 0, 1))
             nexts = self.second_words.get(token, _NONE) if size > 1 else _NONE
             return (*info[:5], token, nexts)
@@ -174,6 +181,13 @@ class _Lang:
                     if stem is not None and stem[0]:
                         return _piece(stem[0], 1, 1)
         return None
+
+    def _plainly_spelled(self, token: str) -> tuple | None:
+        """A Pashto word written with Persian letters for its own (ولسوالی for ولسوالۍ,
+        کیږی for کېږي, انټرنېټ for انټرنیټ): the entry spelled either way."""
+        if not self.plain_spelled:
+            return None
+        return self.plain_spelled.get(token.translate(_PS_PLAIN))
 
     def _compound(self, token: str) -> tuple | None:
         """Two known words written as one, as Dari and Persian join compounds with a ZWNJ
@@ -260,6 +274,9 @@ def _piece(english: str, rendered: int, total: int) -> tuple:
 
 
 _NONE: frozenset[str] = frozenset()
+# Pashto letters many writers replace with the Persian keyboard's nearest
+_PS_PLAIN = str.maketrans({"ې": "ی", "ۍ": "ی", "ئ": "ی", "ګ": "گ", "ټ": "ت", "ډ": "د", "ړ": "ر",
+                           "ڼ": "ن", "ښ": "ش", "ږ": "ژ"})
 _NON = fold("غیر")
 # ی last: the indefinite or the ezafe written on (پیامی, رشته‌ی once ZWNJ is gone)
 _FA_ENDINGS = tuple(fold(e) for e in ("هایشان", "هایش", "های", "ها", "ای", "اش", "شان", "ی"))
@@ -286,7 +303,7 @@ def _lang_state(lang: str) -> _Lang:
 
 # Bump when the romanization or joining rules change: with the lexicon's hash it salts the
 # cache key, so an upgraded xsource does not serve English rendered by the old rules.
-RULES_VERSION = "15"  # 3: غیر- joined to a known word, Dari endings on a known word;
+RULES_VERSION = "16"  # 3: غیر- joined to a known word, Dari endings on a known word;
 # 4: Urdu and Pashto plural and oblique endings on a known word; 5: Urdu وں for ہ/ا, Dari ی;
 # 6: a name restated next to itself ("X (X)") is written once; 7: the glossary matcher
 # takes no one-letter Dari possessive (فراهم is no "Farah"); 8: Pashto لکه after a figure
@@ -295,7 +312,8 @@ RULES_VERSION = "15"  # 3: غیر- joined to a known word, Dari endings on a kno
 # English names are the number reader's too (trillion); 12: a Dari/Persian verb in another
 # person or negated (نمی‌دانیم, نداریم) from the lexicon's; 13: the glossary matcher dates a
 # solar month after a bracket ("(۳ قوس)"); 14: Dari نُه with its damma is nine; 15: two
-# known Dari words joined into one (جنگ‌زده)
+# known Dari words joined into one (جنگ‌زده); 16: Pashto spelled with Persian letters
+# (پریکره for پرېکړه)
 
 
 @lru_cache(maxsize=1)
