@@ -1091,6 +1091,22 @@ def test_each_figure_belongs_to_the_player_named_before_it():
     assert classify_cluster([pajhwok, dawn], S).kinds == ("number",)
 
 
+def test_each_side_s_total_belongs_to_its_team():
+    """Amu TV word by word: "Afghanistan in 50 overs ... 325 runs made and United Kingdom in
+    answer ... with 317 runs all wicket lost"; Shamshad News: "Afghan team ... 325 running
+    built". England's 317 is no telling of Afghanistan's 325 (and 317 is not the 325 written
+    before it, which rounds alike); two tellings of one side's total still conflict."""
+    amu = claim("A", "Afghanistan in 50 overs with seven wickets 325 runs made and United "
+                     "Kingdom in answer, in last over with 317 runs all wicket lost.",
+                numbers=[num(317, "317", unit="runs")])  # the unit of its second figure
+    shamshad = claim("B", "Afghan team first batting did and in 50 overs of seven players in "
+                          "losing 325 running built done.", numbers=[num(325, "325", unit="runs")])
+    assert classify_cluster([amu, shamshad], S).status == "agree"
+    other = claim("C", "Afghanistan made 289 runs for seven wickets in their 50 overs.",
+                  numbers=[num(289, "289", unit="runs")])
+    assert classify_cluster([shamshad, other], S).kinds == ("number",)
+
+
 def test_trade_between_other_countries_is_another_sum():
     """Ariana News: Afghanistan's trade with Uzbekistan passed one billion dollars last year;
     Dawn: Pakistan's trade with Uzbekistan was around $400m. Two pairs of partners, two sums;

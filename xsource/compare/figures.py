@@ -387,9 +387,12 @@ def _the_whole_of_a_part(text_en: str, i: int) -> bool:
 def figure_at(text_en: str, value: float) -> tuple[int, list[str]] | None:
     """(token position, lower-cased tokens) of the first place the English writes `value`
     (or a figure that rounds to it), None when the English lost the figure."""
-    for v, i, tokens in _english_numbers(text_en):
-        if math.isclose(v, value, rel_tol=1e-6) or math.isclose(
-                sig_round(v, 2), sig_round(value, 2), rel_tol=1e-9):
+    found = _english_numbers(text_en)
+    for v, i, tokens in found:  # the figure itself before one that only rounds alike (317
+        if math.isclose(v, value, rel_tol=1e-6):  # is not the 325 written before it)
+            return i, tokens
+    for v, i, tokens in found:
+        if math.isclose(sig_round(v, 2), sig_round(value, 2), rel_tol=1e-9):
             return i, tokens
     return None
 
@@ -491,8 +494,8 @@ def same_quantity(ca: Claim, a: NumberMention, cb: Claim, b: NumberMention,
         return big == small
     if other_measurement(ca, cb) or other_persons(ca, cb):
         return False
-    if a.unit in PLAYERS_UNITS and _other_players(ca, a, cb, b):
-        return False  # Zadran's 146 balls are not Root's 111
+    if a.unit in PLAYERS_UNITS and (_other_teams(ca, a, cb, b) or _other_players(ca, a, cb, b)):
+        return False  # Zadran's 146 balls are not Root's 111, England's 317 not Afghanistan's 325
     if a.unit in _SHARES_OF_SOMETHING and not _share_a_measured_word(ca, a, cb, b,
                                                                    s.quantity_window):
         return False
@@ -670,6 +673,33 @@ def _other_players(ca: Claim, a: NumberMention, cb: Claim, b: NumberMention) -> 
     words_a = {_skeleton(w) for w in re.findall(r"[a-z]+", ca.text_en.casefold())}
     words_b = {_skeleton(w) for w in re.findall(r"[a-z]+", cb.text_en.casefold())}
     return not ({_skeleton(w) for w in pa} & words_b or {_skeleton(w) for w in pb} & words_a)
+
+
+# A side's name in a match report: "United Kingdom ... with 317 runs all wicket lost" (word-
+# by-word Dari for England) is not "Afghan team ... 325 running built"
+_TEAMS = {"afghanistan": "af", "afghan": "af", "afghans": "af", "pakistan": "pk",
+          "pakistani": "pk", "england": "gb", "english": "gb", "kingdom": "gb", "india": "in",
+          "indian": "in", "australia": "au", "australian": "au", "bangladesh": "bd",
+          "lanka": "lk", "zealand": "nz", "africa": "za", "netherlands": "nl", "ireland": "ie",
+          "zimbabwe": "zw", "scotland": "sc"}
+_TEAM_BEFORE = 40  # the side is often the subject that opens the sentence
+
+
+def _other_teams(ca: Claim, a: NumberMention, cb: Claim, b: NumberMention) -> bool:
+    team_a, team_b = _team_at(ca.text_en, a.value), _team_at(cb.text_en, b.value)
+    return bool(team_a and team_b) and team_a != team_b
+
+
+def _team_at(text_en: str, value: float) -> str | None:
+    """The side named last before the figure in its sentence, None when none is."""
+    spot = figure_at(text_en, value)
+    if spot is None:
+        return None
+    i, tokens = spot
+    for token in reversed(tokens[max(0, i - _TEAM_BEFORE):i]):
+        if token in _TEAMS:
+            return _TEAMS[token]
+    return None
 
 
 # How far before its figure a player's name may stand: "Gurbaz 65 runs", "Shaheen Shah
