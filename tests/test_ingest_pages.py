@@ -391,6 +391,10 @@ def test_json_ld_publisher_written_as_a_domain_reads_as_the_outlet(tmp_path):
     ("Arab News PK", "https://www.arabnews.pk/node/2407316/pakistan", "Arab News Pakistan"),
     ("Daily Jang", "https://example.org/a/1", "Jang"),  # a known outlet's other name
     ("Karachi Chronicle", "https://karachichronicle.example/a/1", "Karachi Chronicle"),
+    # a known site's own host decides, whatever the page names itself
+    ("Geo News Urdu", "https://urdu.geo.tv/latest/372984-", "Geo Urdu"),
+    ("Voice of America - Deewa", "https://www.voadeewanews.com/a/balkh/7000712.html",
+     "VOA Deewa"),
 ])
 def test_a_known_site_is_one_outlet_whatever_the_page_calls_itself(tmp_path, site, url,
                                                                     outlet):

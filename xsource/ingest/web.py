@@ -10,6 +10,7 @@ from xsource.errors import InputError
 from xsource.ingest.articles import Origin, make_article
 from xsource.ingest.clean import clean_line, clean_text, iso_date, lang_code
 from xsource.ingest.credit import readable_outlet
+from xsource.ingest.outlets import known_outlet_from_url
 from xsource.ingest.pagetext import trim_feed_text
 from xsource.records import Article, Skipped
 
@@ -39,7 +40,9 @@ def read_html(text: str, origin: Origin) -> Iterator[Article | Skipped]:
     meta = page_meta(text)
     lang = meta.lang or lang_code(_html_lang(text))
     site = meta.site or clean_line(data.get("sitename"))
-    site = readable_outlet(site)
+    # a known site's page is that outlet whatever it calls itself ("Geo News Urdu" on
+    # urdu.geo.tv is Geo Urdu, "Voice of America - Deewa" is VOA Deewa): one outlet, one name
+    site = known_outlet_from_url(meta.url or data.get("url")) or readable_outlet(site)
     title = meta.title or split_site_suffix(clean_line(data.get("title")), site,
                                             meta.headline)[0]
     lines = [line for line in (data.get("text") or "").split("\n") if line.strip()]
