@@ -663,3 +663,20 @@ def test_aircraft_are_a_unit_of_their_own(text, lang):
 ])
 def test_places_struck_are_counted_as_sites(text, lang):
     assert [(n.value, n.unit) for n in extract_numbers(text, lang)] == [(9, "sites")]
+
+
+@pytest.mark.parametrize("text, lang", [
+    # a cricket format or stage named by its number is never a count
+    ("Afghanistan beat Australia in the Super Eight stage of the T20 World Cup.", "en"),
+    ("Australia, the current 50-over world champions, went out.", "en"),
+    ("ٹی 20 انٹرنیشنل کرکٹ میں آسٹریلیا کے خلاف پہلی فتح", "ur"),
+    ("د ټي ۲۰ نړیوال جام په نیمه پایلوبه کې", "ps"),
+    ("جام جهانی بیست‌اووری در مرحله سوپر هشت", "prs"),
+])
+def test_a_match_format_named_by_its_number_is_no_count(text, lang):
+    assert extract_numbers(text, lang) == []
+
+
+def test_overs_bowled_are_still_counted():
+    assert [(n.value, n.unit) for n in extract_numbers("In 20 overs they made 115 runs.", "en")] \
+        == [(20, "overs"), (115, "runs")]

@@ -145,6 +145,11 @@ def _finish(p: Parsed, toks: list[Token], text: str, L: str, date_spans) -> Numb
         unit = None  # "seven members of his family", "12 member family": an anecdote's family
     if p.value == 1122 and _RESCUE_BEFORE.search(text, max(0, start - 24), start):
         return None  # "Rescue 1122", ریسکیو 1122: Pakistan's emergency service, by its number
+    if _MATCH_FORMAT_BEFORE.search(text, max(0, start - 12), start) or (
+            _OVERS_AFTER.match(text, end)):
+        # a cricket format or stage named by its number: "T20", ٹی 20, "Super Eight", سوپر
+        # هشت, "50-over", بیست‌اووری; never a count
+        return None
     if _WEEKDAY_AFTER.match(text, end):
         return None  # پنج‌شنبه, سه شنبه: Thursday and Tuesday, not five and three
     if _SECTION_BEFORE.search(text, max(0, start - 20), start) or (
@@ -186,6 +191,9 @@ _AGE_AFTER = re.compile(
 _AGE_BEFORE = re.compile(r"\b(?:aged|age of|age)\s*$", re.IGNORECASE)
 _FEET_AFTER = re.compile(r"\s*[-‐–]?\s*(?:feet|foot|ft)\b", re.IGNORECASE)
 _WEEKDAY_AFTER = re.compile("[\u200c ]?(?:شنبه|شنبې|شنبی|شنبے)")
+_MATCH_FORMAT_BEFORE = re.compile(r"(?:\b[Tt]-?|\b[Ss]uper\s+|ٹی\s*|ټي\s*|ټی\s*|تی\s*|سپر\s+|"
+                                  r"سوپر\s+)$")
+_OVERS_AFTER = re.compile(r"(?:-|\u200c|\s)?(?:over\b|اووری|اوور\u200cی|اوورز\s+(?:کرکٹ|ورلڈ))")
 _RESCUE_BEFORE = re.compile(r"(?:\b[Rr]escue|ریسکیو|ریسکیو|رسکیو|ریسکیو|ریسکو|ژغورنې|امداد)"
                             r"[\s\-‐]*(?:service\s*|سروس\s*|ادارې\s*|د\s*)?$")
 _SECTION_BEFORE = re.compile(r"(?:\b(?:[Ss]ection|[Aa]rticle|[Cc]lause|[Ss]ub-?section|[Rr]ule)"
