@@ -305,8 +305,11 @@ FLOORS = {
         "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 1},
     "virtue-law-2024": {"found": {"conflicts": 0, "agreements": 2, "singles": 8},
         "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 0},
+    # (the Baloch Liberation Front and Jaish al-Adl entered the glossary after its baseline:
+    # the planned "hideouts of the BLA and BLF" now align, ISPR against the Foreign Office:
+    # one attribution conflict more)
     "iran-pakistan-strikes-2024": {"found": {"conflicts": 0, "agreements": 1, "singles": 7},
-        "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 5},
+        "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 6},
     "t20-semifinal-2024": {"found": {"conflicts": 2, "agreements": 0, "singles": 5},
         "max_false_agreement_pairs": 4, "max_unplanned_conflicts": 8},
     "buner-floods-2025": {"found": {"conflicts": 3, "agreements": 0, "singles": 8},

@@ -750,3 +750,9 @@ def test_pashto_written_on_a_persian_keyboard_finds_its_words(translator):
     [plain] = translator.translate(["زرگونو کسانو پریکره وکره چې له نژدی سیمو ووځی"], "ps")
     for word in ("thousands", "decision", "nearly"):
         assert word in plain.english.split(), plain.english
+
+
+def test_a_cloudburst_is_a_cloudburst(translator):
+    [dari] = translator.translate(["عامل این سیلاب‌ها «ابرگسست» بوده است"], "prs")
+    [urdu] = translator.translate(["بونیر میں کلاؤڈ برسٹ سے تباہی"], "ur")
+    assert "cloudburst" in dari.english and "cloudburst" in urdu.english
