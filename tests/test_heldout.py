@@ -247,7 +247,7 @@ FLOORS = {
     # and meets the Pakistani charge, a planned conflict; it also meets two sentences on the
     # TTP demand in its cluster: two polarity conflicts nobody planned)
     "istanbul-talks-2025": {"found": {"conflicts": 2, "agreements": 3, "singles": 6},
-                            "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 3},
+                            "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 2},
     # eight blind stories of the stop of 2026-11-27 (fact sheets by a helper, articles by
     # writers who had not read the code): see each EXPECTED.md
     "china-trilateral-2025": {"found": {"conflicts": 2, "agreements": 2, "singles": 8},
@@ -261,7 +261,7 @@ FLOORS = {
     "university-ban-2022": {"found": {"conflicts": 3, "agreements": 1, "singles": 5},
         "max_false_agreement_pairs": 4, "max_unplanned_conflicts": 0},
     "longan-hotel-attack-2022": {"found": {"conflicts": 3, "agreements": 2, "singles": 6},
-        "max_false_agreement_pairs": 5, "max_unplanned_conflicts": 0},
+        "max_false_agreement_pairs": 4, "max_unplanned_conflicts": 0},
     "kunar-dam-2025": {"found": {"conflicts": 2, "agreements": 2, "singles": 7},
         "max_false_agreement_pairs": 2, "max_unplanned_conflicts": 0},
     "flood-aid-2022": {"found": {"conflicts": 1, "agreements": 3, "singles": 8},
@@ -283,8 +283,8 @@ FLOORS = {
         "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 1},
     "kurram-convoy-2024": {"found": {"conflicts": 3, "agreements": 3, "singles": 8},
         "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 2},
-    "salon-ban-2023": {"found": {"conflicts": 1, "agreements": 3, "singles": 7},
-        "max_false_agreement_pairs": 2, "max_unplanned_conflicts": 0},
+    "salon-ban-2023": {"found": {"conflicts": 1, "agreements": 3, "singles": 8},
+        "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 0},
     "internet-shutdown-2025": {"found": {"conflicts": 0, "agreements": 4, "singles": 7},
         "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 0},
     "russian-embassy-2022": {"found": {"conflicts": 3, "agreements": 4, "singles": 7},
