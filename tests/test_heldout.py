@@ -295,7 +295,7 @@ FLOORS = {
         "max_false_agreement_pairs": 2, "max_unplanned_conflicts": 0},
     # a third batch of eight, written at the end of the second stop of 2026-11-27 and measured
     # untuned (two fixes drawn from it: see the virtue-law and T20 EXPECTED.md)
-    "un-women-staff-2023": {"found": {"conflicts": 3, "agreements": 3, "singles": 4},
+    "un-women-staff-2023": {"found": {"conflicts": 4, "agreements": 3, "singles": 4},
         "max_false_agreement_pairs": 4, "max_unplanned_conflicts": 0},
     "karachi-airport-2024": {"found": {"conflicts": 3, "agreements": 4, "singles": 7},
         "max_false_agreement_pairs": 5, "max_unplanned_conflicts": 1},
