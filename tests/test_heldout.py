@@ -135,7 +135,7 @@ FLOORS = {
     "karachi-crackdown-2023": {"found": {"conflicts": 2, "agreements": 4, "singles": 6},
                                "max_false_agreement_pairs": 7, "max_unplanned_conflicts": 0},
     # the PoR cards' extension (July 2024), the core story's policy side: EXPECTED.md
-    # (2026-11-27, second stop: Pashto spelled with Persian letters finds its lexicon words;
+    # (2026-11-27, third stop: Pashto spelled with Persian letters finds its lexicon words;
     # one more word read in English ties BBC Pashto's postponed wedding to an Urdu sentence:
     # one single lost, one wrong agree pair more)
     "por-extension-2024": {"found": {"conflicts": 2, "agreements": 3, "singles": 4},
@@ -152,7 +152,7 @@ FLOORS = {
     # a bus of returnees crashes near Jalalabad (November 2023): blind, half saved pages. Its
     # 11 unplanned conflicts are true: the writers' own counts of the week's returns through
     # Torkham (38,000 to 61,000) against each other (EXPECTED.md)
-    # (2026-11-27, second stop: "more than X" reaches 1.15 X, not 1.25 X: the writers' own
+    # (2026-11-27, third stop: "more than X" reaches 1.15 X, not 1.25 X: the writers' own
     # last-week counts, "more than 42,000", "about 52,000", "nearly 58,000", now diverge:
     # 11 -> 16, real divergences nobody planned. So on Bajaur (+1: more than 250 against
     # more than 300 attacks this year) and Bannu (+2: 650 / 700 against 800 in 2024))
@@ -266,7 +266,7 @@ FLOORS = {
         "max_false_agreement_pairs": 2, "max_unplanned_conflicts": 0},
     "flood-aid-2022": {"found": {"conflicts": 1, "agreements": 3, "singles": 8},
         "max_false_agreement_pairs": 3, "max_unplanned_conflicts": 0},
-    # (2026-11-27, second stop: an event's weekday on one side only still lifts two days a
+    # (2026-11-27, third stop: an event's weekday on one side only still lifts two days a
     # day apart: the arrest day's planned conflict is found, and Afghanistan International's
     # protests "on Wednesday, 20 Sawr", in the same cluster, meet Al Jazeera's arrest "on
     # Tuesday, May 9": one date conflict nobody planned)
@@ -275,7 +275,7 @@ FLOORS = {
     # written blind at the end of a stop and measured once, untuned: see its EXPECTED.md
     "khost-paktika-strikes-2024": {"found": {"conflicts": 4, "agreements": 5, "singles": 7},
                                    "max_false_agreement_pairs": 3},
-    # eight more blind stories, of the second stop of 2026-11-27 (fact sheets by a helper,
+    # eight more blind stories, of the third stop of 2026-11-27 (fact sheets by a helper,
     # articles by writers who had not read the code): see each EXPECTED.md
     "paktika-quake-2022": {"found": {"conflicts": 4, "agreements": 4, "singles": 5},
         "max_false_agreement_pairs": 4, "max_unplanned_conflicts": 0},
@@ -293,7 +293,7 @@ FLOORS = {
         "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 0},
     "india-strikes-2025": {"found": {"conflicts": 4, "agreements": 4, "singles": 6},
         "max_false_agreement_pairs": 2, "max_unplanned_conflicts": 0},
-    # a third batch of eight, written at the end of the second stop of 2026-11-27 and measured
+    # a third batch of eight, written at the end of the third stop of 2026-11-27 and measured
     # untuned (two fixes drawn from it: see the virtue-law and T20 EXPECTED.md)
     "un-women-staff-2023": {"found": {"conflicts": 4, "agreements": 3, "singles": 4},
         "max_false_agreement_pairs": 4, "max_unplanned_conflicts": 0},
