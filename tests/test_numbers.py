@@ -620,63 +620,40 @@ def test_a_counted_noun_named_before_its_figure_is_its_unit():
     assert (found.value, found.unit, found.hedge) == (3000, "vehicles", None)
 
 
-@pytest.mark.parametrize("text, lang, expected", [
+# What a figure counts, or that it is a name: one table, each row a reading a desk relies on
+FIGURES_READ = [
     # a batter's innings is written as runs off balls; fours and sixes are counts of their own
     ("Babar Azam top-scored with 74 off 92 balls.", "en", [(74, "runs"), (92, "balls")]),
     ("Zadran's 177 off 146 deliveries is a record.", "en", [(177, "runs"), (146, "balls")]),
     ("His innings featured 12 fours and six sixes.", "en", [(12, "fours"), (6, "sixes")]),
     ("انہوں نے 12 چوکے اور 6 چھکے لگائے", "ur", [(12, "fours"), (6, "sixes")]),
     ("ځدراڼ په خپل اننګز کې پنځه شپږیزې ووهلې", "ps", [(5, "sixes")]),
-])
-def test_a_match_s_runs_fours_and_sixes(text, lang, expected):
-    assert [(n.value, n.unit) for n in extract_numbers(text, lang)] == expected
-
-
-@pytest.mark.parametrize("text, lang, expected", [
+    ("In 20 overs they made 115 runs.", "en", [(20, "overs"), (115, "runs")]),
+    # a cricket format or stage named by its number is never a count
+    ("Afghanistan beat Australia in the Super Eight stage of the T20 World Cup.", "en", []),
+    ("Australia, the current 50-over world champions, went out.", "en", []),
+    ("ٹی 20 انٹرنیشنل کرکٹ میں آسٹریلیا کے خلاف پہلی فتح", "ur", []),
+    ("د ټي ۲۰ نړیوال جام په نیمه پایلوبه کې", "ps", []),
+    ("جام جهانی بیست‌اووری در مرحله سوپر هشت", "prs", []),
     # Pakistan's rescue service is named by its phone number, never a count
     ("Rescue 1122 officials said 12 people were hurt.", "en", [(12, "people")]),
     ("ریسکیو 1122 کے ترجمان نے بتایا کہ 5 افراد زخمی ہوئے", "ur", [(5, "people")]),
     ("Some 1122 people crossed on Monday.", "en", [(1122, "people")]),
-])
-def test_rescue_1122_is_a_name(text, lang, expected):
+    # aircraft and drones are machines counted, past the adjectives before them
+    ("Pakistan shot down five Indian fighter jets.", "en", [(5, "aircraft")]),
+    ("پاک فضائیہ نے بھارت کے پانچ جنگی طیارے مار گرائے", "ur", [(5, "aircraft")]),
+    ("پنځه هندي جنګي الوتکې وغورځول شوې", "ps", [(5, "aircraft")]),
+    ("پنج جنگنده هندی سرنگون شد", "prs", [(5, "aircraft")]),
+    ("پنج هواپیمای جنگی هند سقوط کرد", "prs", [(5, "aircraft")]),
+    # places struck are counted as sites: "nine sites", Dari "۹ نقطه", Urdu "نو مقامات"
+    ("Indian officials said nine sites had been hit.", "en", [(9, "sites")]),
+    ("بھارت نے نو مقامات پر حملے کیے", "ur", [(9, "sites")]),
+    ("موشک‌های هندی در مجموع ۹ نقطه را هدف قرار دادند", "prs", [(9, "sites")]),
+    ("په نهو ځایونو برید وشو", "ps", [(9, "sites")]),
+]
+
+
+@pytest.mark.parametrize("text, lang, expected", FIGURES_READ)
+def test_what_a_figure_counts_or_names(text, lang, expected):
     assert [(n.value, n.unit) for n in extract_numbers(text, lang)] == expected
 
-
-@pytest.mark.parametrize("text, lang", [
-    # aircraft and drones are machines counted, past the adjectives before them
-    ("Pakistan shot down five Indian fighter jets.", "en"),
-    ("پاک فضائیہ نے بھارت کے پانچ جنگی طیارے مار گرائے", "ur"),
-    ("پنځه هندي جنګي الوتکې وغورځول شوې", "ps"),
-    ("پنج جنگنده هندی سرنگون شد", "prs"),
-    ("پنج هواپیمای جنگی هند سقوط کرد", "prs"),
-])
-def test_aircraft_are_a_unit_of_their_own(text, lang):
-    assert [(n.value, n.unit) for n in extract_numbers(text, lang)] == [(5, "aircraft")]
-
-
-@pytest.mark.parametrize("text, lang", [
-    # places struck are counted as sites: "nine sites", Dari "۶ نقطه", Urdu "چھ مقامات"
-    ("Indian officials said nine sites had been hit.", "en"),
-    ("بھارت نے نو مقامات پر حملے کیے", "ur"),
-    ("موشک‌های هندی در مجموع ۹ نقطه را هدف قرار دادند", "prs"),
-    ("په نهو ځایونو برید وشو", "ps"),
-])
-def test_places_struck_are_counted_as_sites(text, lang):
-    assert [(n.value, n.unit) for n in extract_numbers(text, lang)] == [(9, "sites")]
-
-
-@pytest.mark.parametrize("text, lang", [
-    # a cricket format or stage named by its number is never a count
-    ("Afghanistan beat Australia in the Super Eight stage of the T20 World Cup.", "en"),
-    ("Australia, the current 50-over world champions, went out.", "en"),
-    ("ٹی 20 انٹرنیشنل کرکٹ میں آسٹریلیا کے خلاف پہلی فتح", "ur"),
-    ("د ټي ۲۰ نړیوال جام په نیمه پایلوبه کې", "ps"),
-    ("جام جهانی بیست‌اووری در مرحله سوپر هشت", "prs"),
-])
-def test_a_match_format_named_by_its_number_is_no_count(text, lang):
-    assert extract_numbers(text, lang) == []
-
-
-def test_overs_bowled_are_still_counted():
-    assert [(n.value, n.unit) for n in extract_numbers("In 20 overs they made 115 runs.", "en")] \
-        == [(20, "overs"), (115, "runs")]
