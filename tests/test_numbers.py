@@ -635,6 +635,7 @@ FIGURES_READ = [
     ("ٹی 20 انٹرنیشنل کرکٹ میں آسٹریلیا کے خلاف پہلی فتح", "ur", []),
     ("د ټي ۲۰ نړیوال جام په نیمه پایلوبه کې", "ps", []),
     ("جام جهانی بیست‌اووری در مرحله سوپر هشت", "prs", []),
+    ("Officials counted 30 over the past week.", "en", [(30, None)]),  # "over" alone: a count
     # Pakistan's rescue service is named by its phone number, never a count
     ("Rescue 1122 officials said 12 people were hurt.", "en", [(12, "people")]),
     ("ریسکیو 1122 کے ترجمان نے بتایا کہ 5 افراد زخمی ہوئے", "ur", [(5, "people")]),

@@ -193,7 +193,8 @@ _FEET_AFTER = re.compile(r"\s*[-‐–]?\s*(?:feet|foot|ft)\b", re.IGNORECASE)
 _WEEKDAY_AFTER = re.compile("[\u200c ]?(?:شنبه|شنبې|شنبی|شنبے)")
 _MATCH_FORMAT_BEFORE = re.compile(r"(?:\b[Tt]-?|\b[Ss]uper\s+|ٹی\s*|ټي\s*|ټی\s*|تی\s*|سپر\s+|"
                                   r"سوپر\s+)$")
-_OVERS_AFTER = re.compile(r"(?:-|\u200c|\s)?(?:over\b|اووری|اوور\u200cی|اوورز\s+(?:کرکٹ|ورلڈ))")
+# ("50-over" with its hyphen only: "20 over the past week" is twenty)
+_OVERS_AFTER = re.compile(r"-over\b|(?:\u200c|\s)?(?:اووری|اوور\u200cی|اوورز\s+(?:کرکٹ|ورلڈ))")
 _RESCUE_BEFORE = re.compile(r"(?:\b[Rr]escue|ریسکیو|ریسکیو|رسکیو|ریسکیو|ریسکو|ژغورنې|امداد)"
                             r"[\s\-‐]*(?:service\s*|سروس\s*|ادارې\s*|د\s*)?$")
 _SECTION_BEFORE = re.compile(r"(?:\b(?:[Ss]ection|[Aa]rticle|[Cc]lause|[Ss]ub-?section|[Rr]ule)"
