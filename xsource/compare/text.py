@@ -513,9 +513,10 @@ ATTACK_FROM_AFGHANISTAN = "frame_attack_from_afghanistan"
 _FROM_AFGHANISTAN = re.compile(
     r"\b(?:afghan (?:soil|territory)|soil (?:of )?afghanistan|afghanistan'?s? (?:soil|territory)"
     r"|territory of afghanistan|from afghanistan|afghanistan from)\b", re.I)
+# (an attack or its doers must be named: "trucks crossed from Afghanistan" is trade)
 _BY_ATTACKERS = re.compile(
-    r"\b(?:attack\w*|bomber\w*|militants?|terrorists?|fighters?|insurgents?|crossed|"
-    r"infiltrat\w*|launch\w*|used?)\b", re.I)
+    r"\b(?:attack\w*|bomber\w*|militants?|terrorists?|fighters?|insurgents?|gunmen|"
+    r"infiltrat\w*)\b", re.I)
 _IN_AFGHANISTAN = re.compile(r"\b(?:in afghanistan|afghanistan in)\b", re.I)
 _PLANNED = re.compile(
     r"\b(?:plann?\w*|plotted|masterminded|orchestrated|handlers?|refuge|shelter\w*|"
