@@ -133,6 +133,8 @@ NEGATED_FACTS = [
            "gone ahead.")),
     # the charge itself, a condemnation, and a denial elsewhere in the sentence
     ("en", "Pakistani officials said the attack was planned on Afghan soil."),
+    ("ps", "امنیتي چارواکو وویل چې بریدګر له افغان خاورې نه راغلي وو."),  # له ... نه: from
+    ("ur", "حکام نے کہا کہ افغان سرزمین سے کوئی حملہ آور آیا تھا۔"),
     ("ur", "ترجمان نے کہا کہ افغان سرزمین پر پاکستانی حملے قابل قبول نہیں۔"),
     ("prs", "مقامات پاکستانی گفتند که جنگجویان در خاک افغانستان پناه گرفته اند، اما طالبان "
             "این اتهام را نپذیرفته است."),

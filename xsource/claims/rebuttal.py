@@ -245,11 +245,12 @@ _SOIL_SRC = {
            ["استفاده", "اجازه", "پناه", "آمده", "آمدند", "نیامده", "حضور"]),
     "ps": (["خاوره", "خاورې", "خاوري", "سیمه"], ["نه", "نشي", "هېڅ", "هیڅ"],
            ["کار", "کارول", "کارېږي", "کاروي", "استفاده", "اجازه", "راغلی", "راغلي", "پناه"]),
-    "ur": (["سرزمین", "زمین"], ["نہیں", "نہ", "کوئی"],
+    "ur": (["سرزمین", "زمین"], ["نہیں", "نہ"],
            ["استعمال", "اجازت", "آیا", "آئے", "پناہ", "موجود"]),
 }
 _SOIL = {L: tuple({fold(w) for w in group} for group in groups) for L, groups in _SOIL_SRC.items()}
 _AFGHAN = {fold(w) for w in ("افغانستان", "افغان", "افغاني", "افغانی", "کشور")}
+_PS_NA = fold("نه")
 
 
 def _soil_denial(text: str, L: str, after: int) -> bool:
@@ -259,7 +260,13 @@ def _soil_denial(text: str, L: str, after: int) -> bool:
     for i, key in enumerate(keys):
         if key in soil and _AFGHAN.intersection(keys[max(0, i - 3):i + 3]) \
                 and not _conditional(keys, i, L):
-            clause = set(_clause(keys, i, L, _SOIL_SPAN))
+            words = _clause(keys, i, L, _SOIL_SPAN)
+            if L == "ps" and i + 1 < len(keys) and keys[i + 1] == _PS_NA:
+                # "له افغان خاورې نه راغلي" (came from Afghan soil): that نه is "from"
+                at = next(k for k, w in enumerate(words) if w == keys[i] and k + 1 < len(words)
+                          and words[k + 1] == _PS_NA)
+                words = words[:at + 1] + words[at + 2:]
+            clause = set(words)
             if negators & clause and verbs & clause:
                 return True
     return False
