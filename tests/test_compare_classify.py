@@ -1107,6 +1107,16 @@ def test_each_side_s_total_belongs_to_its_team():
     assert classify_cluster([shamshad, other], S).kinds == ("number",)
 
 
+def test_people_brought_in_with_injuries_are_no_toll_of_the_dead():
+    """Amu TV: "at least 10 people had been brought in with injuries"; AP: "Six people,
+    including Haqqani, were killed". The injured and the dead are two counts."""
+    injured = claim("A", "A health worker said at least 10 people had been brought in with "
+                         "injuries from the explosion.", numbers=[num(10, "10", hedge="at_least")])
+    dead = claim("B", "Six people, including Haqqani, were killed, according to a police "
+                      "official.", numbers=[num(6, "Six")])
+    assert classify_cluster([injured, dead], S).kinds == ()
+
+
 def test_trade_between_other_countries_is_another_sum():
     """Ariana News: Afghanistan's trade with Uzbekistan passed one billion dollars last year;
     Dawn: Pakistan's trade with Uzbekistan was around $400m. Two pairs of partners, two sums;

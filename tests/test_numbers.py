@@ -651,6 +651,10 @@ FIGURES_READ = [
     ("بھارت نے نو مقامات پر حملے کیے", "ur", [(9, "sites")]),
     ("موشک‌های هندی در مجموع ۹ نقطه را هدف قرار دادند", "prs", [(9, "sites")]),
     ("په نهو ځایونو برید وشو", "ps", [(9, "sites")]),
+    # rain is measured in millimetres, never a count of people
+    ("Some 150 millimeters of rain fell on Buner in a single hour.", "en", [(150, "mm")]),
+    ("ایک گھنٹے میں 150 ملی میٹر بارش ہوئی", "ur", [(150, "mm")]),
+    ("۱۵۰ میلی‌متر باران بارید", "prs", [(150, "mm")]),
 ]
 
 

@@ -118,7 +118,7 @@ def _number_key(value: float) -> str:
 # Units few figures of a story count in, unlike people, families or money: the rounds or
 # missiles of a strike, a distance, an area of land
 MEASURE_UNITS = frozenset({"rounds", "missiles", "m", "ft", "km", "miles", "ha", "acres",
-                           "jeribs", "acre-ft", "MW", "kg", "tons", "aircraft"})
+                           "jeribs", "acre-ft", "MW", "kg", "tons", "aircraft", "mm"})
 
 
 def magnitude_keys(value: float, unit: str | None) -> list[str]:

@@ -211,6 +211,8 @@ UNITS = {
            "miles": "miles", "mile": "miles",
            # a distance in metres, and the rounds of a shooting ("five shots", "12 bullets")
            "metres": "m", "meters": "m", "metre": "m", "meter": "m", "ft": "ft", "feet": "ft",
+           # rain in an hour or a day: "150 millimetres", "150mm"
+           "millimetres": "mm", "millimeters": "mm", "mm": "mm",
            "shots": "rounds", "bullets": "rounds", "rounds": "rounds", "gunshots": "rounds",
            # a delegation's or a body's members: "a seven-member team" (a count of its own)
            "members": "members", "member": "members", "missiles": "missiles",
@@ -270,6 +272,7 @@ UNITS = {
            "ارکان": "members", "اراکین": "members", "میزائل": "missiles", "میزائلوں": "missiles",
            "راکٹ": "missiles", "طیارے": "aircraft", "طیاروں": "aircraft", "طیارہ": "aircraft",
            "ڈرون": "aircraft", "ڈرونز": "aircraft", "ہیلی کاپٹر": "aircraft", "ہیکٹر": "ha", "ہیکٹرز": "ha", "ایکڑ": "acres",
+           "ملی میٹر": "mm",
            "ایکڑ فٹ": "acre-ft", "میگاواٹ": "MW", "میگا واٹ": "MW",
            "کلو گرام": "kg", "کلوگرام": "kg", "کلو": "kg", "ٹن": "tons"},
     "ps": {"ګروګان": "people", "ګروګانان": "people", "ګروګانانو": "people", "یرغمل": "people",
@@ -313,6 +316,7 @@ UNITS = {
            "کلونو": "years", "اونۍ": "weeks", "اونیو": "weeks", "کورونه": "houses",
            "کورونو": "houses", "استوګنځي": "houses", "استوګنځیو": "houses",
            "کیلومتره": "km", "کیلومتر": "km", "کلومتره": "km", "کیلو متره": "km",
+           "ملي متره": "mm", "ملي میتره": "mm", "ملي مېټره": "mm",
            "متره": "m", "متر": "m", "مرمۍ": "rounds", "مرمی": "rounds", "ډزې": "rounds",
            "ګولۍ": "rounds", "غړي": "members", "غړو": "members", "غړی": "members",
            "توغندي": "missiles", "توغندیو": "missiles", "راکټونه": "missiles",
@@ -364,6 +368,7 @@ UNITS = {
            "جنگنده": "aircraft",
            "پهپاد": "aircraft", "پهپادها": "aircraft", "هلیکوپتر": "aircraft",
            "هکتار": "ha", "جریب": "jeribs", "ایکر فوت": "acre-ft", "مگاوات": "MW",
+           "میلی متر": "mm", "ملی متر": "mm",
            "کیلوگرام": "kg", "کیلو": "kg",
            # "۲۱ زخمی", "۳۲ کشته": the wounded and the dead counted are people
            "زخمی": "people", "زخمیان": "people", "کشته": "people", "کشته‌ها": "people",
