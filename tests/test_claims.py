@@ -474,6 +474,21 @@ def test_a_word_gloss_gives_back_no_figure_the_source_set_aside():
     assert claim.numbers == ()
 
 
+@pytest.mark.parametrize("text, lang, numbers", [
+    # Pakistan's rescue service is named by its phone number, never a count: a figure inside
+    # a glossary name is none (as "Hasht-e Subh" is no eight)
+    ("Rescue 1122 officials said 12 people were hurt.", "en", [(12, "people")]),
+    ("ریسکیو 1122 کے ترجمان نے بتایا کہ 5 افراد زخمی ہوئے", "ur", [(5, "people")]),
+    ("Some 1122 people crossed on Monday.", "en", [(1122, "people")]),
+])
+def test_a_figure_inside_a_name_is_no_count(text, lang, numbers):
+    glossary = FakeGlossary({
+        "org.rescue_1122": ("organization", "Rescue 1122", ["Rescue 1122", "ریسکیو 1122"]),
+    })
+    [claim] = _claims(text, lang, glossary=glossary)
+    assert [(n.value, n.unit) for n in claim.numbers] == numbers
+
+
 @pytest.mark.parametrize("text, speaker", [
     ("Separately, security forces said they had killed 27 militants.", None),
     ("On Tuesday, police said the road to Torkham was closed.", None),

@@ -636,10 +636,6 @@ FIGURES_READ = [
     ("د ټي ۲۰ نړیوال جام په نیمه پایلوبه کې", "ps", []),
     ("جام جهانی بیست‌اووری در مرحله سوپر هشت", "prs", []),
     ("Officials counted 30 over the past week.", "en", [(30, None)]),  # "over" alone: a count
-    # Pakistan's rescue service is named by its phone number, never a count
-    ("Rescue 1122 officials said 12 people were hurt.", "en", [(12, "people")]),
-    ("ریسکیو 1122 کے ترجمان نے بتایا کہ 5 افراد زخمی ہوئے", "ur", [(5, "people")]),
-    ("Some 1122 people crossed on Monday.", "en", [(1122, "people")]),
     # aircraft and drones are machines counted, past the adjectives before them
     ("Pakistan shot down five Indian fighter jets.", "en", [(5, "aircraft")]),
     ("پاک فضائیہ نے بھارت کے پانچ جنگی طیارے مار گرائے", "ur", [(5, "aircraft")]),

@@ -260,13 +260,10 @@ def _soil_denial(text: str, L: str, after: int) -> bool:
     for i, key in enumerate(keys):
         if key in soil and _AFGHAN.intersection(keys[max(0, i - 3):i + 3]) \
                 and not _conditional(keys, i, L):
-            words = _clause(keys, i, L, _SOIL_SPAN)
-            if L == "ps" and i + 1 < len(keys) and keys[i + 1] == _PS_NA:
-                # "له افغان خاورې نه راغلي" (came from Afghan soil): that نه is "from"
-                at = next(k for k, w in enumerate(words) if w == keys[i] and k + 1 < len(words)
-                          and words[k + 1] == _PS_NA)
-                words = words[:at + 1] + words[at + 2:]
-            clause = set(words)
+            start, end = _clause_span(keys, i, L, _SOIL_SPAN)
+            # "له افغان خاورې نه راغلي" (came from Afghan soil): a نه right after it is "from"
+            clause = {keys[k] for k in range(start, end + 1)
+                      if not (L == "ps" and k == i + 1 and keys[k] == _PS_NA)}
             if negators & clause and verbs & clause:
                 return True
     return False
@@ -275,9 +272,9 @@ def _soil_denial(text: str, L: str, after: int) -> bool:
 _SOIL_SPAN = 8  # words either side of the soil's name, within its clause
 
 
-def _clause(keys: list[str], i: int, L: str, span: int) -> list[str]:
-    """The words around position i, up to `span` either side, stopping at punctuation and
-    at clause words (that, but)."""
+def _clause_span(keys: list[str], i: int, L: str, span: int) -> tuple[int, int]:
+    """First and last position of the words around position i, up to `span` either side,
+    stopping at punctuation and at clause words (that, but)."""
     start = i
     while start > max(0, i - span) and keys[start - 1] not in _PUNCT \
             and keys[start - 1] not in _BOUNDARY[L]:
@@ -286,7 +283,7 @@ def _clause(keys: list[str], i: int, L: str, span: int) -> list[str]:
     while end + 1 < min(len(keys), i + span + 1) and keys[end + 1] not in _PUNCT \
             and keys[end + 1] not in _BOUNDARY[L]:
         end += 1
-    return keys[start:end + 1]
+    return start, end
 
 
 _EN_SOIL = re.compile(r"\b(?:afghan (?:soil|territory)|(?:soil|territory) of afghanistan|"

@@ -666,8 +666,13 @@ def _other_players(ca: Claim, a: NumberMention, cb: Claim, b: NumberMention) -> 
     if not pa and not pb:
         return False
     names = {_skeleton(w) for w in pa | pb}
-    player_a, player_b = _player_at(ca.text_en, a.value, names), _player_at(cb.text_en, b.value,
-                                                                           names)
+
+    def player(token: str) -> str | None:
+        found = _skeleton(token)
+        return found if found in names else None
+
+    player_a = _named_last_before(ca.text_en, a.value, _PLAYER_BEFORE, player)
+    player_b = _named_last_before(cb.text_en, b.value, _PLAYER_BEFORE, player)
     if player_a and player_b:
         return player_a != player_b
     words_a = {_skeleton(w) for w in re.findall(r"[a-z]+", ca.text_en.casefold())}
@@ -686,20 +691,9 @@ _TEAM_BEFORE = 40  # the side is often the subject that opens the sentence
 
 
 def _other_teams(ca: Claim, a: NumberMention, cb: Claim, b: NumberMention) -> bool:
-    team_a, team_b = _team_at(ca.text_en, a.value), _team_at(cb.text_en, b.value)
+    team_a = _named_last_before(ca.text_en, a.value, _TEAM_BEFORE, _TEAMS.get)
+    team_b = _named_last_before(cb.text_en, b.value, _TEAM_BEFORE, _TEAMS.get)
     return bool(team_a and team_b) and team_a != team_b
-
-
-def _team_at(text_en: str, value: float) -> str | None:
-    """The side named last before the figure in its sentence, None when none is."""
-    spot = figure_at(text_en, value)
-    if spot is None:
-        return None
-    i, tokens = spot
-    for token in reversed(tokens[max(0, i - _TEAM_BEFORE):i]):
-        if token in _TEAMS:
-            return _TEAMS[token]
-    return None
 
 
 # How far before its figure a player's name may stand: "Gurbaz 65 runs", "Shaheen Shah
@@ -707,14 +701,15 @@ def _team_at(text_en: str, value: float) -> str | None:
 _PLAYER_BEFORE = 8
 
 
-def _player_at(text_en: str, value: float, names: set[str]) -> str | None:
-    """The name (consonant skeleton, among `names`) written last before the figure."""
+def _named_last_before(text_en: str, value: float, reach: int, read) -> str | None:
+    """What `read` makes of the last of the `reach` words before the figure it knows (a side,
+    a player's consonants), None when the English lost the figure or names none there."""
     spot = figure_at(text_en, value)
     if spot is None:
         return None
     i, tokens = spot
-    for token in reversed(tokens[max(0, i - _PLAYER_BEFORE):i]):
-        if (found := _skeleton(token)) in names:
+    for token in reversed(tokens[max(0, i - reach):i]):
+        if (found := read(token)) is not None:
             return found
     return None
 

@@ -143,8 +143,6 @@ def _finish(p: Parsed, toks: list[Token], text: str, L: str, date_spans) -> Numb
         unit = _counted_before(text, start) if L == "en" else _counted_before_source(text, start, L)
     if unit == "members" and _FAMILY.search(text[max(0, start - 30):end + 30]):
         unit = None  # "seven members of his family", "12 member family": an anecdote's family
-    if p.value == 1122 and _RESCUE_BEFORE.search(text, max(0, start - 24), start):
-        return None  # "Rescue 1122", ریسکیو 1122: Pakistan's emergency service, by its number
     if _MATCH_FORMAT_BEFORE.search(text, max(0, start - 12), start) or (
             _OVERS_AFTER.match(text, end)):
         # a cricket format or stage named by its number: "T20", ٹی 20, "Super Eight", سوپر
@@ -195,8 +193,6 @@ _MATCH_FORMAT_BEFORE = re.compile(r"(?:\b[Tt]-?|\b[Ss]uper\s+|ٹی\s*|ټي\s*|ټ
                                   r"سوپر\s+)$")
 # ("50-over" with its hyphen only: "20 over the past week" is twenty)
 _OVERS_AFTER = re.compile(r"-over\b|(?:\u200c|\s)?(?:اووری|اوور\u200cی|اوورز\s+(?:کرکٹ|ورلڈ))")
-_RESCUE_BEFORE = re.compile(r"(?:\b[Rr]escue|ریسکیو|ریسکیو|رسکیو|ریسکیو|ریسکو|ژغورنې|امداد)"
-                            r"[\s\-‐]*(?:service\s*|سروس\s*|ادارې\s*|د\s*)?$")
 _SECTION_BEFORE = re.compile(r"(?:\b(?:[Ss]ection|[Aa]rticle|[Cc]lause|[Ss]ub-?section|[Rr]ule)"
                              r"|دفعہ|دفعه|آرٹیکل|سیکشن|شق|ماده|مادهٔ|مادۀ|مادې|مادہ)\s*$")
 _SECTION_AFTER = re.compile(r"\s*(?:مادې|ماده|دفعې|دفعه)(?!\w)")  # Pashto "د ۲۴۵ مادې له مخې"
