@@ -107,6 +107,46 @@ def test_stories_two_months_apart_do_not_chain_on_a_shared_date(tmp_path):
     assert len(group_stories(items, replace(S, story_max_days_apart=10_000))) == 1
 
 
+def _attack(outlet: str, date: str):
+    return article(outlet, "en", "Suicide bomber hits a convoy of Chinese engineers",
+                   c("A suicide bomber rammed a convoy of Chinese engineers near Besham, killing "
+                     "five Chinese nationals.", entities=("place.besham", "country.cn"),
+                     numbers=[num(5, "five")]),
+                   c("Prime Minister Shehbaz Sharif condemned the attack.",
+                     entities=("person.shehbaz_sharif",), speaker="person.shehbaz_sharif"),
+                   date=date)
+
+
+def test_articles_published_months_apart_are_two_stories_however_alike():
+    """Attacks on Chinese engineers in March and in October are told with the same names,
+    toll and condemnation; even a link that strong does not make them one story once they
+    were published more than `story_max_days_apart` apart."""
+    from dataclasses import replace
+
+    march = [_attack("Dawn", "2024-03-26"), _attack("Geo", "2024-03-27")]
+    october = [_attack("Dawn", "2024-10-07"), _attack("Geo", "2024-10-08")]
+    stories = group_stories(march + october, S)
+    assert sorted(s.members for s in stories) == [(0, 1), (2, 3)]
+    assert len(group_stories(march + october, replace(S, story_max_days_apart=10_000))) == 1
+
+
+def test_two_stories_of_one_week_sharing_only_their_dates_stay_apart(tmp_path):
+    """The Herat earthquake and Pakistan's transit fee were reported in the same week of
+    October 2023, and one Dari report of each wrote the same date and solar month: time
+    alone is no subject, and the two folders stay two stories."""
+    from pathlib import Path
+
+    from xsource.pipeline import Settings, analyze, ingest, load_glossary
+
+    heldout = Path(__file__).parent / "data" / "heldout"
+    settings = Settings(backend="glossary", workspace=tmp_path)
+    items = analyze(ingest([str(heldout / "herat-quake-2023"), str(heldout / "transit-fee-2023")],
+                           settings).articles, settings, glossary=load_glossary(settings))
+    folder = [Path(it.article.path).parent.name for it in items]
+    assert _folders(group_stories(items, S), folder) == [["herat-quake-2023"],
+                                                         ["transit-fee-2023"]]
+
+
 @pytest.fixture(scope="module")
 def desk_folder(tmp_path_factory):
     """Samples and four held-out stories in one folder (48 articles, 5 stories: the returns
@@ -146,7 +186,7 @@ def test_a_weak_link_needs_a_subject_in_common(desk_folder):
 
     items, folder = desk_folder
     with mock.patch.object(stories_module, "_share_a_subject",
-                           lambda keys, a, b, check, published: np.ones(len(a), dtype=bool)):
+                           lambda keys, a, b, check: np.ones(len(a), dtype=bool)):
         joined = _folders(group_stories(items, S), folder)
     assert any("daraban-attack-2023" in story and len(story) > 1 for story in joined)
 
@@ -160,8 +200,7 @@ def test_a_glossary_term_is_no_subject_two_stories_share():
             [("e:term_border", 1.0), ("e:country_pk", 1.0), ("dw:w105545", 1.0)],
             [("e:place_chaman", 1.0), ("e:term_border", 1.0)]]
     check = np.ones(2, dtype=bool)
-    shared = stories_module._share_a_subject(keys, np.array([0, 0]), np.array([1, 2]), check,
-                                             [None, None, None])
+    shared = stories_module._share_a_subject(keys, np.array([0, 0]), np.array([1, 2]), check)
     assert shared.tolist() == [False, False]
 
 

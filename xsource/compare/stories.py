@@ -110,11 +110,13 @@ def group_stories(analyzed: Sequence[AnalyzedArticle], settings: CompareSettings
     # coincidence is nobody's best link), counted between groups of strongly linked
     # articles: syndicated near-copies would otherwise fill each other's neighbour lists
     # and cut themselves off from the rest of their story.
-    strong = linked & (cands.cosine >= settings.story_strong_link)
     days = _publication_days(analyzed)
-    linked &= strong | _published_close(days, cands.a, cands.b, settings.story_max_days_apart)
-    linked &= strong | _share_a_subject(keys, cands.a, cands.b, linked & ~strong,
-                                        [_day(item) for item in analyzed])
+    # However similar, two articles published months apart, or sharing nothing but their
+    # week, tell two events: the Besham convoy (March) and the Karachi airport (October)
+    # attacks on Chinese engineers, the Herat quake and a transit fee announced that week.
+    linked &= _published_close(days, cands.a, cands.b, settings.story_max_days_apart)
+    linked &= _share_a_subject(keys, cands.a, cands.b, linked)
+    strong = linked & (cands.cosine >= settings.story_strong_link)
     for a, b in zip(cands.a[strong].tolist(), cands.b[strong].tolist()):
         uf.union(a, b)
     weak = np.flatnonzero(linked & ~strong)
@@ -241,37 +243,23 @@ def _subject_key(key: str) -> bool:
     return key.startswith(_SUBJECT_PREFIXES) and key not in _NO_SUBJECT
 
 
-def _share_a_subject(keys, a: np.ndarray, b: np.ndarray, check: np.ndarray,
-                     published: list) -> np.ndarray:
+def _share_a_subject(keys, a: np.ndarray, b: np.ndarray, check: np.ndarray) -> np.ndarray:
     """Per pair: True unless `check`ed and the two articles share no key saying what they are
     about. A December attack and a November returns story met on a date both recall, a bare
-    19 and Afghanistan: a weak link needs a person, a place, an organisation, a document, a
-    figure of 100 or more, an English word, or a date of the last weeks in common."""
+    19 and Afghanistan; the Herat earthquake and a transit fee announced that week on their
+    week, one date and a solar month. A link needs a person, a place, an organisation, a
+    document, a figure of 100 or more or an English word in common: time is no subject."""
     out = np.ones(len(a), dtype=bool)
     rows = np.flatnonzero(check)
     if len(rows) == 0:
         return out
-    # per article: its subject keys, and its dates of the last weeks (a date shared as
-    # "recent" by both articles is then one shared key): counted for all pairs in numpy
+    # per article: its subject keys, counted for all pairs in numpy
     items = np.unique(np.concatenate([a[rows], b[rows]]))
-    subjects = [[k for k, _ in keys[i] if _subject_key(k)
-                 or k.startswith("d:") and _recent(k, published[i])] for i in items.tolist()]
+    subjects = [[k for k, _ in keys[i] if _subject_key(k)] for i in items.tolist()]
     shared = shared_counts(subjects, np.searchsorted(items, a[rows]),
                            np.searchsorted(items, b[rows]))
     out[rows] = shared > 0
     return out
-
-
-def _recent(key: str, published: int | None) -> bool:
-    """A written date within `_RECENT_DAYS` before the article (or after it): the story's own
-    day (the 31 October deadline), not an event it recalls (an attack five weeks earlier)."""
-    day = day_number(key[2:])
-    if day is None:
-        return False
-    return published is None or published - day <= _RECENT_DAYS
-
-
-_RECENT_DAYS = 30
 
 
 def _day(item: AnalyzedArticle) -> int | None:
