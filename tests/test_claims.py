@@ -747,6 +747,37 @@ def test_a_title_alone_is_the_person_the_article_named_with_it():
         "person.sarfraz_bugti", "person.sarfraz_bugti"]
 
 
+def test_a_title_after_a_name_the_glossary_lacks_is_that_name_s_not_the_holder_s():
+    """Afghanistan International named the Taliban's spokesman, then "Mao Ning, spokesperson of
+    China's foreign ministry, ... added": her title is not his. After a connective ("meanwhile,
+    the spokesperson said") the title is still the holder's."""
+    from xsource.glossary import load_glossaries
+
+    g = load_glossaries()
+    named = "عبدالقهار بلخی، سخنگوی این وزارت، گفت که بی‌ثباتی به زیان همه است. "
+    claims = _claims(named + "مائو نینگ، سخنگوی وزارت خارجه چین، در نشست خبری در پکن افزود که "
+                     "پکن آماده میانجی‌گری است.", "prs", english=["", ""], glossary=g)
+    assert [c.speaker for c in claims] == ["person.abdul_qahar_balkhi", None]
+    claims = _claims(named + "در همین حال، سخنگوی وزارت افزود که کابل آماده گفت‌وگو است.", "prs",
+                     english=["", ""], glossary=g)
+    assert [c.speaker for c in claims] == ["person.abdul_qahar_balkhi"] * 2
+
+
+@pytest.mark.parametrize("text, speaker", [
+    # whom a verb addresses is no speaker...
+    ("China, which counts both countries as close partners, urged Tehran and Islamabad to "
+     "exercise restraint and said it stood ready to help mediate.", "China"),
+    ("The UN asked Pakistan to halt the deportations.", "UN"),
+    # ...but a speaker follows a verb of saying, and any speech verb after the clause it tells
+    ("The deadline will not be extended, said Interior Minister Sarfraz Bugti.", "Sarfraz Bugti"),
+    ("Pakistan must stop the expulsions, warned Zabihullah Mujahid.", "Zabihullah Mujahid"),
+])
+def test_a_name_after_a_verb_is_its_speaker_only_when_the_verb_takes_no_person(text, speaker):
+    from xsource.claims.attribution import attribute_english
+
+    assert attribute_english(text).speaker == speaker
+
+
 def test_a_person_named_well_after_the_verb_is_not_the_speaker():
     from xsource.claims.attribution import attribute_english
 

@@ -99,7 +99,8 @@ def extract_claims(article: Article, sentences: Sequence[Sentence],
                                  else _organisation_id(glossary, att.speaker, entities))
         speaker = _person_named_before(glossary, speaker, people_named)
         if speaker is None and att.code != "none" and not people and len(titles) == 1 \
-                and titles[0] in holder:
+                and titles[0] in holder and not _title_of_a_name_before(glossary, sentence.text,
+                                                                         slang):
             # "وزیر داخلہ نے خبردار کیا" (the interior minister warned) after the article
             # named him: the minister it named
             speaker = holder[titles[0]]
@@ -284,6 +285,24 @@ def _surname_named_before(glossary, text: str, lang: str, people: set[str],
                 and not TOLD_AFTER.match(text, token.end):
             found |= by_surname[token.key]
     return found.pop() if len(found) == 1 else None
+
+
+# a name of up to four words, then a comma: "مائو نینگ، سخنگوی وزارت خارجه چین، ... افزود"
+_LEADING_NAME = re.compile(r"\s*(?:\S+\s+){0,3}\S+\s*[،,]\s*$")
+# ...unless the words are a connective: "در همین حال، سخنگوی وزارت گفت" (meanwhile, ...)
+_CONNECTIVE = re.compile(
+    r"\s*(?:در همین حال|در عین حال|در این میان|از سوی دیگر|با این حال|همچنین|همچنان|اما|"
+    r"ادھر|دریں اثنا|اس دوران|دوسری جانب|تاہم|اس سے قبل|بعد ازاں|"
+    r"په همدې حال کې|په ورته وخت کې|له بلې خوا|بلخوا|همدارنګه|خو)\s*[،,]\s*$")
+
+
+def _title_of_a_name_before(glossary, text: str, lang: str) -> bool:
+    """A source-language sentence opens with a name the glossary lacks and its title after a
+    comma ("Mao Ning, spokesperson of China's foreign ministry, ... added"): the title is that
+    person's, not the holder the article named with it before (the Taliban's spokesman)."""
+    return lang != "en" and any(
+        h.entry_id.startswith("title.") and _LEADING_NAME.fullmatch(text[:h.start])
+        and not _CONNECTIVE.fullmatch(text[:h.start]) for h in _hits(glossary, text, lang))
 
 
 def _entry_type(glossary, entry_id: str) -> str:

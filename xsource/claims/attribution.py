@@ -318,8 +318,17 @@ _ACCORDING = re.compile(rf"\b[Aa]ccording to\s+(?:the\s+)?({_NAME})")
 _VERB_AFTER_NAME = re.compile(
     rf"({_NAME})\s*,?\s+(?:(?![A-Z]|(?:in|on|at|of|to|for|from|with|by|into|near|after|before|"
     rf"was|were|is|are|be|been|being)\b)\w+\s+)?({_VERBS}|{_CLAIM}|{_DENY})\b")
-# "told Pajhwok" names the listener, not the speaker: only speech verbs precede a speaker.
-_VERB_BEFORE_NAME = re.compile(rf"\b((?!told\b|tells\b)(?:{_VERBS}))\s+({_NAME})")
+# "said Interior Minister Sarfraz Bugti": a speaker follows only a verb that takes no person
+# as its object; "told Pajhwok", "urged Tehran and Islamabad to", "asked Kabul",
+# "condemned Pakistan" name whom it was said to or of.
+_VERB_BEFORE_NAME = re.compile(
+    r"\b(said|says|added|adds|explained|insisted|noted|stated|remarked|replied|wrote|"
+    rf"tweeted|continued)\s+({_NAME})")
+# ...but after the quote or clause it tells, any speech verb does, when the name ends the
+# sentence or clause: "..., warned Zabihullah Mujahid." (not "..., urged Tehran and Islamabad
+# to exercise restraint")
+_INVERTED_AFTER_CLAUSE = re.compile(
+    rf"[,”\"’]\s*((?!told\b|tells\b)(?:{_VERBS}))\s+({_NAME})(?=\s*(?:[.,;:]|$))")
 # "NAME, the <title>, said": wire style puts who the speaker is between name and verb; so
 # does "NAME, Afghanistan's consul general in Karachi, told Khaama Press that ..."
 _APPOSED = re.compile(rf"({_NAME}),\s+(?:(?:the|a|an)\s+|[A-Z][\w-]*['’]s\s+)[^,\"“”]{{3,90}}?,"
@@ -515,7 +524,7 @@ def _english_markers(text: str, person_hits, translated: bool) -> Attribution:
                 speaker = name
                 break
     if speaker is None:
-        m = _VERB_BEFORE_NAME.search(text)
+        m = _INVERTED_AFTER_CLAUSE.search(text) or _VERB_BEFORE_NAME.search(text)
         if m and m.group(2).split()[0] not in _NOT_SPEAKERS - {"The"} | _CALENDAR_WORDS:
             speaker = _clean_name(m.group(2))
     if speaker is None and verb_at > 0 and not translated:
