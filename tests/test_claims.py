@@ -181,6 +181,13 @@ def test_english_speaker_and_attribution(text, speaker, attribution, polarity):
      "anonymous", "asserted"),
     ("ذرائع کے مطابق دوسرا مرحلہ دسمبر میں شروع ہوگا۔", "ur", "sources", "sources", "asserted"),
     ("سرفراز بگٹی نے ان الزامات کی تردید کی۔", "ur", "person.sarfraz_bugti", "denied", "denied"),
+    # what an official posts on X is a statement
+    ("سرفراز بگٹی نے ایکس پر لکھا کہ کارروائی جاری رہے گی۔", "ur", "person.sarfraz_bugti", "said",
+     "asserted"),
+    ("ذبيح الله مجاهد په خپله ایکس پاڼه کې ولیکل چې پوله به پرانیستل شي.", "ps",
+     "person.zabihullah_mujahid", "said", "asserted"),
+    ("ذبیح الله مجاهد در صفحه ایکس خود نوشت که مرز باز خواهد شد.", "prs",
+     "person.zabihullah_mujahid", "said", "asserted"),
     ("ذبيح الله مجاهد وویل چې دا کار ظالمانه دی.", "ps", "person.zabihullah_mujahid", "said",
      "asserted"),
     ("د ذبيح الله مجاهد په وینا دا اقدام د منلو وړ نه دی.", "ps", "person.zabihullah_mujahid",

@@ -52,7 +52,9 @@ MARKERS = {
            # سے مطالبہ کیا ہے کہ" (Pashto وغندله was measured: it split the samples' one
            # condemnation into the government's and its spokesman's, so it is not here)
            "نے مذمت کی": "said", "مذمت کی": "said", "مذمت کرتے ہوئے": "said",
-           "نے مطالبہ کیا": "said", "مطالبہ کیا": "said"},
+           "نے مطالبہ کیا": "said", "مطالبہ کیا": "said",
+           # what an official posts is a statement: "ایکس پر لکھا کہ", "ولیکل", "نوشته است"
+           "نے لکھا": "said", "لکھا کہ": "said", "لکھا ہے کہ": "said"},
     "ps": {"وویل": "said", "ووئیل": "said",  # a common spelling with hamza
            "ویلي دي": "said", "ویلي": "said", "وايي": "said", "وایي": "said",
            "ووایه": "said", "زیاته کړه": "said", "ټینګار وکړ": "said", "ټینګار کړی": "said",
@@ -62,14 +64,14 @@ MARKERS = {
            "رد کړ": "denied", "رد کړه": "denied", "رد کړې": "denied", "رد کړی": "denied",
            "تردید کړی": "denied", "تردید وکړ": "denied", "تردید": "denied", "ونه منله": "denied", "بې بنسټه": "denied",
            "خبرداری ورکړ": "said", "خبرداری ورکړه": "said", "خبرداری ورکړی": "said",
-           "خبرداری ورکړې": "said", "ګواښ وکړ": "said",
+           "خبرداری ورکړې": "said", "ګواښ وکړ": "said", "ولیکل": "said", "لیکلي دي": "said",
            "سرچینې": "sources", "سرچینو": "sources", "سرچینه": "sources"},
     "fa": {"هشدار داد": "said", "هشدار داده": "said", "گفت": "said", "گفته است": "said", "گفتند": "said", "گفته اند": "said",
            "افزود": "said", "اظهار داشت": "said", "تصریح کرد": "said", "خاطرنشان کرد": "said",
            "اعلام کرد": "said", "تاکید کرد": "said", "تاکید کرده": "said",
            "یادآور شد": "said", "می گوید": "said", "میگوید": "said", "می گویند": "said",
            "محکوم کرد": "said", "محکوم کرده": "said", "خواستار شد": "said",
-           "خواستار شده": "said",
+           "خواستار شده": "said", "نوشت": "said", "نوشته است": "said", "نوشته‌است": "said",
            # "حکومت پاکستان از ارتش خواسته است که ...": asked, as English "asked" is a statement
            "خواسته است که": "said", "خواست که": "said",
            "به گفته": "according_to", "به نقل از": "according_to", "بر اساس": "according_to",
