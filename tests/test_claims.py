@@ -186,6 +186,11 @@ def test_english_speaker_and_attribution(text, speaker, attribution, polarity):
      "asserted"),
     ("ذبيح الله مجاهد په خپله ایکس پاڼه کې ولیکل چې پوله به پرانیستل شي.", "ps",
      "person.zabihullah_mujahid", "said", "asserted"),
+    ("ذبيح الله مجاهد په ټوېټر کې ليکلي چې پوله به پرانیستل شي.", "ps",
+     "person.zabihullah_mujahid", "said", "asserted"),
+    # asking is a statement, as Urdu "مطالبہ کیا"
+    ("ذبيح الله مجاهد له پاکستانه غوښتنه کړې چې له کډوالو سره په درناوي چلند وکړي.", "ps",
+     "person.zabihullah_mujahid", "said", "asserted"),
     ("ذبیح الله مجاهد در صفحه ایکس خود نوشت که مرز باز خواهد شد.", "prs",
      "person.zabihullah_mujahid", "said", "asserted"),
     ("ذبيح الله مجاهد وویل چې دا کار ظالمانه دی.", "ps", "person.zabihullah_mujahid", "said",
