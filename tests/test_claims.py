@@ -790,6 +790,19 @@ def test_a_name_after_a_verb_is_its_speaker_only_when_the_verb_takes_no_person(t
     assert attribute_english(text).speaker == speaker
 
 
+def test_a_removal_from_office_in_word_by_word_english_is_no_denial():
+    """Dari "با رأی عدم اعتماد پارلمان از قدرت برکنار شد" comes out "... from power was
+    dismissed": a translation's "dismissed" is a removal, and its source has no denial marker;
+    an English original's "dismissed the reports" still denies."""
+    from xsource.claims.attribution import attribute_english
+
+    translated = ("Imran Khan in April 2022 with vote lack of trust parliament from power was "
+                  "dismissed, the ministry said.")
+    assert attribute_english(translated, translated=True).polarity == "asserted"
+    assert attribute_english("The ministry dismissed the reports as baseless.").polarity == \
+        "denied"
+
+
 def test_a_person_named_well_after_the_verb_is_not_the_speaker():
     from xsource.claims.attribution import attribute_english
 

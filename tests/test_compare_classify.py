@@ -1222,6 +1222,9 @@ def test_an_institution_and_a_person_who_does_not_speak_for_it_are_two_sources()
     ("org.ispr", "person.ahmed_sharif_chaudhry"),  # its director-general
     ("org.ispr", "org.pakistan_army"),  # the army's media wing
     ("org.islamic_emirate", "person.zabihullah_mujahid"),
+    ("org.af_interior_ministry", "person.abdul_nafi_takor"),  # its spokesman
+    ("org.af_virtue_ministry", "person.akif_mohajir"),
+    ("org.af_virtue_ministry", "person.khalid_hanafi"),  # its minister
     ("org.government_of_pakistan", "org.unhcr"),  # a government is no institution's rival
 ])
 def test_a_body_and_who_speaks_for_it_are_one_source(a, b):

@@ -21,6 +21,8 @@ from xsource.ingest.outlets import outlet_from_file_name, outlet_from_url
     ("https://www.bbc.com/news/world-asia-67292127", "BBC"),
     ("https://8am.media/fa/detention-of-afghan-women/", "Hasht-e Subh"),
     ("https://tolonews.com/fa/afghanistan-185703", "TOLOnews"),
+    ("https://www.urduvoa.com/a/kabul-education-centre-attack/6771349.html", "VOA Urdu"),
+    ("https://www.urduvoanews.com/a/taliban-ghazni/7499436.html", "VOA Urdu"),
     ("https://example.org/story/1", "example.org"),
     ("", ""),
 ])

@@ -174,6 +174,13 @@ BODY = " Officials said 24,000 people crossed on Friday.\n\nMore details followe
      "Afghanistan International"),
     ("سېلاب کلي ویجاړ کړل.\n\nاوسېدونکو ازادي راډیو ته وویل چې مرسته نه ده رسېدلې.",
      "Radio Azadi"),
+    ("The Taliban barred women from the park.\n\nA woman in Bamiyan told KabulNow she had gone "
+     "to the lakes every summer.", "KabulNow"),
+    # Jang's correspondents (plural) and the agencies
+    ("اسلام آباد، لاہور (نمائندگان جنگ، ایجنسیاں) عدالت نے فیصلہ سنا دیا۔\n\nمزید تفصیل۔", "Jang"),
+    # BBC Pashto told twice, once "by telephone" (په ټیلیفون کې)
+    ("په کابل کې چاودنه وشوه.\n\nیو ځوان بي بي سي ته یې وویل چې ناڅاپه غږ شو.\n\n"
+     "یوه پلار بي بي سي ته په ټیلیفون کې وویل چې زوی یې ټپي دی.", "BBC Pashto"),
 ])
 def test_outlet_comes_from_the_texts_own_credit(tmp_path, text, outlet):
     assert outlet_of(tmp_path, text) == outlet

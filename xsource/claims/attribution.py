@@ -341,6 +341,9 @@ _APPOSED = re.compile(rf"({_NAME}),\s+(?:(?:the|a|an)\s+|[A-Z][\w-]*['’]s\s+)[
 _VERB_ANY = re.compile(rf"\b({_VERBS})\b")
 _CLAIM_ANY = re.compile(rf"\b({_CLAIM})\b")
 _DENY_ANY = re.compile(rf"\b({_DENY})\b")
+# Word-by-word English renders a removal from office as "dismissed" (Dari برکنار شد, Urdu
+# برطرف): from a translation only the other words deny (a source's denials have markers)
+_DENY_TRANSLATED = re.compile(r"\b(%s)\b" % _DENY.replace("dismissed|dismisses|", ""))
 _TITLE_STRIP = re.compile(rf"^(?:{_TITLE}\s+)+")
 _NOT_SPEAKERS = {"He", "She", "They", "It", "We", "I", "This", "That", "The", "But", "And",
                  "However", "Officials", "Sources", "Reports", "No", "Many", "Some", "All",
@@ -450,7 +453,8 @@ def attribute_english(text: str, person_hits=(), *, translated: bool = False) ->
 
 
 def _english_markers(text: str, person_hits, translated: bool) -> Attribution:
-    deny = _DENY_ANY.search(without_unsaid_denials(text, "en"))
+    deny = (_DENY_TRANSLATED if translated else _DENY_ANY).search(
+        without_unsaid_denials(text, "en"))
     claim = _CLAIM_ANY.search(text)
     verb = _VERB_ANY.search(text)
     accord = _ACCORDING.search(text)

@@ -72,6 +72,7 @@ AGENCIES = {
                "آمو ټلویزیون"),
     "Salam Watandar": ("Salam Watandar", "سلام وطندار", "رادیو سلام وطندار"),
     "Khaama Press": ("Khaama Press", "خامه پرس"),
+    "KabulNow": ("KabulNow", "Kabul Now", "کابل‌ناو", "کابل ناو"),
     "Afghanistan International": ("Afghanistan International", "افغانستان اینترنشنال",
                                   "افغانستان اینترنشنل"),  # also written without the alef
     "Shamshad News": ("Shamshad News", "Shamshad TV", "شمشاد نیوز", "شمشاد ټلویزیون"),
@@ -93,7 +94,7 @@ _SERVICE = {"urdu": "Urdu", "اردو": "Urdu", "pashto": "Pashto", "پښتو": 
 
 _NOT_OUTLET = re.compile(
     r"reporter|correspondent|\bdesk\b|\bstaff\b|bureau|agencies|monitoring|stringer|^agency$|"
-    r"نمائندہ|نمائندے|رپورٹر|ڈیسک|نامہ ?نگار|خبر ?نگار|ایجنسیاں|ایجنسیز|خبرنگار|گزارشگر|"
+    r"نمائندہ|نمائندے|نمائندگان|رپورٹر|ڈیسک|نامہ ?نگار|خبر ?نگار|ایجنسیاں|ایجنسیز|خبرنگار|گزارشگر|"
     r"خبریال|استازی|رپورټر|ویب|\bweb\b|updated|exclusive", re.I)
 _OUTLETISH = re.compile(
     r"\b(?:news|times|daily|post|tribune|radio|tv|television|press|online|media|herald|"
@@ -172,7 +173,9 @@ _SELF = [(None, r"(?:told|to|with) (?:the )?{name}(?: ?[,.]| (?:that|on|in|he|sh
                 r"while|when|after|before|about|during|last|this|from|at|by|over)\b)"),
          (None, r"{name} has learn(?:ed|t)"),
          ("fa", r"به {name} (?:گفت|گفتند|گفته|افزود)"),
-         ("ps", r"{name} ته (?:وویل|ووئیل|ویلي|یې وویل)"),
+         # "بي بي سي ته یې وویل", "بي بي سي ته په ټیلیفون کې وویل" (told it by telephone)
+         ("ps", r"{name} ته (?:یې )?(?:په ټیلیفون(?:ي)? (?:اړیکه )?کې )?(?:یې )?"
+                r"(?:وویل|ووئیل|ویلي)"),
          # "ایکسپریس نیوز سے ٹیلی فون پر گفتگو کرتے ہوئے" (speaking to it by telephone);
          # "بی بی سی اردو سے گفتگو میں": a broadcaster named with its Urdu service
          ("ur", r"{name}(?: اردو)? (?:کو بتایا|سے (?:(?:ٹیلی ?فون|فون) پر )?"
@@ -295,7 +298,9 @@ def _named_opening(paragraph: str) -> str | None:
 
 # "(نمائندہ جنگ)", "(نامہ نگار ایکسپریس)": a correspondent of the outlet named by its short
 # name, which alone is a common word ("جنگ" is war) and names no outlet anywhere else
-_CORRESPONDENT = re.compile(r"^(?:نمائندہ|نمائندے|نامہ ?نگار|خبر ?نگار)\s+(?P<name>\S.{0,30})$")
+# (Jang's "(نمائندگان جنگ، ایجنسیاں)": its correspondents, plural, and the agencies)
+_CORRESPONDENT = re.compile(r"^(?:نمائندہ|نمائندے|نمائندگان|نامہ ?نگار|خبر ?نگار)\s+"
+                            r"(?P<name>\S.{0,30})$")
 
 
 def _outlet_by_short_name(name: str) -> str | None:

@@ -22,7 +22,8 @@ HOSTS = {
     "arynews.tv": "ARY News", "independenturdu.com":
     "Independent Urdu", "urdunews.com": "Urdu News", "arabnews.pk": "Arab News Pakistan",
     "aninews.in": "ANI", "app.com.pk": "APP", "urdu.voanews.com": "VOA Urdu",
-    "voaurdu.com": "VOA Urdu", "pashtovoa.com": "VOA Deewa",
+    "voaurdu.com": "VOA Urdu", "urduvoa.com": "VOA Urdu", "urduvoanews.com": "VOA Urdu",
+    "pashtovoa.com": "VOA Deewa",
     "voadeewanews.com": "VOA Deewa", "tolonews.com": "TOLOnews",
     "pajhwok.com": "Pajhwok Afghan News", "8am.media": "Hasht-e Subh",
     "etilaatroz.com": "Etilaatroz", "amu.tv": "Amu TV", "afintl.com": "Afghanistan International",
