@@ -49,6 +49,10 @@ def figures_verdict(a, b):
     (num(550_000, hedge="more_than"), num(600_000), True, True),
     (num(550_000, hedge="more_than"), num(800_000), False, True),
     (num(350_000, hedge="more_than"), num(600_000, hedge="more_than"), False, True),
+    # a mark passed is a floor: "the index crossed 1,000" and "it reached 1,165" agree, and
+    # nothing below the mark does
+    (num(1_000, hedge="past"), num(1_165), True, True),
+    (num(1_000, hedge="past"), num(900), False, True),
 ])
 def test_rounding_and_hedge_rule(a, b, agree, rounding):
     assert compatible(a, b, S) == (agree, rounding)

@@ -24,7 +24,7 @@ import pytest
 
 DATA = Path(__file__).parent / "data" / "wild"
 LANGS = ("en", "ur", "ps", "prs", "fa")
-HEDGES = {None, "nearly", "about", "more_than", "at_least", "up_to", "over", "less_than"}
+HEDGES = {None, "nearly", "about", "more_than", "at_least", "up_to", "over", "less_than", "past"}
 STAGES = ("langid", "numbers", "dates", "entities")
 
 

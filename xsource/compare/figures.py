@@ -21,10 +21,12 @@ BELOW = {"nearly", "almost", "just_under", "close_to", "nearly_all"}
 AROUND = {"about", "around", "approximately", "roughly", "some", "estimated", "an_estimated"}
 ABOVE = {"more_than", "over", "at_least", "above", "upwards_of", "in_excess_of"}
 UNDER = {"less_than", "up_to", "under", "fewer_than", "below", "at_most"}
+# a mark passed ("crossed 1,000", "از مرز ۱۰۰۰ فراتر رفت"): a floor, not a figure of its own
+PAST = {"past"}
 
 HEDGE_WORDS = {"more_than": "more than", "at_least": "at least", "up_to": "up to",
                "less_than": "less than", "fewer_than": "fewer than", "at_most": "at most",
-               "just_under": "just under", "close_to": "close to"}
+               "just_under": "just under", "close_to": "close to", "past": "past"}
 
 # Words near a figure that say WHAT it counts; figures whose qualifier groups are disjoint
 # count different things (1.7M undocumented vs 4.4M in total).
@@ -193,6 +195,8 @@ def band(n: NumberMention, s: CompareSettings) -> tuple[float, float]:
     hedge = (n.hedge or "").lower().replace(" ", "_")
     if hedge in BELOW:
         return x * (1 - s.hedge_band), x
+    if hedge in PAST:
+        return x, math.inf
     if hedge in ABOVE:
         return x, x * s.over_factor
     if hedge in UNDER:

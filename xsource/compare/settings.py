@@ -16,6 +16,7 @@ The number rule (agree / conflict between two figures for the same quantity)
      about / around / approximately / some                        -> [X*(1-about_band), X*(1+about_band)]
      more_than / over / at_least                                  -> [X, X*over_factor]
      less_than / up_to                                            -> [X/over_factor, X]
+     past (a mark passed: "crossed 1,000", "ایک ہزار کی حد عبور")   -> [X, inf)
    With hedge_band = 0.1, "nearly 2 million" means 1.8M..2M: compatible with 1.85M or
    "about 1.9 million", a conflict with 1.7M (the issue's example), with 1.73M and with
    "about 1.7 million" (1.615M..1.785M).

@@ -123,7 +123,7 @@ HALF = {"en": {"half"}, "ur": set(), "ps": {"نیم"}, "fa": {"نیم"}}
 
 # Hedges: (words before the number, words after it) -> code. A "frame" hedge has both parts
 # (Pashto تر ... زیات). Codes are fixed: nearly, about, more_than, at_least, up_to, over,
-# less_than.
+# less_than, past (a mark passed).
 HEDGES_BEFORE = {
     "en": {"nearly": "nearly", "almost": "nearly", "close to": "nearly", "just under": "nearly",
            "about": "about", "around": "about", "approximately": "about", "approx": "about",
@@ -131,7 +131,11 @@ HEDGES_BEFORE = {
            "more than": "more_than", "over": "over", "above": "over", "in excess of": "over",
            "upwards of": "over", "at least": "at_least", "no fewer than": "at_least",
            "up to": "up_to", "as many as": "up_to", "at most": "up_to", "less than": "less_than",
-           "fewer than": "less_than", "under": "less_than", "below": "less_than"},
+           "fewer than": "less_than", "under": "less_than", "below": "less_than",
+           # a mark passed: "the index climbed beyond the 1,000 mark", "deaths crossed 100"
+           **{f"{verb}{the}": "past" for verb in ("crossed", "passed", "surpassed", "exceeded",
+                                                  "topped", "breached", "beyond")
+              for the in ("", " the")}},
     "ur": {"تقریباً": "about", "تقریبا": "about", "قریب": "nearly", "قریباً": "nearly",
            "تقریباََ": "about", "لگ بھگ": "about", "کم از کم": "at_least", "کم و بیش": "about",
            "زائد از": "more_than", "تخمیناً": "about", "اندازاً": "about", "لگ بهگ": "about",
@@ -145,7 +149,8 @@ HEDGES_BEFORE = {
            "بیش تر از": "more_than", "افزون بر": "more_than", "بالغ بر": "about",
            "دست کم": "at_least", "حداقل": "at_least", "کمتر از": "less_than",
            "کم تر از": "less_than", "نزدیک به": "nearly", "قریب به": "nearly", "نزدیک": "nearly",
-           "حداکثر": "up_to", "تا": "up_to", "فراتر از": "over"},
+           "حداکثر": "up_to", "تا": "up_to", "فراتر از": "over",
+           "از مرز": "past"},  # "از مرز ۱۰۰۰ فراتر رفت / گذشت": past the mark of 1,000
 }
 # "more than" after the number in Pashto: masculine, feminine (تر ۵ زرو ډېرې کورنۍ) and
 # oblique forms; ي/ې spellings fold together.
@@ -154,10 +159,15 @@ _PS_LESS = {"کم", "لږ", "کمې", "کمه", "لږې"}
 HEDGES_AFTER = {
     "en": {"or more": "at_least", "or so": "about", "plus": "over"},
     "ur": {"سے زائد": "more_than", "سے زیادہ": "more_than", "سے اوپر": "over",
+           # "ایک ہزار کی حد بھی عبور کر گیا" (crossed the limit of 1,000), "سے تجاوز کر گیا"
+           "کی حد عبور": "past", "کی حد بھی عبور": "past", "سے تجاوز": "past",
+           "سے بھی تجاوز": "past",
            "سے کم": "less_than", "تک": "up_to", "کے قریب": "nearly", "کے لگ بھگ": "about",
            "لگ بھگ": "about", "کے لگ بهگ": "about"},
     "ps": {**dict.fromkeys(_PS_MORE, "more_than"),
            "څه باندې": "more_than", "پورې": "up_to", "کم": "less_than", "لږ": "less_than",
+           # "له ۱۰۰۰ (څخه) واوښت": went past 1,000
+           "واوښت": "past", "څخه واوښت": "past",
            "کمې": "less_than", "کمه": "less_than", "لږې": "less_than",
            # "له ۵۰۰ څخه زیات": the ablative's closing word comes first (not نه: it is
            # also "nine")
@@ -166,7 +176,7 @@ HEDGES_AFTER = {
     "fa": {"و اندی": "more_than"},
 }
 # Pashto frames: the word before the number decides which after-words complete the hedge.
-PS_FRAMES = {"تر": _PS_MORE | _PS_LESS | {"پورې"}, "له": _PS_MORE | _PS_LESS}
+PS_FRAMES = {"تر": _PS_MORE | _PS_LESS | {"پورې"}, "له": _PS_MORE | _PS_LESS | {"واوښت"}}
 
 UNITS = {
     "en": {"hostages": "people", "hostage": "people", "captives": "people", "students": "people",
