@@ -771,6 +771,27 @@ def test_a_start_date_does_not_conflict_with_a_deadline():
     assert classify_cluster([deadline, other_deadline], S).kinds == ("date",)
 
 
+def test_the_day_something_was_announced_is_no_date_of_the_event_it_announced():
+    """Ghazni: BBC Pashto dates the Taliban's notice (1 Hut, 20 February), Afghanistan
+    International the executions (Thursday, 3 Hut): two days of two things. Two outlets
+    dating one announcement two ways still conflict, a press release included."""
+    notice = claim("A", "of Ghazni Taliban officials of Hut 1 in one notice announced that "
+                        "this punishment will in stadium be implemented",
+                   dates=[day("2024-02-20")])
+    executed = claim("B", "Taliban day Thursday, 3 Hut, two men convicted of murder in the "
+                          "football stadium of Ghazni city executed",
+                     dates=[day("2024-02-22")])
+    announced = claim("C", "Taliban officials announced the punishment on Wednesday, February 21.",
+                      dates=[day("2024-02-21")])
+    released = claim("D", "this ministry of Aqrab 2 of one press release in publishing with "
+                          "of this decree told", dates=[day("2025-10-24")])
+    directive = claim("E", "in a directive announced on Thursday, Oct. 23",
+                      dates=[day("2025-10-23")])
+    assert "date" not in classify_cluster([notice, executed], S).kinds
+    assert classify_cluster([notice, announced], S).kinds == ("date",)
+    assert classify_cluster([released, directive], S).kinds == ("date",)
+
+
 def test_a_figure_written_in_lakhs_and_thousands_keeps_its_own_words():
     """Express News: ۸ لاکھ ۸۰ ہزار Afghan Citizen Card holders, word by word "8 lakh 80
     thousand": one figure, 880,000, whose words say whom it counts; read as 800,000 it had no

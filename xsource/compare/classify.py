@@ -147,6 +147,8 @@ def compare_dates(ca: Claim, cb: Claim, s: CompareSettings, verdict: PairVerdict
             role_x, role_y = roles_a.get(x[5:7]), roles_b.get(y[5:7])
             if (role_x == "start") != (role_y == "start"):
                 continue  # "operations start from Nov 1" is not "the deadline was Oct 31"
+            if role_x and role_y and (role_x == "announced") != (role_y == "announced"):
+                continue  # nor "announced on 1 Hut" the execution "on Thursday, 3 Hut"
             if role_x != role_y and ((role_x == "deadline" and not DEADLINE.search(cb.text_en))
                                      or (role_y == "deadline" and not DEADLINE.search(ca.text_en))):
                 continue  # nor is "29,000 returned yesterday, 10 Aqrab", which tells of none

@@ -38,6 +38,17 @@ CLOSING_WORDS = {"shut", "closed", "sealed", "suspended", "halted", "blocked"}
 STATE_WORDS = {"remained", "remains", "remain", "stayed", "stays", "stay", "still", "kept"}
 START_VERBS = (START_WORDS - {"from", "since", "effective"}) | {"begun", "opening", "opens"}
 VERB_REACH = 6  # words after the date where a verb-final sentence puts its verb
+# The day something was announced is not the day it happens: "officials announced in a notice
+# on 1 Hut that the men would be executed" / "the Taliban executed two men on Thursday, 3 Hut"
+ANNOUNCE_WORDS = {"announced", "announce", "announces", "announcement", "notice",
+                  "notification", "declared"}
+ANNOUNCE_BEFORE = 5  # "announced the punishment on Wednesday, February 21"
+
+
+def _announced(words: list[str]) -> bool:
+    """...or a press release: "of Aqrab 2 of one press release in publishing with ..."."""
+    return bool(ANNOUNCE_WORDS.intersection(words)) or any(
+        a == "press" and b == "release" for a, b in zip(words, words[1:]))
 DEADLINE = re.compile(r"\b(?:deadline|ultimatum|until|till|last day|expir\w*|lapsed)\b", re.I)
 # "a deadline of October 31", "until November 1", "today Wednesday, 10 Aqrab, ended"
 DEADLINE_BEFORE = {"deadline", "ultimatum", "until", "till"}
@@ -66,9 +77,11 @@ def date_roles(text_en: str, verb_final: bool = False,
     """Month ("10") -> "start" when the English marks it as a start ("from 1st November",
     "since October", "1st November from", "began on Wednesday, Nov. 1"), "deadline" when it
     marks the deadline ("a deadline of October 31", "today Wednesday, 10 Aqrab, ended"),
-    else "other"; mixed mentions of one month give no role. `from_after`: the source puts
+    "announced" when it is the day something was announced ("in a notice on 1 Hut"), else
+    "other"; mixed mentions of one month give no role. `from_after`: the source puts
     "from" after its noun (Urdu, Pashto), so "1st November from" starts from the day."""
     words = re.findall(r"[a-z0-9]+", text_en.lower())
+    deadline_told = bool(DEADLINE.search(text_en))
     roles: dict[str, str | None] = {}
     for i, word in enumerate(words):
         months = MONTHS.get(word)
@@ -101,6 +114,9 @@ def date_roles(text_en: str, verb_final: bool = False,
             # word-by-word Pashto, Dari and Urdu end on the verb: "operation of Hamal in 14 in
             # official way start did" (د وري په ۱۴مه په رسمي ډول پیل وکړ)
             role = "start"
+        elif not deadline_told and (_announced(words[max(0, i - ANNOUNCE_BEFORE - 1):i])
+                                    or _announced(words[k:k + VERB_REACH])):
+            role = "announced"  # (not "announced November 1 as the last day": a deadline)
         else:
             role = "other"
         for month in months:
