@@ -201,6 +201,9 @@ def test_english_speaker_and_attribution(text, speaker, attribution, polarity):
      "asserted"),
     ("سرچینې وايي چې دویم پړاو به ژر پیل شي.", "ps", "sources", "sources", "asserted"),
     ("پاکستان دا ادعا رد کړه چې ښځې نیول شوې دي.", "ps", None, "denied", "denied"),
+    # a plea not accepted is refused, not denied
+    ("د مقتولینو کورنیو ته وویل شول چې بښنه وکړي، خو هغوی دا غوښتنه ونه منله.", "ps", None,
+     "said", "asserted"),
     ("ذبیح الله مجاهد گفت که این اقدام غیرقابل قبول است.", "prs", "person.zabihullah_mujahid",
      "said", "asserted"),
     ("به گفته ذبیح الله مجاهد، این اقدام ظالمانه است.", "prs", "person.zabihullah_mujahid",

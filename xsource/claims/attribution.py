@@ -63,6 +63,9 @@ MARKERS = {
            "ادعا وکړه": "claimed", "ادعا کړې": "claimed", "ادعا کوي": "claimed",
            "رد کړ": "denied", "رد کړه": "denied", "رد کړې": "denied", "رد کړی": "denied",
            "تردید کړی": "denied", "تردید وکړ": "denied", "تردید": "denied", "ونه منله": "denied", "بې بنسټه": "denied",
+           # ...but a demand or an offer not accepted is refused, not denied: "خو هغوی دا
+           # غوښتنه ونه منله" (the victims' families did not accept the plea to forgive)
+           "غوښتنه ونه منله": "said", "وړاندیز ونه منله": "said",
            "خبرداری ورکړ": "said", "خبرداری ورکړه": "said", "خبرداری ورکړی": "said",
            "خبرداری ورکړې": "said", "ګواښ وکړ": "said", "ولیکل": "said", "لیکلي دي": "said",
            "لیکلي چې": "said",
