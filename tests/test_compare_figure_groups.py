@@ -143,3 +143,30 @@ def test_the_one_card_a_registered_population_s_sentence_names_is_theirs():
                    "Afghan in Pakistan registered were.",
                    num(2_150_000, "۲.۱۵ میلیون", hedge="about"), lang="prs")
     assert verdict(por, census).status == "agree"
+
+
+def test_a_record_kept_is_no_proof_of_registration_card():
+    """Karachi heatwave: Dari "به ۴۱ درجه سانتی‌گراد رسید ... ثبت شد" comes out "to 41 degree
+    Celsius reached, registration was"; that record kept is no PoR card, and the 42 degrees
+    another outlet gives is the same quantity. A registration card still is one."""
+    peak = claim("Express Tribune", "Karachi's temperature peaked at 42 degrees Celsius.",
+                 num(42, "42", unit="degrees"))
+    recorded = claim("Hasht-e Subh", "highest temperature in Karachi registration was, to 41 "
+                     "degree Celsius reached.", num(41, "41", unit="degrees"), lang="prs")
+    assert verdict(peak, recorded).kinds == ("number",)
+    holders = claim("Dawn", "Some 1.3 million Afghans hold Proof of Registration cards.",
+                    num(1_300_000, "1.3 million"))
+    assert verdict(UNDOCUMENTED, holders).status == "agree"
+
+
+def test_a_partnership_s_runs_are_no_batter_s_runs():
+    """Cricket in Chennai: the openers' 130 "for the first wicket" (Dari "in jaft first 130
+    runs", در جفت نخست) is not Zadran's 87; two tellings of the stand are one quantity."""
+    batter = claim("Reuters", "Opener Ibrahim Zadran anchored the chase with 87 runs.",
+                   num(87, "87", unit="runs"))
+    stand = claim("TOLOnews", "Rahmanullah Gurbaz and Ibrahim Zadran in jaft first 130 runs "
+                  "for Afghanistan recorded.", num(130, "130", unit="runs"), lang="prs")
+    other_stand = claim("Pajhwok", "Gurbaz and Zadran put on 113 runs for the first wicket.",
+                        num(113, "113", unit="runs"))
+    assert "number" not in verdict(batter, stand).kinds
+    assert verdict(stand, other_stand).kinds == ("number",)

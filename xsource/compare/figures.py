@@ -157,6 +157,10 @@ def _group_at(tokens: list[str], j: int) -> str | None:
         # "without legal documents"; word-by-word English "undocumented legal" (بدون اسناد
         # قانونی): the paper word belongs to the "without"
         return "undocumented"
+    if token == "registration" and not _CARD_WORDS.intersection(tokens[max(0, j - 2):j + 3]):
+        # "41 degree Celsius reached, registration was" (Dari ثبت شد, was recorded): a record
+        # kept, no Proof of Registration card
+        return None
     if token in ("forces", "force") and j > 0 and tokens[j - 1] in ("from", "of") and any(
             t in HEAD_COUNT_UNITS or t == "people" for t in tokens[max(0, j - 3):j]):
         # "9 people from forces Islamic Emirate" (Dari ۹ تن از نیروهای): who they were, not
@@ -171,6 +175,7 @@ def _group_at(tokens: list[str], j: int) -> str | None:
     return _WORD_TO_GROUP.get(token)
 
 
+_CARD_WORDS = frozenset({"proof", "card", "cards", "cardholders", "holders", "por"})
 _AIMS = frozenset({"goal", "goals", "target", "targets"})
 _AIMED_AT = frozenset({"towards", "toward", "at", "hit", "struck", "hitting", "striking"})
 _AID = frozenset({"aid", "assistance"})
@@ -500,6 +505,9 @@ def same_quantity(ca: Claim, a: NumberMention, cb: Claim, b: NumberMention,
         return False
     if a.unit in PLAYERS_UNITS and (_other_teams(ca, a, cb, b) or _other_players(ca, a, cb, b)):
         return False  # Zadran's 146 balls are not Root's 111, England's 317 not Afghanistan's 325
+    if "runs" in (a.unit, b.unit) and _partnership(ca.text_en, a.value) != _partnership(
+            cb.text_en, b.value):
+        return False  # the openers' 130 for the first wicket is not Zadran's 87
     if a.unit in _SHARES_OF_SOMETHING and not _share_a_measured_word(ca, a, cb, b,
                                                                    s.quantity_window):
         return False
@@ -682,6 +690,23 @@ def _other_players(ca: Claim, a: NumberMention, cb: Claim, b: NumberMention) -> 
     words_a = {_skeleton(w) for w in re.findall(r"[a-z]+", ca.text_en.casefold())}
     words_b = {_skeleton(w) for w in re.findall(r"[a-z]+", cb.text_en.casefold())}
     return not ({_skeleton(w) for w in pa} & words_b or {_skeleton(w) for w in pb} & words_a)
+
+
+# Runs two batters made together: "a 130-run stand", "for the first wicket", word-by-word
+# Dari "in jaft first 130 runs" (در جفت نخست, in the first pair)
+_PAIR_WORDS = frozenset({"partnership", "stand", "jaft", "pair"})
+_ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "opening"})
+_PAIR_REACH = 6
+
+
+def _partnership(text_en: str, value: float) -> bool:
+    spot = figure_at(text_en, value)
+    if spot is None:
+        return False
+    i, tokens = spot
+    near = tokens[max(0, i - _PAIR_REACH):i + _PAIR_REACH + 1]
+    return bool(_PAIR_WORDS.intersection(near)) or any(
+        x in _ORDINALS and y in ("wicket", "wickets") for x, y in zip(near, near[1:]))
 
 
 # A side's name in a match report: "United Kingdom ... with 317 runs all wicket lost" (word-

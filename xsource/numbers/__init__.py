@@ -158,7 +158,7 @@ def _finish(p: Parsed, toks: list[Token], text: str, L: str, date_spans) -> Numb
     if unit in (None, "years") and (_is_age(text, start, end) or (
             unit is None and 0 < p.value <= 110 and _is_apposed_age(text, start, end))):
         unit = "age"
-    elif unit is None and _is_magnitude(text, start, end, p.value):
+    elif unit in (None, "degrees") and _is_magnitude(text, start, end, p.value):
         unit = "magnitude"
     if p.ambiguous and (unit is None and hedge is None or p.value == 1):
         return None  # ایک/یک/یو/one + noun is the article "a", not a count

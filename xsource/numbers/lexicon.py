@@ -201,7 +201,8 @@ UNITS = {
            "cases": "cases", "case": "cases",
            # a match's figures: runs, wickets, overs and balls are four quantities
            "runs": "runs", "run": "runs", "wickets": "wickets", "wicket": "wickets",
-           "overs": "overs", "balls": "balls", "deliveries": "balls", "goals": "goals",
+           "overs": "overs", "balls": "balls", "ball": "balls", "deliveries": "balls",
+           "goals": "goals",
            "fours": "fours", "sixes": "sixes",
            "points": "points",
            # "18 wounded", "26 dead": the casualties counted are people
@@ -223,6 +224,8 @@ UNITS = {
            "metres": "m", "meters": "m", "metre": "m", "meter": "m", "ft": "ft", "feet": "ft",
            # rain in an hour or a day: "150 millimetres", "150mm"
            "millimetres": "mm", "millimeters": "mm", "mm": "mm",
+           # a temperature: "peaked at 42 degrees Celsius" (°C written as a symbol stays bare)
+           "degrees": "degrees", "degree": "degrees",
            "shots": "rounds", "bullets": "rounds", "rounds": "rounds", "gunshots": "rounds",
            # a delegation's or a body's members: "a seven-member team" (a count of its own)
            "members": "members", "member": "members", "missiles": "missiles",
@@ -283,7 +286,7 @@ UNITS = {
            "ارکان": "members", "اراکین": "members", "میزائل": "missiles", "میزائلوں": "missiles",
            "راکٹ": "missiles", "طیارے": "aircraft", "طیاروں": "aircraft", "طیارہ": "aircraft",
            "ڈرون": "aircraft", "ڈرونز": "aircraft", "ہیلی کاپٹر": "aircraft", "ہیکٹر": "ha", "ہیکٹرز": "ha", "ایکڑ": "acres",
-           "ملی میٹر": "mm",
+           "ملی میٹر": "mm", "ڈگری": "degrees", "ڈگریز": "degrees", "درجے": "degrees",
            "ایکڑ فٹ": "acre-ft", "میگاواٹ": "MW", "میگا واٹ": "MW",
            "کلو گرام": "kg", "کلوگرام": "kg", "کلو": "kg", "ٹن": "tons"},
     "ps": {"ګروګان": "people", "ګروګانان": "people", "ګروګانانو": "people", "یرغمل": "people",
@@ -328,7 +331,8 @@ UNITS = {
            "کلونو": "years", "اونۍ": "weeks", "اونیو": "weeks", "کورونه": "houses",
            "کورونو": "houses", "استوګنځي": "houses", "استوګنځیو": "houses",
            "کیلومتره": "km", "کیلومتر": "km", "کلومتره": "km", "کیلو متره": "km",
-           "ملي متره": "mm", "ملي میتره": "mm", "ملي مېټره": "mm",
+           "ملي متره": "mm", "ملي میتره": "mm", "ملي مېټره": "mm", "درجې": "degrees",
+           "درجو": "degrees", "درجه": "degrees", "ډګري": "degrees", "ډيګري": "degrees",
            "متره": "m", "متر": "m", "مرمۍ": "rounds", "مرمی": "rounds", "ډزې": "rounds",
            "ګولۍ": "rounds", "غړي": "members", "غړو": "members", "غړی": "members",
            "توغندي": "missiles", "توغندیو": "missiles", "راکټونه": "missiles",
@@ -382,7 +386,7 @@ UNITS = {
            "جنگنده": "aircraft",
            "پهپاد": "aircraft", "پهپادها": "aircraft", "هلیکوپتر": "aircraft",
            "هکتار": "ha", "جریب": "jeribs", "ایکر فوت": "acre-ft", "مگاوات": "MW",
-           "میلی متر": "mm", "ملی متر": "mm",
+           "میلی متر": "mm", "ملی متر": "mm", "درجه": "degrees", "درجهٔ": "degrees",
            "کیلوگرام": "kg", "کیلو": "kg",
            # "۲۱ زخمی", "۳۲ کشته": the wounded and the dead counted are people
            "زخمی": "people", "زخمیان": "people", "کشته": "people", "کشته‌ها": "people",
