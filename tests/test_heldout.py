@@ -317,6 +317,26 @@ FLOORS = {
         "max_false_agreement_pairs": 4, "max_unplanned_conflicts": 8},
     "buner-floods-2025": {"found": {"conflicts": 3, "agreements": 0, "singles": 8},
         "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 0},
+    # The fourth blind batch (fourth stop of 2026-11-27), measured untuned at 0d04fd9 (Band-e
+    # Amir at 58f4ffc, the same code for it): 18/45 conflicts, 14/40 agreements, 56/64 singles,
+    # 20 conflicts nobody planned, 20 of 84 judged agree pairs wrong. Each EXPECTED.md lists
+    # what was fixed from it and what not.
+    "kaaj-centre-attack-2022": {"found": {"conflicts": 4, "agreements": 1, "singles": 7},
+        "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 2},
+    "frerichs-swap-2022": {"found": {"conflicts": 2, "agreements": 3, "singles": 7},
+        "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 1},
+    "gurdwara-attack-2022": {"found": {"conflicts": 3, "agreements": 3, "singles": 8},
+        "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 0},
+    "toshakhana-arrest-2023": {"found": {"conflicts": 3, "agreements": 1, "singles": 7},
+        "max_false_agreement_pairs": 5, "max_unplanned_conflicts": 2},
+    "band-e-amir-ban-2023": {"found": {"conflicts": 1, "agreements": 2, "singles": 8},
+        "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 0},
+    "ghazni-executions-2024": {"found": {"conflicts": 0, "agreements": 3, "singles": 7},
+        "max_false_agreement_pairs": 3, "max_unplanned_conflicts": 0},
+    "karachi-heatwave-2024": {"found": {"conflicts": 2, "agreements": 1, "singles": 5},
+        "max_false_agreement_pairs": 9, "max_unplanned_conflicts": 1},
+    "lahore-smog-2024": {"found": {"conflicts": 4, "agreements": 1, "singles": 8},
+        "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 1},
 }
 
 
