@@ -110,7 +110,7 @@ FLOORS = {
     # conflict and agreement and dropped five unplanned conflicts; captain Shahidi's two
     # remarks, now one named speaker, are one wrong agree pair more)
     "cricket-chennai-2023": {"found": {"conflicts": 4, "agreements": 4, "singles": 6},
-                             "max_false_agreement_pairs": 2, "max_unplanned_conflicts": 8},
+                             "max_false_agreement_pairs": 2, "max_unplanned_conflicts": 6},
     # an election's seat counts of many kinds; measured once, untuned (EXPECTED.md)
     # (12: since 2026-11-27 "بلخي وویل" is Balkhi, and his "Pakistan's elections are its
     # internal affair" against TOLOnews' Mujahid saying the same is an attribution conflict
@@ -285,7 +285,7 @@ FLOORS = {
     "besham-convoy-2024": {"found": {"conflicts": 1, "agreements": 2, "singles": 7},
         "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 1},
     "kurram-convoy-2024": {"found": {"conflicts": 3, "agreements": 3, "singles": 8},
-        "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 2},
+        "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 0},
     "salon-ban-2023": {"found": {"conflicts": 1, "agreements": 3, "singles": 8},
         "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 0},
     "internet-shutdown-2025": {"found": {"conflicts": 0, "agreements": 4, "singles": 7},
@@ -306,13 +306,13 @@ FLOORS = {
         "max_false_agreement_pairs": 5, "max_unplanned_conflicts": 0},
     "khalil-haqqani-2024": {"found": {"conflicts": 3, "agreements": 4, "singles": 8},
         "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 0},
-    "virtue-law-2024": {"found": {"conflicts": 0, "agreements": 2, "singles": 8},
+    "virtue-law-2024": {"found": {"conflicts": 1, "agreements": 2, "singles": 8},
         "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 0},
     # (the Baloch Liberation Front and Jaish al-Adl entered the glossary after its baseline:
     # the planned "hideouts of the BLA and BLF" now align, ISPR against the Foreign Office:
     # one attribution conflict more)
-    "iran-pakistan-strikes-2024": {"found": {"conflicts": 0, "agreements": 1, "singles": 7},
-        "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 6},
+    "iran-pakistan-strikes-2024": {"found": {"conflicts": 0, "agreements": 2, "singles": 7},
+        "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 5},
     "t20-semifinal-2024": {"found": {"conflicts": 2, "agreements": 0, "singles": 5},
         "max_false_agreement_pairs": 4, "max_unplanned_conflicts": 8},
     "buner-floods-2025": {"found": {"conflicts": 3, "agreements": 0, "singles": 8},
