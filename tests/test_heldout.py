@@ -438,7 +438,9 @@ def test_false_agreements_do_not_grow(story, scores):
 # 0.625, inverse purity 0.998 (before strong links needed a subject and the 45-day window:
 # 40 stories, purity 0.533). Eighteen folders on the November 2023 expulsions are one story
 # of 140 articles; most of the other joins are stories of one month that recall each other.
-PILE_FLOORS = {"purity": 0.625, "inverse_purity": 0.998}
+# With the fourth blind batch (a0f8c69): 84 folders, 672 articles, 54 stories, purity 0.649,
+# inverse purity 0.998.
+PILE_FLOORS = {"purity": 0.648, "inverse_purity": 0.998}
 
 
 def test_the_held_out_pile_groups_no_worse_than_measured():
