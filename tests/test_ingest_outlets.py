@@ -23,6 +23,9 @@ from xsource.ingest.outlets import outlet_from_file_name, outlet_from_url
     ("https://tolonews.com/fa/afghanistan-185703", "TOLOnews"),
     ("https://www.urduvoa.com/a/kabul-education-centre-attack/6771349.html", "VOA Urdu"),
     ("https://www.urduvoanews.com/a/taliban-ghazni/7499436.html", "VOA Urdu"),
+    ("https://www.dw.com/ur/pakistan-afghan-refugees/a-67301234", "DW Urdu"),
+    ("https://www.dw.com/fa-af/afghanistan-returnees/a-67301235", "DW Dari"),
+    ("https://gandhara.rferl.org/a/pakistan-afghan-deportations/32670000.html", "RFE/RL Gandhara"),
     ("https://example.org/story/1", "example.org"),
     ("", ""),
 ])

@@ -33,6 +33,12 @@ HOSTS = {
     "ariananews.af": "Ariana News", "kabulnow.com": "KabulNow", "salamwatandar.com":
     "Salam Watandar", "reuters.com": "Reuters", "aljazeera.com": "Al Jazeera",
     "apnews.com": "AP", "afp.com": "AFP", "irna.ir": "IRNA",
+    # more of the region's and the wires' sites, as they name themselves
+    "dawnnews.tv": "DawnNews TV", "samaa.tv": "Samaa", "humnews.pk": "Hum News",
+    "aaj.tv": "Aaj News", "nation.com.pk": "The Nation", "brecorder.com": "Business Recorder",
+    "thefridaytimes.com": "The Friday Times", "voanews.com": "Voice of America",
+    "rferl.org": "RFE/RL", "gandhara.rferl.org": "RFE/RL Gandhara", "aa.com.tr": "Anadolu Agency",
+    "rta.af": "RTA", "nunn.asia": "Nunn Asia", "arabnews.com": "Arab News",
 }
 # one host, several language services: the first path segment says which
 SERVICES = {
@@ -40,6 +46,8 @@ SERVICES = {
     ("bbc.com", "persian"): "BBC Persian", ("bbc.co.uk", "urdu"): "BBC Urdu",
     ("bbc.co.uk", "pashto"): "BBC Pashto", ("bbc.co.uk", "persian"): "BBC Persian",
     ("independent.co.uk", "urdu"): "Independent Urdu",
+    ("dw.com", "ur"): "DW Urdu", ("dw.com", "ps"): "DW Pashto", ("dw.com", "fa-af"): "DW Dari",
+    ("dw.com", "en"): "DW",
 }
 _SERVICE_HOSTS = {host for host, _ in SERVICES}
 
@@ -51,7 +59,8 @@ def outlet_from_url(url: str | None) -> str:
         return ""
     if host in _SERVICE_HOSTS:
         segment = urlsplit(url.strip()).path.strip("/").split("/", 1)[0].casefold()
-        return SERVICES.get((host, segment), "BBC" if host.startswith("bbc.") else host)
+        return SERVICES.get((host, segment), "BBC" if host.startswith("bbc.")
+                            else "DW" if host == "dw.com" else host)
     for candidate in (host, host.split(".", 1)[-1]):  # m.dawn.com, edition.dawn.com
         if candidate in HOSTS:
             return HOSTS[candidate]
