@@ -792,6 +792,21 @@ def test_the_day_something_was_announced_is_no_date_of_the_event_it_announced():
     assert classify_cluster([released, directive], S).kinds == ("date",)
 
 
+def test_the_day_the_dead_were_buried_is_no_date_of_the_attack():
+    """Kaaj centre bombing: Etilaatroz dates the attack (Friday 8 Mizan), KabulNow the first
+    burials (Saturday, October 1); BBC Pashto dates the burials too (8 Tala, the evening of
+    the attack), and that pair is a date conflict."""
+    attack = claim("A", "one attacker suicide morning today, Friday 8 Mizan, centre educational "
+                        "kaj in west Kabul targeted", dates=[day("2022-09-30")])
+    laid = claim("B", "The first victims were laid to rest on Saturday, October 1, in western "
+                      "Kabul.", dates=[day("2022-10-01")])
+    buried = article("C", "ps", "t", c(  # word-by-word Pashto ends on its verb, far from the day
+        "initial victims of Mizan on 8, of Friday in evening, of Kabul in west were buried",
+        text="(پښتو)", dates=[day("2022-09-30")])).claims[0]
+    assert "date" not in classify_cluster([attack, laid], S).kinds
+    assert classify_cluster([laid, buried], S).kinds == ("date",)
+
+
 def test_a_figure_written_in_lakhs_and_thousands_keeps_its_own_words():
     """Express News: ۸ لاکھ ۸۰ ہزار Afghan Citizen Card holders, word by word "8 lakh 80
     thousand": one figure, 880,000, whose words say whom it counts; read as 800,000 it had no

@@ -476,6 +476,10 @@ def test_a_dari_word_starting_with_nun_is_no_negated_verb(glossary, text):
     ("ur", "امدادی قافلہ روانہ ہوا", "convoy"),
     ("ps", "په دې کاروان کې", "convoy"),
     ("prs", "قافله کمک‌ها", "convoy"),
+    # the dead buried (the Kaaj attack's victims, a day after it)
+    ("prs", "قربانیان روز شنبه، ۹ میزان، به خاک سپرده شدند", "buried"),
+    ("ps", "قربانیان د شنبې په ورځ خاورو ته وسپارل شول", "buried"),
+    ("ur", "جاں بحق افراد کو ہفتے کے روز سپرد خاک کر دیا گیا", "buried"),
 ])
 def test_the_words_of_appeals_registers_and_closures_are_english(translator, lang, text, english):
     [t] = translator.translate([text], lang)

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date as Date
 from functools import lru_cache
 
-from xsource.compare.dateroles import DEADLINE, claim_date_roles
+from xsource.compare.dateroles import DEADLINE, OCCASIONS, claim_date_roles
 from xsource.compare.figures import compatible, display, same_quantity, units_match
 from xsource.compare.measurement import counted_to_publication
 from xsource.compare.places import apart, dates_apart
@@ -147,7 +147,7 @@ def compare_dates(ca: Claim, cb: Claim, s: CompareSettings, verdict: PairVerdict
             role_x, role_y = roles_a.get(x[5:7]), roles_b.get(y[5:7])
             if (role_x == "start") != (role_y == "start"):
                 continue  # "operations start from Nov 1" is not "the deadline was Oct 31"
-            if role_x and role_y and (role_x == "announced") != (role_y == "announced"):
+            if role_x and role_y and role_x != role_y and {role_x, role_y} & OCCASIONS:
                 continue  # nor "announced on 1 Hut" the execution "on Thursday, 3 Hut"
             if role_x != role_y and ((role_x == "deadline" and not DEADLINE.search(cb.text_en))
                                      or (role_y == "deadline" and not DEADLINE.search(ca.text_en))):

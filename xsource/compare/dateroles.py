@@ -49,6 +49,20 @@ def _announced(words: list[str]) -> bool:
     """...or a press release: "of Aqrab 2 of one press release in publishing with ..."."""
     return bool(ANNOUNCE_WORDS.intersection(words)) or any(
         a == "press" and b == "release" for a, b in zip(words, words[1:]))
+
+
+# ...nor is the day the dead were buried the day they were killed: "the first victims were
+# laid to rest on Saturday, October 1" / "the attack this morning, Friday 8 Mizan"
+FUNERAL_WORDS = {"buried", "burial", "funeral", "funerals", "interred"}
+
+
+def _funeral(words: list[str]) -> bool:
+    return bool(FUNERAL_WORDS.intersection(words)) or any(
+        a == "laid" and b == "to" and c == "rest" for a, b, c in zip(words, words[1:], words[2:]))
+
+
+# the occasions a date may be of, besides the event itself: never one day told two ways
+OCCASIONS = frozenset({"announced", "funeral"})
 DEADLINE = re.compile(r"\b(?:deadline|ultimatum|until|till|last day|expir\w*|lapsed)\b", re.I)
 # "a deadline of October 31", "until November 1", "today Wednesday, 10 Aqrab, ended"
 DEADLINE_BEFORE = {"deadline", "ultimatum", "until", "till"}
@@ -77,8 +91,8 @@ def date_roles(text_en: str, verb_final: bool = False,
     """Month ("10") -> "start" when the English marks it as a start ("from 1st November",
     "since October", "1st November from", "began on Wednesday, Nov. 1"), "deadline" when it
     marks the deadline ("a deadline of October 31", "today Wednesday, 10 Aqrab, ended"),
-    "announced" when it is the day something was announced ("in a notice on 1 Hut"), else
-    "other"; mixed mentions of one month give no role. `from_after`: the source puts
+    "announced" when it is the day something was announced ("in a notice on 1 Hut"),
+    "funeral" when the day the dead were buried, else "other"; mixed mentions of one month give no role. `from_after`: the source puts
     "from" after its noun (Urdu, Pashto), so "1st November from" starts from the day."""
     words = re.findall(r"[a-z0-9]+", text_en.lower())
     deadline_told = bool(DEADLINE.search(text_en))
@@ -117,6 +131,9 @@ def date_roles(text_en: str, verb_final: bool = False,
         elif not deadline_told and (_announced(words[max(0, i - ANNOUNCE_BEFORE - 1):i])
                                     or _announced(words[k:k + VERB_REACH])):
             role = "announced"  # (not "announced November 1 as the last day": a deadline)
+        elif _funeral(words[max(0, i - ANNOUNCE_BEFORE - 1):i]) or \
+                _funeral(words[k:] if verb_final else words[k:k + VERB_REACH]):
+            role = "funeral"  # (a verb-final sentence ends on its verb, however far)
         else:
             role = "other"
         for month in months:

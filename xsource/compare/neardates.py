@@ -9,7 +9,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from xsource.compare.dateroles import claim_date_roles
+from xsource.compare.dateroles import OCCASIONS, claim_date_roles
 from xsource.compare.measurement import day_number
 from xsource.compare.settings import CompareSettings
 from xsource.compare.text import written_dates
@@ -105,8 +105,14 @@ _NEAR_DAYS = 2
 
 def day_gap(ca: Claim, dx: frozenset, cb: Claim, dy: frozenset) -> int | None:
     """The fewest days between a date of each claim in one role; None when no two share one."""
-    roles_a, roles_b = claim_date_roles(ca), claim_date_roles(cb)
+    roles_a, roles_b = _event_roles(claim_date_roles(ca)), _event_roles(claim_date_roles(cb))
     return min((abs(dp - dq) for p in dx for q in dy
                 if (dp := day_number(p)) is not None and (dq := day_number(q)) is not None
                 and roles_a.get(p[5:7], "other") == roles_b.get(q[5:7], "other")),
                default=None)
+
+
+def _event_roles(roles: dict[str, str]) -> dict[str, str]:
+    """An occasion (the day of a notice, of a burial) aligns as any other day: which day it
+    was is what the date comparison then asks (`classify.compare_dates`)."""
+    return {m: "other" if r in OCCASIONS else r for m, r in roles.items()}
