@@ -92,8 +92,9 @@ def date_roles(text_en: str, verb_final: bool = False,
     "since October", "1st November from", "began on Wednesday, Nov. 1"), "deadline" when it
     marks the deadline ("a deadline of October 31", "today Wednesday, 10 Aqrab, ended"),
     "announced" when it is the day something was announced ("in a notice on 1 Hut"),
-    "funeral" when the day the dead were buried, else "other"; mixed mentions of one month give no role. `from_after`: the source puts
-    "from" after its noun (Urdu, Pashto), so "1st November from" starts from the day."""
+    "funeral" when it is the day the dead were buried, else "other"; mixed mentions of one
+    month give no role. `from_after`: the source puts "from" after its noun (Urdu, Pashto), so
+    "1st November from" starts from the day."""
     words = re.findall(r"[a-z0-9]+", text_en.lower())
     deadline_told = bool(DEADLINE.search(text_en))
     roles: dict[str, str | None] = {}
