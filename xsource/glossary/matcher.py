@@ -54,9 +54,11 @@ URDU_KEYBOARD = str.maketrans({"ہ": "ه", "ھ": "ه", "ۂ": "ه", "ے": "ی", "
 # `dated` entries (solar months: حمل is also "carrying", میزان "level", تله "trap") match only
 # next to a number or a month word: "۱۵ عقرب", "حمل ۱۴۰۲", "برج حمل", "د لړم میاشت".
 MONTH_BEFORE = frozenset({"ماه", "برج", "ماہ", "month"})
-MONTH_AFTER = frozenset({"ماه", "میاشت", "میاشتې", "میاشتی", "میاشتو", "month"})
-# ...and Pashto "until" / "from" before the day: "د چنګاښ تر ۱۶مې" (until the 16th of Saratan)
-CONNECTORS = frozenset({"د", "په", "of", "the", "تر", "له"})
+# ...or its year: "در حوت همان سال" is no "whale", "د زمري کال" no "lion"
+MONTH_AFTER = frozenset({"ماه", "میاشت", "میاشتې", "میاشتی", "میاشتو", "month", "سال", "کال"})
+# ...and Pashto "until" / "from" / "on" before the day: "د چنګاښ تر ۱۶مې" (until the 16th of
+# Saratan), "د تلې پر ۱۱مه" (on the 11th of Mizan)
+CONNECTORS = frozenset({"د", "په", "of", "the", "تر", "له", "پر"})
 
 
 class Matcher:

@@ -303,7 +303,7 @@ def _lang_state(lang: str) -> _Lang:
 
 # Bump when the romanization or joining rules change: with the lexicon's hash it salts the
 # cache key, so an upgraded xsource does not serve English rendered by the old rules.
-RULES_VERSION = "16"  # 3: غیر- joined to a known word, Dari endings on a known word;
+RULES_VERSION = "17"  # 3: غیر- joined to a known word, Dari endings on a known word;
 # 4: Urdu and Pashto plural and oblique endings on a known word; 5: Urdu وں for ہ/ا, Dari ی;
 # 6: a name restated next to itself ("X (X)") is written once; 7: the glossary matcher
 # takes no one-letter Dari possessive (فراهم is no "Farah"); 8: Pashto لکه after a figure
@@ -313,7 +313,8 @@ RULES_VERSION = "16"  # 3: غیر- joined to a known word, Dari endings on a kno
 # person or negated (نمی‌دانیم, نداریم) from the lexicon's; 13: the glossary matcher dates a
 # solar month after a bracket ("(۳ قوس)"); 14: Dari نُه with its damma is nine; 15: two
 # known Dari words joined into one (جنگ‌زده); 16: Pashto spelled with Persian letters
-# (پریکره for پرېکړه)
+# (پریکره for پرېکړه); 17: the glossary matcher dates a solar month before Pashto پر ("د
+# تلې پر ۱۱مه") and before the word year ("در حوت همان سال" does not: همان comes first)
 
 
 @lru_cache(maxsize=1)
