@@ -480,6 +480,10 @@ def test_a_dari_word_starting_with_nun_is_no_negated_verb(glossary, text):
     ("prs", "قربانیان روز شنبه، ۹ میزان، به خاک سپرده شدند", "buried"),
     ("ps", "قربانیان د شنبې په ورځ خاورو ته وسپارل شول", "buried"),
     ("ur", "جاں بحق افراد کو ہفتے کے روز سپرد خاک کر دیا گیا", "buried"),
+    # the fourth stop's most frequent leftovers
+    ("ur", "فرانسیسی خبر رساں ادارے کے مطابق", "agency"),
+    ("prs", "رعایت حقوق زنان شرط اصلی تعامل با افغانستان است", "engagement"),
+    ("ps", "یو عیني شاهد ډیوې ته وویل", "eyewitness"),
 ])
 def test_the_words_of_appeals_registers_and_closures_are_english(translator, lang, text, english):
     [t] = translator.translate([text], lang)
