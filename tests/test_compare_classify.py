@@ -807,6 +807,21 @@ def test_the_day_the_dead_were_buried_is_no_date_of_the_attack():
     assert classify_cluster([laid, buried], S).kinds == ("date",)
 
 
+def test_the_day_a_match_is_scheduled_for_is_no_date_of_the_last_one():
+    """T20 World Cup: Khaama dates the win over Bangladesh (Tuesday, June 25), Dawn the
+    semi-final it is scheduled for (Thursday, June 27); Geo Urdu's schedule (26 June) against
+    Dawn's is the planned conflict."""
+    won = claim("A", "Afghanistan's win over Bangladesh came in the early hours of Tuesday, "
+                     "June 25, Kabul time.", dates=[day("2024-06-25")])
+    semi = claim("B", "Afghanistan's semi-final is scheduled for Thursday, June 27.",
+                 dates=[day("2024-06-27")])
+    geo = article("C", "ur", "t", c("schedule according to both teams 26 June to face in "
+                                     "front will be", text="(اردو)",
+                                     dates=[day("2024-06-26")])).claims[0]
+    assert "date" not in classify_cluster([won, semi], S).kinds
+    assert classify_cluster([semi, geo], S).kinds == ("date",)
+
+
 def test_a_figure_written_in_lakhs_and_thousands_keeps_its_own_words():
     """Express News: ۸ لاکھ ۸۰ ہزار Afghan Citizen Card holders, word by word "8 lakh 80
     thousand": one figure, 880,000, whose words say whom it counts; read as 800,000 it had no

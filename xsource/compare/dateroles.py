@@ -61,8 +61,12 @@ def _funeral(words: list[str]) -> bool:
         a == "laid" and b == "to" and c == "rest" for a, b, c in zip(words, words[1:], words[2:]))
 
 
+# ...nor the day a match or meeting is scheduled for the day of the last one: "the semi-final
+# is scheduled for Thursday, June 27" / "the win came on Tuesday, June 25"
+SCHEDULE_WORDS = {"scheduled", "schedule", "fixture", "fixtures"}
+
 # the occasions a date may be of, besides the event itself: never one day told two ways
-OCCASIONS = frozenset({"announced", "funeral"})
+OCCASIONS = frozenset({"announced", "funeral", "scheduled"})
 DEADLINE = re.compile(r"\b(?:deadline|ultimatum|until|till|last day|expir\w*|lapsed)\b", re.I)
 # "a deadline of October 31", "until November 1", "today Wednesday, 10 Aqrab, ended"
 DEADLINE_BEFORE = {"deadline", "ultimatum", "until", "till"}
@@ -92,9 +96,10 @@ def date_roles(text_en: str, verb_final: bool = False,
     "since October", "1st November from", "began on Wednesday, Nov. 1"), "deadline" when it
     marks the deadline ("a deadline of October 31", "today Wednesday, 10 Aqrab, ended"),
     "announced" when it is the day something was announced ("in a notice on 1 Hut"),
-    "funeral" when it is the day the dead were buried, else "other"; mixed mentions of one
-    month give no role. `from_after`: the source puts "from" after its noun (Urdu, Pashto), so
-    "1st November from" starts from the day."""
+    "funeral" when it is the day the dead were buried, "scheduled" when a match or meeting is
+    scheduled for it, else "other"; mixed mentions of one month give no role. `from_after`:
+    the source puts "from" after its noun (Urdu, Pashto), so "1st November from" starts from
+    the day."""
     words = re.findall(r"[a-z0-9]+", text_en.lower())
     deadline_told = bool(DEADLINE.search(text_en))
     roles: dict[str, str | None] = {}
@@ -135,6 +140,9 @@ def date_roles(text_en: str, verb_final: bool = False,
         elif _funeral(words[max(0, i - ANNOUNCE_BEFORE - 1):i]) or \
                 _funeral(words[k:] if verb_final else words[k:k + VERB_REACH]):
             role = "funeral"  # (a verb-final sentence ends on its verb, however far)
+        elif SCHEDULE_WORDS.intersection(words[max(0, i - ANNOUNCE_BEFORE - 1):i]) or \
+                SCHEDULE_WORDS.intersection(words[k:k + VERB_REACH]):
+            role = "scheduled"
         else:
             role = "other"
         for month in months:
