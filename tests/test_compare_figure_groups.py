@@ -170,3 +170,17 @@ def test_a_partnership_s_runs_are_no_batter_s_runs():
                         num(113, "113", unit="runs"))
     assert "number" not in verdict(batter, stand).kinds
     assert verdict(stand, other_stand).kinds == ("number",)
+
+
+def test_runs_a_bowler_gave_away_are_no_runs_he_made():
+    """T20 semi-final story: Rashid Khan's unbeaten 19 and the 23 runs he gave away in his four
+    overs (word-by-word Pashto "23 running given", ۲۳ منډې ورکړې) are two quantities; two
+    tellings of what he conceded are one."""
+    made = claim("Express News", "captain Rashid Khan only 10 ball on 19 runs of unbeaten "
+                 "innings played", num(19, "19", unit="runs"), lang="ur")
+    given = claim("Pajhwok", "captain Rashid Khan in own four overs only 23 running given and "
+                  "four wickets took", num(23, "23", unit="runs"), lang="ps")
+    conceded = claim("Khaama", "Rashid conceded 26 runs in his four overs.",
+                     num(26, "26", unit="runs"))
+    assert "number" not in verdict(made, given).kinds
+    assert verdict(given, conceded).kinds == ("number",)

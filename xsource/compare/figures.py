@@ -505,9 +505,12 @@ def same_quantity(ca: Claim, a: NumberMention, cb: Claim, b: NumberMention,
         return False
     if a.unit in PLAYERS_UNITS and (_other_teams(ca, a, cb, b) or _other_players(ca, a, cb, b)):
         return False  # Zadran's 146 balls are not Root's 111, England's 317 not Afghanistan's 325
-    if "runs" in (a.unit, b.unit) and _partnership(ca.text_en, a.value) != _partnership(
-            cb.text_en, b.value):
-        return False  # the openers' 130 for the first wicket is not Zadran's 87
+    if "runs" in (a.unit, b.unit) and (
+            _partnership(ca.text_en, a.value) != _partnership(cb.text_en, b.value)
+            or _conceded(ca.text_en, a.value) != _conceded(cb.text_en, b.value)):
+        # the openers' 130 for the first wicket is not Zadran's 87, nor the 23 runs Rashid
+        # gave away in his four overs the 19 he made
+        return False
     if a.unit in _SHARES_OF_SOMETHING and not _share_a_measured_word(ca, a, cb, b,
                                                                    s.quantity_window):
         return False
@@ -707,6 +710,19 @@ def _partnership(text_en: str, value: float) -> bool:
     near = tokens[max(0, i - _PAIR_REACH):i + _PAIR_REACH + 1]
     return bool(_PAIR_WORDS.intersection(near)) or any(
         x in _ORDINALS and y in ("wicket", "wickets") for x, y in zip(near, near[1:]))
+
+
+# Runs a bowler gave away: "conceded 23", "gave away 23 runs", word-by-word Pashto "23
+# running given" (۲۳ منډې ورکړې), Urdu "23 runs gave" (23 رنز دیے)
+_CONCEDED = frozenset({"conceded", "conceding", "concede", "given", "gave", "giving"})
+
+
+def _conceded(text_en: str, value: float) -> bool:
+    spot = figure_at(text_en, value)
+    if spot is None:
+        return False
+    i, tokens = spot
+    return bool(_CONCEDED.intersection(tokens[max(0, i - 2):i + 4]))
 
 
 # A side's name in a match report: "United Kingdom ... with 317 runs all wicket lost" (word-
