@@ -184,3 +184,13 @@ def test_runs_a_bowler_gave_away_are_no_runs_he_made():
                      num(26, "26", unit="runs"))
     assert "number" not in verdict(made, given).kinds
     assert verdict(given, conceded).kinds == ("number",)
+
+
+def test_wickets_a_side_lost_are_no_wickets_a_bowler_took():
+    """T20 story: Bangladesh's Rishad Hossain took three wickets; Afghanistan made 115 "from
+    hand giving five wicket" (word-by-word Dari, از دست دادن پنج ویکت): two quantities."""
+    took = claim("Geo Urdu", "Rishad Hossain 3 wickets obtained did", num(3, "3", unit="wickets"),
+                 lang="ur")
+    lost = claim("Etilaatroz", "Afghanistan in 20 overs with from hand giving five wicket 115 runs "
+                 "obtained", num(5, "five", unit="wickets"), lang="prs")
+    assert "number" not in verdict(took, lost).kinds

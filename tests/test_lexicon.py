@@ -484,6 +484,10 @@ def test_a_dari_word_starting_with_nun_is_no_negated_verb(glossary, text):
     ("ur", "فرانسیسی خبر رساں ادارے کے مطابق", "agency"),
     ("prs", "رعایت حقوق زنان شرط اصلی تعامل با افغانستان است", "engagement"),
     ("ps", "یو عیني شاهد ډیوې ته وویل", "eyewitness"),
+    # a defeat given is a win: nothing was given away
+    ("prs", "تیم پاکستان را با فاصله ۷ ویکت شکست داد", "defeated"),
+    ("ps", "افغانستان پاکستان ته په اوو ویکټونو ماتې ورکړه", "defeated"),
+    ("ur", "افغانستان نے پاکستان کو 8 وکٹوں سے شکست دے دی", "defeated"),
 ])
 def test_the_words_of_appeals_registers_and_closures_are_english(translator, lang, text, english):
     [t] = translator.translate([text], lang)

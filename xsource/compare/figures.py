@@ -511,6 +511,9 @@ def same_quantity(ca: Claim, a: NumberMention, cb: Claim, b: NumberMention,
         # the openers' 130 for the first wicket is not Zadran's 87, nor the 23 runs Rashid
         # gave away in his four overs the 19 he made
         return False
+    if "wickets" in (a.unit, b.unit) and _conceded(ca.text_en, a.value, _LOST) != _conceded(
+            cb.text_en, b.value, _LOST):
+        return False  # five wickets a side lost are not three a bowler took
     if a.unit in _SHARES_OF_SOMETHING and not _share_a_measured_word(ca, a, cb, b,
                                                                    s.quantity_window):
         return False
@@ -713,16 +716,28 @@ def _partnership(text_en: str, value: float) -> bool:
 
 
 # Runs a bowler gave away: "conceded 23", "gave away 23 runs", word-by-word Pashto "23
-# running given" (۲۳ منډې ورکړې), Urdu "23 runs gave" (23 رنز دیے)
-_CONCEDED = frozenset({"conceded", "conceding", "concede", "given", "gave", "giving"})
+# running given" (۲۳ منډې ورکړې), Urdu "23 runs gave" (23 رنز دیے); wickets a side lost: "for
+# the loss of five wickets", word-by-word Dari "from hand giving five wicket" (از دست دادن)
+_CONCEDED = frozenset({"conceded", "conceding", "concede", "given", "gave", "giving", "give",
+                       "gives"})
+_LOST = _CONCEDED | {"lost", "losing", "loss"}  # ("282 for the loss of seven": runs made)
 
 
-def _conceded(text_en: str, value: float) -> bool:
+def _conceded(text_en: str, value: float, words: frozenset[str] = _CONCEDED) -> bool:
+    """...and a bowler's figures, "five wickets for 64 runs"; not a defeat given ("7 wicket
+    defeat gave", word-by-word شکست داد: a win)."""
     spot = figure_at(text_en, value)
     if spot is None:
         return False
     i, tokens = spot
-    return bool(_CONCEDED.intersection(tokens[max(0, i - 2):i + 4]))
+    if words is _CONCEDED and tokens[max(0, i - 2):i] in (["wickets", "for"], ["wicket", "for"]):
+        return True
+    start = max(0, i - 2)
+    return any(token in words and (k == 0 or tokens[k - 1] not in _DEFEAT)
+               for k, token in enumerate(tokens[start:i + 4], start))
+
+
+_DEFEAT = frozenset({"defeat", "defeats", "failure"})
 
 
 # A side's name in a match report: "United Kingdom ... with 317 runs all wicket lost" (word-
