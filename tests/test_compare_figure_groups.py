@@ -5,6 +5,8 @@ appositive, killings, moving to a host country, and the glossary's
 
 from __future__ import annotations
 
+import pytest
+
 from tests.compare_fixtures import article, c, num
 from xsource.compare import CompareSettings
 from xsource.compare.classify import classify_cluster
@@ -159,38 +161,35 @@ def test_a_record_kept_is_no_proof_of_registration_card():
     assert verdict(UNDOCUMENTED, holders).status == "agree"
 
 
-def test_a_partnership_s_runs_are_no_batter_s_runs():
-    """Cricket in Chennai: the openers' 130 "for the first wicket" (Dari "in jaft first 130
-    runs", در جفت نخست) is not Zadran's 87; two tellings of the stand are one quantity."""
-    batter = claim("Reuters", "Opener Ibrahim Zadran anchored the chase with 87 runs.",
-                   num(87, "87", unit="runs"))
-    stand = claim("TOLOnews", "Rahmanullah Gurbaz and Ibrahim Zadran in jaft first 130 runs "
-                  "for Afghanistan recorded.", num(130, "130", unit="runs"), lang="prs")
-    other_stand = claim("Pajhwok", "Gurbaz and Zadran put on 113 runs for the first wicket.",
-                        num(113, "113", unit="runs"))
-    assert "number" not in verdict(batter, stand).kinds
-    assert verdict(stand, other_stand).kinds == ("number",)
+# Two match figures of one unit that count different things, and two tellings of one thing:
+# Chennai's opening stand (Dari "in jaft first 130 runs", در جفت نخست) against Zadran's 87;
+# Rashid Khan's unbeaten 19 against the 23 he gave away (Pashto "23 running given", ۲۳ منډې
+# ورکړې); Rishad Hossain's three wickets against the five Afghanistan lost (Dari "from hand
+# giving five wicket", از دست دادن).
+MATCH_FIGURES = [
+    (("Reuters", "Opener Ibrahim Zadran anchored the chase with 87 runs.", 87, "runs", "en"),
+     ("TOLOnews", "Rahmanullah Gurbaz and Ibrahim Zadran in jaft first 130 runs for "
+      "Afghanistan recorded.", 130, "runs", "prs"), False),
+    (("TOLOnews", "Rahmanullah Gurbaz and Ibrahim Zadran in jaft first 130 runs for "
+      "Afghanistan recorded.", 130, "runs", "prs"),
+     ("Pajhwok", "Gurbaz and Zadran put on 113 runs for the first wicket.", 113, "runs", "en"),
+     True),
+    (("Express News", "captain Rashid Khan only 10 ball on 19 runs of unbeaten innings played",
+      19, "runs", "ur"),
+     ("Pajhwok", "captain Rashid Khan in own four overs only 23 running given and four wickets "
+      "took", 23, "runs", "ps"), False),
+    (("Pajhwok", "captain Rashid Khan in own four overs only 23 running given and four wickets "
+      "took", 23, "runs", "ps"),
+     ("Khaama", "Rashid conceded 26 runs in his four overs.", 26, "runs", "en"), True),
+    (("Geo Urdu", "Rishad Hossain 3 wickets obtained did", 3, "wickets", "ur"),
+     ("Etilaatroz", "Afghanistan in 20 overs with from hand giving five wicket 115 runs "
+      "obtained", 5, "wickets", "prs"), False),
+]
 
 
-def test_runs_a_bowler_gave_away_are_no_runs_he_made():
-    """T20 semi-final story: Rashid Khan's unbeaten 19 and the 23 runs he gave away in his four
-    overs (word-by-word Pashto "23 running given", ۲۳ منډې ورکړې) are two quantities; two
-    tellings of what he conceded are one."""
-    made = claim("Express News", "captain Rashid Khan only 10 ball on 19 runs of unbeaten "
-                 "innings played", num(19, "19", unit="runs"), lang="ur")
-    given = claim("Pajhwok", "captain Rashid Khan in own four overs only 23 running given and "
-                  "four wickets took", num(23, "23", unit="runs"), lang="ps")
-    conceded = claim("Khaama", "Rashid conceded 26 runs in his four overs.",
-                     num(26, "26", unit="runs"))
-    assert "number" not in verdict(made, given).kinds
-    assert verdict(given, conceded).kinds == ("number",)
+@pytest.mark.parametrize("a, b, conflict", MATCH_FIGURES)
+def test_a_match_figure_is_compared_only_with_what_counts_the_same(a, b, conflict):
+    def made(outlet, text, value, unit, lang):
+        return claim(outlet, text, num(value, str(value), unit=unit), lang=lang)
 
-
-def test_wickets_a_side_lost_are_no_wickets_a_bowler_took():
-    """T20 story: Bangladesh's Rishad Hossain took three wickets; Afghanistan made 115 "from
-    hand giving five wicket" (word-by-word Dari, از دست دادن پنج ویکت): two quantities."""
-    took = claim("Geo Urdu", "Rishad Hossain 3 wickets obtained did", num(3, "3", unit="wickets"),
-                 lang="ur")
-    lost = claim("Etilaatroz", "Afghanistan in 20 overs with from hand giving five wicket 115 runs "
-                 "obtained", num(5, "five", unit="wickets"), lang="prs")
-    assert "number" not in verdict(took, lost).kinds
+    assert ("number" in verdict(made(*a), made(*b)).kinds) is conflict
