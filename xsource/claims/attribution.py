@@ -303,8 +303,12 @@ _VERBS = (r"said|says|told|tells|stated|(?<!in )(?<!the )(?<!of )(?<!all )states
           # "has called the deportations a violation", "asked Islamabad to", "demanded"
           r"called|asked|demanded|appealed")
 _CLAIM = r"claimed|claims|alleged|alleges|accused|accuses"
-_DENY = (r"denied|denies|deny|rejected|rejects|dismissed|dismisses|refuted|refutes|brushed aside|"
-         r"baseless|(?:is|was) not true|(?:is|was) untrue|(?:is|was) false")
+# Word-by-word English renders a removal from office as "dismissed" (Dari برکنار شد, Urdu
+# برطرف): from a translation only the other words deny (a source's denials have markers)
+_DENY_UNLESS_TRANSLATED = r"dismissed|dismisses"
+_DENY_TRANSLATED = (r"denied|denies|deny|rejected|rejects|refuted|refutes|brushed aside|"
+                    r"baseless|(?:is|was) not true|(?:is|was) untrue|(?:is|was) false")
+_DENY = f"{_DENY_TRANSLATED}|{_DENY_UNLESS_TRANSLATED}"
 _TITLE = (r"(?:Caretaker|Interim|Acting|Deputy|Prime|Interior|Defence|Defense|Foreign|Information|"
           r"Refugees?|Minister|Ministry|Spokesman|Spokeswoman|Spokesperson|President|Chief|"
           r"Secretary|Governor|General|Senator|Ambassador|Commissioner|Director|Mullah|Maulvi|"
@@ -344,9 +348,7 @@ _APPOSED = re.compile(rf"({_NAME}),\s+(?:(?:the|a|an)\s+|[A-Z][\w-]*['’]s\s+)[
 _VERB_ANY = re.compile(rf"\b({_VERBS})\b")
 _CLAIM_ANY = re.compile(rf"\b({_CLAIM})\b")
 _DENY_ANY = re.compile(rf"\b({_DENY})\b")
-# Word-by-word English renders a removal from office as "dismissed" (Dari برکنار شد, Urdu
-# برطرف): from a translation only the other words deny (a source's denials have markers)
-_DENY_TRANSLATED = re.compile(r"\b(%s)\b" % _DENY.replace("dismissed|dismisses|", ""))
+_DENY_IN_TRANSLATION = re.compile(rf"\b({_DENY_TRANSLATED})\b")
 _TITLE_STRIP = re.compile(rf"^(?:{_TITLE}\s+)+")
 _NOT_SPEAKERS = {"He", "She", "They", "It", "We", "I", "This", "That", "The", "But", "And",
                  "However", "Officials", "Sources", "Reports", "No", "Many", "Some", "All",
@@ -456,7 +458,7 @@ def attribute_english(text: str, person_hits=(), *, translated: bool = False) ->
 
 
 def _english_markers(text: str, person_hits, translated: bool) -> Attribution:
-    deny = (_DENY_TRANSLATED if translated else _DENY_ANY).search(
+    deny = (_DENY_IN_TRANSLATION if translated else _DENY_ANY).search(
         without_unsaid_denials(text, "en"))
     claim = _CLAIM_ANY.search(text)
     verb = _VERB_ANY.search(text)

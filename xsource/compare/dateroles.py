@@ -38,35 +38,42 @@ CLOSING_WORDS = {"shut", "closed", "sealed", "suspended", "halted", "blocked"}
 STATE_WORDS = {"remained", "remains", "remain", "stayed", "stays", "stay", "still", "kept"}
 START_VERBS = (START_WORDS - {"from", "since", "effective"}) | {"begun", "opening", "opens"}
 VERB_REACH = 6  # words after the date where a verb-final sentence puts its verb
-# The day something was announced is not the day it happens: "officials announced in a notice
-# on 1 Hut that the men would be executed" / "the Taliban executed two men on Thursday, 3 Hut"
-ANNOUNCE_WORDS = {"announced", "announce", "announces", "announcement", "notice",
-                  "notification", "declared"}
-ANNOUNCE_BEFORE = 5  # "announced the punishment on Wednesday, February 21"
+# The occasions a date may be of besides the event itself, never one day told two ways, each
+# with the words (and phrases) that mark it near the date:
+# - the day something was announced: "officials announced in a notice on 1 Hut that the men
+#   would be executed" / "the Taliban executed two men on Thursday, 3 Hut"; "of Aqrab 2 of one
+#   press release in publishing with ...";
+# - the day the dead were buried: "the first victims were laid to rest on Saturday, October
+#   1" / "the attack this morning, Friday 8 Mizan"; a verb-final sentence is read to its end
+#   ("of Tala on 8, of Friday in evening, of Kabul in west were buried");
+# - the day a match or meeting is scheduled for: "the semi-final is scheduled for Thursday,
+#   June 27" / "the win came on Tuesday, June 25".
+_OCCASION_MARKS = {
+    "announced": ({"announced", "announce", "announces", "announcement", "notice",
+                   "notification", "declared"}, (("press", "release"),), False),
+    "funeral": ({"buried", "burial", "funeral", "funerals", "interred"},
+                (("laid", "to", "rest"),), True),
+    "scheduled": ({"scheduled", "schedule", "fixture", "fixtures"}, (), False),
+}
+OCCASIONS = frozenset(_OCCASION_MARKS)
+OCCASION_BEFORE = 5  # "announced the punishment on Wednesday, February 21"
 
 
-def _announced(words: list[str]) -> bool:
-    """...or a press release: "of Aqrab 2 of one press release in publishing with ..."."""
-    return bool(ANNOUNCE_WORDS.intersection(words)) or any(
-        a == "press" and b == "release" for a, b in zip(words, words[1:]))
+def _occasion(words: list[str], i: int, k: int, verb_final: bool,
+              deadline_told: bool) -> str | None:
+    """The occasion of the date whose month is words[i] (k: the first word after the day)."""
+    before = words[max(0, i - OCCASION_BEFORE - 1):i]
+    for name, (marks, phrases, to_the_end) in _OCCASION_MARKS.items():
+        if name == "announced" and deadline_told:
+            continue  # "announced November 1 as the last day": a deadline
+        after = words[k:] if verb_final and to_the_end else words[k:k + VERB_REACH]
+        if any(marks.intersection(near) or any(
+                tuple(near[j:j + len(p)]) == p for p in phrases for j in range(len(near)))
+               for near in (before, after)):
+            return name
+    return None
 
 
-# ...nor is the day the dead were buried the day they were killed: "the first victims were
-# laid to rest on Saturday, October 1" / "the attack this morning, Friday 8 Mizan"
-FUNERAL_WORDS = {"buried", "burial", "funeral", "funerals", "interred"}
-
-
-def _funeral(words: list[str]) -> bool:
-    return bool(FUNERAL_WORDS.intersection(words)) or any(
-        a == "laid" and b == "to" and c == "rest" for a, b, c in zip(words, words[1:], words[2:]))
-
-
-# ...nor the day a match or meeting is scheduled for the day of the last one: "the semi-final
-# is scheduled for Thursday, June 27" / "the win came on Tuesday, June 25"
-SCHEDULE_WORDS = {"scheduled", "schedule", "fixture", "fixtures"}
-
-# the occasions a date may be of, besides the event itself: never one day told two ways
-OCCASIONS = frozenset({"announced", "funeral", "scheduled"})
 DEADLINE = re.compile(r"\b(?:deadline|ultimatum|until|till|last day|expir\w*|lapsed)\b", re.I)
 # "a deadline of October 31", "until November 1", "today Wednesday, 10 Aqrab, ended"
 DEADLINE_BEFORE = {"deadline", "ultimatum", "until", "till"}
@@ -134,17 +141,8 @@ def date_roles(text_en: str, verb_final: bool = False,
             # word-by-word Pashto, Dari and Urdu end on the verb: "operation of Hamal in 14 in
             # official way start did" (د وري په ۱۴مه په رسمي ډول پیل وکړ)
             role = "start"
-        elif not deadline_told and (_announced(words[max(0, i - ANNOUNCE_BEFORE - 1):i])
-                                    or _announced(words[k:k + VERB_REACH])):
-            role = "announced"  # (not "announced November 1 as the last day": a deadline)
-        elif _funeral(words[max(0, i - ANNOUNCE_BEFORE - 1):i]) or \
-                _funeral(words[k:] if verb_final else words[k:k + VERB_REACH]):
-            role = "funeral"  # (a verb-final sentence ends on its verb, however far)
-        elif SCHEDULE_WORDS.intersection(words[max(0, i - ANNOUNCE_BEFORE - 1):i]) or \
-                SCHEDULE_WORDS.intersection(words[k:k + VERB_REACH]):
-            role = "scheduled"
         else:
-            role = "other"
+            role = _occasion(words, i, k, verb_final, deadline_told) or "other"
         for month in months:
             roles[month] = role if roles.get(month, role) == role else None
     return {m: r for m, r in roles.items() if r}

@@ -505,15 +505,10 @@ def same_quantity(ca: Claim, a: NumberMention, cb: Claim, b: NumberMention,
         return False
     if a.unit in PLAYERS_UNITS and (_other_teams(ca, a, cb, b) or _other_players(ca, a, cb, b)):
         return False  # Zadran's 146 balls are not Root's 111, England's 317 not Afghanistan's 325
-    if "runs" in (a.unit, b.unit) and (
-            _partnership(ca.text_en, a.value) != _partnership(cb.text_en, b.value)
-            or _conceded(ca.text_en, a.value) != _conceded(cb.text_en, b.value)):
+    if _MATCH_READINGS.keys() & {a.unit, b.unit} and _read_apart(ca, a, cb, b):
         # the openers' 130 for the first wicket is not Zadran's 87, nor the 23 runs Rashid
-        # gave away in his four overs the 19 he made
+        # gave away the 19 he made, nor five wickets a side lost three a bowler took
         return False
-    if "wickets" in (a.unit, b.unit) and _conceded(ca.text_en, a.value, _LOST) != _conceded(
-            cb.text_en, b.value, _LOST):
-        return False  # five wickets a side lost are not three a bowler took
     if a.unit in _SHARES_OF_SOMETHING and not _share_a_measured_word(ca, a, cb, b,
                                                                    s.quantity_window):
         return False
@@ -705,39 +700,49 @@ _ORDINALS = frozenset({"first", "second", "third", "fourth", "fifth", "opening"}
 _PAIR_REACH = 6
 
 
-def _partnership(text_en: str, value: float) -> bool:
-    spot = figure_at(text_en, value)
-    if spot is None:
-        return False
-    i, tokens = spot
+def _partnership(tokens: list[str], i: int) -> bool:
     near = tokens[max(0, i - _PAIR_REACH):i + _PAIR_REACH + 1]
     return bool(_PAIR_WORDS.intersection(near)) or any(
         x in _ORDINALS and y in ("wicket", "wickets") for x, y in zip(near, near[1:]))
 
 
 # Runs a bowler gave away: "conceded 23", "gave away 23 runs", word-by-word Pashto "23
-# running given" (۲۳ منډې ورکړې), Urdu "23 runs gave" (23 رنز دیے); wickets a side lost: "for
-# the loss of five wickets", word-by-word Dari "from hand giving five wicket" (از دست دادن)
+# running given" (۲۳ منډې ورکړې), Urdu "58 runs give" (58 رنز دے کر), a bowler's "five wickets
+# for 64 runs"; wickets a side lost: "for the loss of five wickets", word-by-word Dari "from
+# hand giving five wicket" (از دست دادن). Not a defeat given ("7 wicket defeat gave", word by
+# word شکست داد: a win).
 _CONCEDED = frozenset({"conceded", "conceding", "concede", "given", "gave", "giving", "give",
                        "gives"})
-_LOST = _CONCEDED | {"lost", "losing", "loss"}  # ("282 for the loss of seven": runs made)
+_LOST = _CONCEDED | {"lost", "losing", "loss"}  # (runs "282 for the loss of seven" are made)
+_DEFEAT = frozenset({"defeat", "defeats", "failure"})
 
 
-def _conceded(text_en: str, value: float, words: frozenset[str] = _CONCEDED) -> bool:
-    """...and a bowler's figures, "five wickets for 64 runs"; not a defeat given ("7 wicket
-    defeat gave", word-by-word شکست داد: a win)."""
-    spot = figure_at(text_en, value)
-    if spot is None:
-        return False
-    i, tokens = spot
-    if words is _CONCEDED and tokens[max(0, i - 2):i] in (["wickets", "for"], ["wicket", "for"]):
-        return True
+def _given_away(tokens: list[str], i: int, words: frozenset[str]) -> bool:
     start = max(0, i - 2)
     return any(token in words and (k == 0 or tokens[k - 1] not in _DEFEAT)
                for k, token in enumerate(tokens[start:i + 4], start))
 
 
-_DEFEAT = frozenset({"defeat", "defeats", "failure"})
+def _runs_conceded(tokens: list[str], i: int) -> bool:
+    return tokens[max(0, i - 2):i] in (["wickets", "for"], ["wicket", "for"]) or _given_away(
+        tokens, i, _CONCEDED)
+
+
+def _wickets_lost(tokens: list[str], i: int) -> bool:
+    return _given_away(tokens, i, _LOST)
+
+
+# what a match figure may be besides its plain reading, read at the figure in the English
+_MATCH_READINGS = {"runs": (_partnership, _runs_conceded), "wickets": (_wickets_lost,)}
+
+
+def _read_apart(ca: Claim, a: NumberMention, cb: Claim, b: NumberMention) -> bool:
+    """One side reads as a partnership's runs, runs conceded or wickets lost, the other not
+    (a side whose English lost its figure reads as neither)."""
+    spot_a, spot_b = figure_at(ca.text_en, a.value), figure_at(cb.text_en, b.value)
+    readings = {r for unit in (a.unit, b.unit) for r in _MATCH_READINGS.get(unit, ())}
+    return any((spot_a is not None and reading(spot_a[1], spot_a[0]))
+               != (spot_b is not None and reading(spot_b[1], spot_b[0])) for reading in readings)
 
 
 # A side's name in a match report: "United Kingdom ... with 317 runs all wicket lost" (word-

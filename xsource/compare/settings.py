@@ -334,9 +334,9 @@ class CompareSettings:
     must see, not one told loosely ("more than 300" still meets 320). Held-out: two
     planned conflicts more (Kurram's "at least 42" against "at least 50" dead, Quetta
     station's "at least 26" against 32); the conflicts nobody planned that came with them
-    (eight, on three stories) are decoys
-    the writers varied on their own (650 against 800 attacks in 2024, 42,000 against
-    58,000 returns last week): real divergences, counted against the floors all the same."""
+    (eight, on three stories) are decoys the writers varied on their own (650 against 800
+    attacks in 2024, 42,000 against 58,000 returns last week): real divergences, counted
+    against the floors all the same."""
 
     quantity_window: int = 6
     """Words on each side of a number (in the English text) searched for quantity
