@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from tests.compare_fixtures import article, c, expulsion_story, flood_story, num
+from tests.compare_fixtures import article, c, day, expulsion_story, flood_story, num
 from xsource.compare import CompareSettings, compare
 from xsource.compare.stories import group_stories
 
@@ -103,8 +103,10 @@ def test_stories_two_months_apart_do_not_chain_on_a_shared_date(tmp_path):
     stories = group_stories(items, S)
     assert sorted((set(s.members) for s in stories), key=min) == sorted(
         [closure, set(range(12)) - closure], key=min)
-    # without the guard the two chain into one
-    assert len(group_stories(items, replace(S, story_max_days_apart=10_000))) == 1
+    # without the guard (and with no event kinds to tell a closure from expulsions) the two
+    # chain into one
+    assert len(group_stories(items, replace(S, story_max_days_apart=10_000,
+                                            story_kind_mentions=10_000))) == 1
 
 
 def _attack(outlet: str, date: str):
@@ -180,14 +182,16 @@ def test_a_desk_folder_of_five_stories_groups_into_five(desk_folder):
 def test_a_weak_link_needs_a_subject_in_common(desk_folder):
     """The December attack met the November winter story on a date both recall (3
     November), a bare 19 and "Afghanistan": without the subject test it joins the returns."""
+    from dataclasses import replace
     from unittest import mock
 
     import xsource.compare.stories as stories_module
 
     items, folder = desk_folder
+    no_kinds = replace(S, story_kind_mentions=10_000)  # nor kinds of event to tell them apart
     with mock.patch.object(stories_module, "_share_a_subject",
                            lambda keys, a, b, check: np.ones(len(a), dtype=bool)):
-        joined = _folders(group_stories(items, S), folder)
+        joined = _folders(group_stories(items, no_kinds), folder)
     assert any("daraban-attack-2023" in story and len(story) > 1 for story in joined)
 
 
@@ -286,3 +290,62 @@ def test_a_label_from_an_english_claim_leaves_its_dateline_out():
                                                "capital on Monday."))]
     labels = [s.label for s in group_stories(untitled, S)]
     assert labels and not any(label.startswith("ISLAMABAD") for label in labels)
+
+
+def test_a_quake_and_the_deportations_of_its_week_stay_apart(tmp_path):
+    """The Kunar earthquake and the deportations of card holders were reported in one week
+    from the same provinces (Kunar, Nangarhar, Torkham) and dates. What happened tells them
+    apart: each side names its kind of event again and again and the other never does."""
+    from pathlib import Path
+
+    from xsource.pipeline import Settings, analyze, ingest, load_glossary
+
+    heldout = Path(__file__).parent / "data" / "heldout"
+    pair = ["kunar-quake-2025", "por-deportations-2025"]
+    settings = Settings(backend="glossary", workspace=tmp_path)
+    items = analyze(ingest([str(heldout / name) for name in pair], settings).articles,
+                    settings, glossary=load_glossary(settings))
+    folder = [Path(it.article.path).parent.name for it in items]
+    assert _folders(group_stories(items, S), folder) == [[pair[0]], [pair[1]]]
+
+
+def _week_in_nangarhar(outlet, lang, title, lede, more):
+    places = ("place_nangarhar", "place_kandahar", "country_pk", "country_af")
+    return article(outlet, lang, title,
+                   c(lede, entities=places, dates=[day("2024-06-25")]),
+                   c(more, entities=places[:2], numbers=[num(450, "450")]),
+                   date="2024-06-26")
+
+
+def test_a_heatwave_and_a_cricket_match_of_one_week_are_two_stories():
+    """Same week, same provinces, the same date and figure: only what happened differs."""
+    heat = [_week_in_nangarhar(outlet, lang, "Heatwave grips the south", lede, more)
+            for outlet, lang, lede, more in (
+                ("Dawn", "en", "The heatwave pushed temperatures past 47 in Kandahar.",
+                 "Heat stroke wards filled in Nangarhar as the heat held."),
+                ("Tolo News", "prs", "wave heat in Kandahar temperature 47 degree reached",
+                 "hospitals Nangarhar from heat stroke full became heat continued"))]
+    cricket = [_week_in_nangarhar(outlet, lang, "Afghanistan reach the semi-final", lede, more)
+               for outlet, lang, lede, more in (
+                   ("Geo", "en", "Afghanistan's bowlers took three wickets as Kandahar cheered.",
+                    "Fans in Nangarhar danced after the last wicket fell in the cricket match."),
+                   ("Pajhwok", "ps", "of Afghanistan bowlers three wickets took Kandahar celebrated",
+                    "Nangarhar in fans of cricket after last wicket danced"))]
+    stories = group_stories(heat + cricket, S)
+    assert sorted(s.members for s in stories) == [(0, 1), (2, 3)]
+
+
+def test_an_event_kind_named_by_both_articles_keeps_them_one_story():
+    """A deportation story that recalls the quake ("returnees from the earthquake zone")
+    is not told apart from the quake story: only kinds the other never names separate."""
+    from xsource.compare.kinds import different_events, event_kinds
+
+    quake = article("Dawn", "en", "Earthquake in Kunar",
+                    c("The earthquake of magnitude 6 struck Kunar; aftershocks followed."))
+    returns = article("Geo", "en", "Deportations go on",
+                      c("Returnees were deported to Torkham, deportations went on."),
+                      c("Some deported families were from the earthquake zone."))
+    cricket = article("Geo", "en", "Wickets fall", c("Three wickets fell in the innings."))
+    kinds = event_kinds([quake, returns, cricket], lead_claims=6, mentions=2)
+    apart = different_events(kinds, np.array([0, 0, 1]), np.array([1, 2, 2]))
+    assert apart.tolist() == [False, True, True]

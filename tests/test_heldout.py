@@ -439,8 +439,10 @@ def test_false_agreements_do_not_grow(story, scores):
 # 40 stories, purity 0.533). Eighteen folders on the November 2023 expulsions are one story
 # of 140 articles; most of the other joins are stories of one month that recall each other.
 # With the fourth blind batch (a0f8c69): 84 folders, 672 articles, 54 stories, purity 0.649,
-# inverse purity 0.998.
-PILE_FLOORS = {"purity": 0.648, "inverse_purity": 0.998}
+# inverse purity 0.998. Folders labelled by name (the samples' and the held-out Torkham
+# closure are one event) and two events told apart by their kinds (`compare/kinds.py`): 59
+# stories, purity 0.714, inverse purity 0.9985.
+PILE_FLOORS = {"purity": 0.714, "inverse_purity": 0.998}
 
 
 def test_the_held_out_pile_groups_no_worse_than_measured():

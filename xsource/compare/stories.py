@@ -4,18 +4,20 @@ Each article becomes a set of keys — glossary entity ids and figures/dates fro
 claims, the weeks of its date and of the dates it mentions, English words from its title and
 leading claims (not from glossary-only English) — weighted by rarity (IDF). Articles
 whose weighted cosine reaches `story_threshold` are linked; stories are the connected
-components. A story's label is the title of its most central English article (or, with
+components. Two articles that report different kinds of event (`kinds.py`: a heatwave and a
+cricket match of one week on the same provinces) never link. A story's label is the title of its most central English article (or, with
 none in English, the English of the most central article's lead claim).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import numpy as np
 
+from xsource.compare.kinds import different_events, event_kinds
 from xsource.compare.measurement import day_number
 from xsource.compare.settings import CompareSettings
 from xsource.compare.sparse import UnionFind, candidate_pairs, shared_counts
@@ -102,6 +104,11 @@ def group_stories(analyzed: Sequence[AnalyzedArticle], settings: CompareSettings
 
     cands = candidate_pairs(keys, np.zeros(n, dtype=np.int64), keep=keep, block=block,
                             max_block=max(settings.max_block, 2))
+    # told apart as two events, a pair scores nothing: it neither links nor lifts the
+    # average similarity of the groups it stands between
+    kinds = event_kinds(analyzed, settings.story_lead_claims, settings.story_kind_mentions)
+    cands = replace(cands, cosine=np.where(different_events(kinds, cands.a, cands.b), 0.0,
+                                           cands.cosine))
     linked = (cands.cosine >= settings.story_threshold) & (
         cands.shared >= settings.story_min_shared)
     uf = UnionFind(n)

@@ -1,0 +1,87 @@
+"""What kind of event an article reports (an attack, an earthquake, a heatwave, a cricket
+match...), read from the English of its lede, so that story grouping can keep apart two
+events of one week that share every place and official of the beat.
+
+A desk's pile holds many events of the same weeks in the same provinces: a heatwave in
+Karachi and a T20 semi-final whose heroes come from Nangarhar and Kandahar, the Kabul
+gurdwara attack and the Paktika earthquake (both with the Taliban's deputy spokesman),
+shared names, dates and weeks linking them. Glossary-only English is rough ("one attacker
+suicide near position ... exploded did") but its event words come from the lexicon and are
+plain English, so the same table serves every language.
+
+Kinds only ever keep articles apart, never join them, and only when both articles are
+clearly about something (a kind named at least `story_kind_mentions` times) and neither
+names the other's kind at all: a story's outlets all name its event, while a deportation
+story that recalls the quake, or a trade story that recalls the talks, still groups.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from xsource.records import AnalyzedArticle
+
+# Singular and plural forms are listed: the words are matched as written, and a few
+# plurals ("strikes", "rains") would otherwise need a stemmer that also mangles names.
+# Measured and left out: "killed", "wounded" (every disaster's toll), "return" and
+# "returned" (any story's verb), "suspend" (trade and flights as much as bans), "final"
+# ("the final toll").
+EVENT_KINDS = {
+    "attack": """attack attacks attacked attacker attackers assailant assailants gunmen gunman
+        blast blasts explosion explosions exploded bomb bombs bombing bomber suicide shooting
+        gunfire stormed strike strikes airstrike airstrikes shelling mortar mortars""",
+    "earthquake": """earthquake earthquakes quake quakes tremor tremors aftershock aftershocks
+        magnitude richter epicentre epicenter""",
+    "flood": "flood floods flooding flooded rain rains rainfall landslide landslides mudslide",
+    "heat": "heatwave heatwaves heat temperature temperatures heatstroke",
+    "smog": "smog pollution polluted",
+    "cricket": "cricket wicket wickets innings bowler bowlers batting batsman semifinal",
+    "disease": "measles vaccination vaccine vaccines polio outbreak disease cholera epidemic",
+    "ban": "ban bans banned barred prohibited",
+    "talks": "talks negotiations negotiators ceasefire truce mediation mediators",
+    "expulsion": """deport deported deportation deportations expel expelled expulsion expulsions
+        returnees repatriation undocumented refugees migrants""",
+    "internet": "internet blackout connectivity",
+    "court": "court courts verdict sentenced convicted acquitted bail",
+    "trade": "trade transit exports imports tariff tariffs customs",
+}
+_KIND_OF = {word: kind for kind, words in EVENT_KINDS.items() for word in words.split()}
+_WORD = re.compile(r"[a-z]+")
+
+
+_BIT = {kind: 1 << n for n, kind in enumerate(EVENT_KINDS)}
+
+
+@dataclass(frozen=True)
+class EventKinds:
+    """Per article, kinds as bit masks (one bit per `EVENT_KINDS` entry), for numpy."""
+    named: np.ndarray  # every kind the lede names at all
+    about: np.ndarray  # the kinds it names at least `mentions` times
+
+
+def event_kinds(items: Sequence[AnalyzedArticle], lead_claims: int, mentions: int) -> EventKinds:
+    named = np.zeros(len(items), dtype=np.int64)
+    about = np.zeros(len(items), dtype=np.int64)
+    for row, item in enumerate(items):
+        text = [item.article.title] if item.claims and item.claims[0].lang == "en" else []
+        text += [claim.text_en for claim in item.claims[:lead_claims]]
+        counts = Counter(_KIND_OF[word] for word in _WORD.findall(" ".join(text).lower())
+                         if word in _KIND_OF)
+        for kind, n in counts.items():
+            named[row] |= _BIT[kind]
+            if n >= mentions:
+                about[row] |= _BIT[kind]
+    return EventKinds(named=named, about=about)
+
+
+def different_events(kinds: EventKinds, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Per pair: both articles are clearly about something and neither names what the other
+    is about (a heatwave and a cricket match; an earthquake and a temple attack)."""
+    about_a, about_b = kinds.about[a], kinds.about[b]
+    return ((about_a != 0) & (about_b != 0) & (about_a & kinds.named[b] == 0)
+            & (about_b & kinds.named[a] == 0))
