@@ -377,3 +377,22 @@ def test_the_charge_that_an_attack_came_from_afghanistan_is_one_key(text, keyed)
 
     found = article("A", "en", "a", c(text)).claims[0]
     assert (("entity", ATTACK_FROM_AFGHANISTAN) in claim_keys(found)) is keyed
+
+
+def test_lexicon_words_alone_bring_two_source_languages_sentences_together():
+    """A Pashto and an Urdu outlet say grapes and pomegranates are rotting in the trucks at
+    the border; they share no name, figure or word of the run's English outlets, only words
+    two lexicon entries wrote. Those propose the pair (`lexicon_key_weight`); before, the two
+    sentences were never even compared."""
+    from xsource.compare.align import score_pairs
+
+    shamshad = anecdote("Shamshad", "ps", "border of across standing vehicles in loaded grapes "
+                        "and pomegranates rotting are and traders worried")
+    jang = anecdote("Jang", "ur", "traders says that in these trucks cargo grapes and "
+                    "pomegranates rotten done is")
+    items = [shamshad, jang] + story_background()
+    claims = [cl for it in items for cl in it.claims]
+    articles = [i for i, it in enumerate(items) for _ in it.claims]
+    scored = score_pairs(claims, [0] * len(claims), articles, S)
+    assert (0, 1) in set(zip(scored.a.tolist(), scored.b.tolist()))
+    assert frozenset(("Shamshad", "Jang")) in linked(items)

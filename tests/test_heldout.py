@@ -49,7 +49,7 @@ from xsource.segment import split_sentences
 HELDOUT = Path(__file__).parent / "data" / "heldout"
 # Floors at the measured values (see module docstring).
 FLOORS = {
-    "chaman-sit-in-2023": {"found": {"conflicts": 4, "agreements": 6, "singles": 2},
+    "chaman-sit-in-2023": {"found": {"conflicts": 4, "agreements": 7, "singles": 2},
                            "max_false_agreement_pairs": 1},
     "returns-winter-2023": {"found": {"conflicts": 4, "agreements": 7, "singles": 7},
                             "max_false_agreement_pairs": 2},
@@ -94,7 +94,7 @@ FLOORS = {
     # rejection meets it (a planned conflict), and so does the Foreign Office's telling of the
     # handlers, against the security officials': one attribution conflict nobody planned)
     "jaffar-express-2025": {"found": {"conflicts": 2, "agreements": 3, "singles": 7},
-                            "max_false_agreement_pairs": 2, "max_unplanned_conflicts": 1},
+                            "max_false_agreement_pairs": 2, "max_unplanned_conflicts": 0},
     # air strikes two governments tell apart; its unplanned conflicts are between the
     # writers' decoys (see its EXPECTED.md)
     # 1 unplanned conflict since "In March, strikes killed eight" recalls another event
@@ -102,7 +102,7 @@ FLOORS = {
                              "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 1},
     # a vaccination drive, half of it saved web pages: see its EXPECTED.md
     "polio-drive-2024": {"found": {"conflicts": 3, "agreements": 4, "singles": 8},
-                         "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 1},
+                         "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 0},
     # a cricket match: one unit's figures for many players; kept as a guard (EXPECTED.md).
     # 27 since a count framed by a year long past is history: the 2019 World Cup's "three
     # wickets" left the clusters of this match's, and two bowlers' wickets met instead
@@ -171,8 +171,8 @@ FLOORS = {
     "islamabad-protest-2023": {"found": {"conflicts": 3, "agreements": 2, "singles": 8},
                                "max_false_agreement_pairs": 3, "max_unplanned_conflicts": 0},
     # Torkham shut after border forces exchange fire (September 2023): blind, half saved pages
-    "torkham-closure-2023": {"found": {"conflicts": 3, "agreements": 2, "singles": 7},
-                             "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 0},
+    "torkham-closure-2023": {"found": {"conflicts": 3, "agreements": 3, "singles": 8},
+                             "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 0},
     # Afghan prisoners freed from Karachi's jails (November 2023): blind, half saved pages
     "prisoners-freed-2023": {"found": {"conflicts": 4, "agreements": 2, "singles": 7},
                              "max_false_agreement_pairs": 3, "max_unplanned_conflicts": 0},
@@ -213,8 +213,8 @@ FLOORS = {
     "ngo-women-ban-2022": {"found": {"conflicts": 2, "agreements": 3, "singles": 7},
                            "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 0},
     # the gun attack on Pakistan's embassy in Kabul (December 2022): blind, half saved pages
-    "embassy-attack-2022": {"found": {"conflicts": 2, "agreements": 3, "singles": 5},
-                            "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 3},
+    "embassy-attack-2022": {"found": {"conflicts": 2, "agreements": 3, "singles": 7},
+                            "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 3},
     # Afghan forces' shelling of Chaman (December 2022): blind, half saved pages
     "chaman-shelling-2022": {"found": {"conflicts": 3, "agreements": 3, "singles": 8},
                              "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 0},
@@ -222,11 +222,11 @@ FLOORS = {
     "embassy-upgrade-2025": {"found": {"conflicts": 2, "agreements": 1, "singles": 7},
                              "max_false_agreement_pairs": 3, "max_unplanned_conflicts": 0},
     # Pakistan's summit on girls' education (January 2025): blind, half saved pages
-    "girls-education-summit-2025": {"found": {"conflicts": 3, "agreements": 2, "singles": 5},
-                                    "max_false_agreement_pairs": 6, "max_unplanned_conflicts": 0},
+    "girls-education-summit-2025": {"found": {"conflicts": 3, "agreements": 2, "singles": 6},
+                                    "max_false_agreement_pairs": 3, "max_unplanned_conflicts": 0},
     # the drone strike that killed Zawahiri in Kabul (July 2022): blind, half saved pages
-    "zawahiri-strike-2022": {"found": {"conflicts": 3, "agreements": 2, "singles": 8},
-                             "max_false_agreement_pairs": 2, "max_unplanned_conflicts": 1},
+    "zawahiri-strike-2022": {"found": {"conflicts": 4, "agreements": 2, "singles": 8},
+                             "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 1},
     # the attack on the Bannu cantonment (March 2025): blind, half saved pages
     # (2026-11-27: "it is said" names no speaker, and the Jaish al-Fursan claim agreement is
     # found; Dawn's and Shamshad's hospital emergencies meet, one wrong agree pair more)
@@ -253,7 +253,7 @@ FLOORS = {
     "china-trilateral-2025": {"found": {"conflicts": 2, "agreements": 2, "singles": 8},
         "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 0},
     "quetta-station-blast-2024": {"found": {"conflicts": 4, "agreements": 1, "singles": 7},
-        "max_false_agreement_pairs": 2, "max_unplanned_conflicts": 0},
+        "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 0},
     # (2026-11-27: five sixes are a count of their own and share a key with five wickets:
     # one wrong agree pair more, one agreement and two fewer unplanned conflicts; fourth stop:
     # AP's "146-ball innings" is 146 balls, and agrees with Khaama's "177 off 146 deliveries",
@@ -262,7 +262,7 @@ FLOORS = {
     "champions-trophy-2025": {"found": {"conflicts": 2, "agreements": 2, "singles": 7},
         "max_false_agreement_pairs": 3, "max_unplanned_conflicts": 1},
     "university-ban-2022": {"found": {"conflicts": 3, "agreements": 1, "singles": 5},
-        "max_false_agreement_pairs": 4, "max_unplanned_conflicts": 0},
+        "max_false_agreement_pairs": 2, "max_unplanned_conflicts": 0},
     "longan-hotel-attack-2022": {"found": {"conflicts": 3, "agreements": 2, "singles": 6},
         "max_false_agreement_pairs": 4, "max_unplanned_conflicts": 0},
     "kunar-dam-2025": {"found": {"conflicts": 2, "agreements": 2, "singles": 7},
@@ -295,11 +295,11 @@ FLOORS = {
     "mastung-blast-2023": {"found": {"conflicts": 2, "agreements": 3, "singles": 8},
         "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 0},
     "india-strikes-2025": {"found": {"conflicts": 4, "agreements": 4, "singles": 6},
-        "max_false_agreement_pairs": 2, "max_unplanned_conflicts": 0},
+        "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 0},
     # a third batch of eight, written at the end of the third stop of 2026-11-27 and measured
     # untuned (two fixes drawn from it: see the virtue-law and T20 EXPECTED.md)
-    "un-women-staff-2023": {"found": {"conflicts": 4, "agreements": 3, "singles": 4},
-        "max_false_agreement_pairs": 4, "max_unplanned_conflicts": 0},
+    "un-women-staff-2023": {"found": {"conflicts": 4, "agreements": 3, "singles": 5},
+        "max_false_agreement_pairs": 2, "max_unplanned_conflicts": 0},
     "karachi-airport-2024": {"found": {"conflicts": 3, "agreements": 4, "singles": 7},
         "max_false_agreement_pairs": 5, "max_unplanned_conflicts": 1},
     "balkh-governor-2023": {"found": {"conflicts": 2, "agreements": 3, "singles": 6},
@@ -313,7 +313,7 @@ FLOORS = {
     # one attribution conflict more)
     "iran-pakistan-strikes-2024": {"found": {"conflicts": 0, "agreements": 2, "singles": 7},
         "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 5},
-    "t20-semifinal-2024": {"found": {"conflicts": 2, "agreements": 0, "singles": 5},
+    "t20-semifinal-2024": {"found": {"conflicts": 2, "agreements": 1, "singles": 5},
         "max_false_agreement_pairs": 4, "max_unplanned_conflicts": 1},
     "buner-floods-2025": {"found": {"conflicts": 3, "agreements": 0, "singles": 8},
         "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 0},
@@ -333,8 +333,8 @@ FLOORS = {
         "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 0},
     "ghazni-executions-2024": {"found": {"conflicts": 0, "agreements": 3, "singles": 7},
         "max_false_agreement_pairs": 3, "max_unplanned_conflicts": 0},
-    "karachi-heatwave-2024": {"found": {"conflicts": 2, "agreements": 1, "singles": 5},
-        "max_false_agreement_pairs": 9, "max_unplanned_conflicts": 1},
+    "karachi-heatwave-2024": {"found": {"conflicts": 2, "agreements": 1, "singles": 6},
+        "max_false_agreement_pairs": 8, "max_unplanned_conflicts": 1},
     "lahore-smog-2024": {"found": {"conflicts": 4, "agreements": 1, "singles": 8},
         "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 1},
 }

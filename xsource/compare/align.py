@@ -401,6 +401,12 @@ def score_pairs(claims: Sequence[Claim], story_of: Sequence[int], article_of: Se
     keys = [[known(k) or name(k) for k in claim_keys(c, (), media=media, figures=f,
                                                       min_bare=settings.min_bare_figure_key)]
             + keyed for c, keyed, f in zip(claims, word_keyed, figs)]
+    # Words of glossary-only English the lexicon wrote and two source languages share
+    # (`anchors.lexicon_keys`): the run's English originals never use them, so `keyed` has
+    # them not, and a Pashto and an Urdu sentence on rotting "grapes and pomegranates" were
+    # never even compared. They propose pairs, score lightly and anchor.
+    lexicon = lexicon_keys(claims, leftovers, settings.lexicon_key_weight)
+    keys = [item + extra if extra else item for item, extra in zip(keys, lexicon)]
 
     def keep(df: np.ndarray, group_size: np.ndarray, names: list) -> np.ndarray:
         is_word = np.fromiter((name.startswith("wo:") for name in names), bool, len(names))
@@ -440,7 +446,7 @@ def score_pairs(claims: Sequence[Claim], story_of: Sequence[int], article_of: Se
     with ThreadPoolExecutor(1) as pool:
         scoring = pool.submit(_text_similarity, forms, words, cands, settings.workers)
         distinctive, names, lone = distinctive_keys(keys, story_of, article_of, settings,
-                                                    media, lexicon_keys(claims, leftovers))
+                                                    media)
         speakers = [named_speaker(c, media) for c in claims]
         weak_claim = np.array([is_glossary_only(c) for c in claims], dtype=bool)
         has_figure = np.array([bool(f) for f in figs], dtype=bool)

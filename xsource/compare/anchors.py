@@ -215,7 +215,8 @@ def _anchor_words() -> frozenset[str]:
     return english_words() - LIGHT_VERBS
 
 
-def lexicon_keys(claims: Sequence[Claim], leftovers: Sequence[list[str]]) -> list[list[tuple]]:
+def lexicon_keys(claims: Sequence[Claim], leftovers: Sequence[list[str]],
+                 weight: float = 1.0) -> list[list[tuple]]:
     """Per claim, anchor keys for the words of its glossary-only English that the lexicon
     wrote, that the run's English originals never use (`matching_words` leaves them out of
     the text score, in `leftovers`: most such words are romanized leftovers) and that claims
@@ -239,13 +240,12 @@ def lexicon_keys(claims: Sequence[Claim], leftovers: Sequence[list[str]]) -> lis
         per_claim.append(found)
         for word in found:
             languages.setdefault(word, set()).add(claim.lang)
-    shared = {word: ("wl:" + word, 1.0) for word, langs in languages.items() if len(langs) > 1}
+    shared = {word: ("wl:" + word, weight) for word, langs in languages.items() if len(langs) > 1}
     return [[shared[w] for w in found if w in shared] for found in per_claim]
 
 
 def distinctive_keys(keys: list, story_of: Sequence[int], article_of: Sequence[int],
-                     settings: CompareSettings, media: tuple,
-                     anchor_only: list | None = None) -> tuple[list, list, list]:
+                     settings: CompareSettings, media: tuple) -> tuple[list, list, list]:
     """Per claim, (its words that few claims of its story hold, `anchor_word_max_df`:
     "women" + "children", not "refugees" + "day"; its specific entities that are not the
     story's subject, `anchor_entity_max_share`). Both limits count articles: a fact retold
@@ -254,10 +254,8 @@ def distinctive_keys(keys: list, story_of: Sequence[int], article_of: Sequence[i
     ("according to TOLOnews") are never distinctive. Generic entities are left out: their
     English words already stand for them (a rare "holding centre" gives two rare words).
     Third: its distinctive words that at most `anchor_lone_word_df` claims of the story hold
-    (one shared anchors a pair alone). anchor_only: per claim, more word keys that can be
-    distinctive but never lone (`lexicon_keys`)."""
-    if anchor_only:
-        keys = [item + extra if extra else item for item, extra in zip(keys, anchor_only)]
+    (one shared anchors a pair alone); lexicon words (`lexicon_keys`, "wl:") can be
+    distinctive but never lone."""
     media_names = set().union(*media) if media else set()
     never = {"wo:" + form for w in VAGUE_WORDS | media_names for form in (w, singular(w))}
     size = Counter(s for s, _ in set(zip(story_of, article_of)))  # articles per story

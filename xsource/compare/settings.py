@@ -144,6 +144,17 @@ class CompareSettings:
     (cosine over the claims' key sets, 0..1). Carries cross-language pairs whose English
     is a rough glossary-only rendering."""
 
+    lexicon_key_weight: float = 0.25
+    """Multiplier on the key of a word glossary-only English holds that the lexicon wrote,
+    that two source languages share and that the run's English originals never use
+    (`anchors.lexicon_keys`: "grapes and pomegranates" rotting at the border in Pashto and
+    Urdu). Such keys propose pairs (before, those sentences were never compared) and count
+    in the key overlap at this weight. Measured on the 82 held-out stories (C / A / S /
+    unplanned conflicts / wrong agree pairs): blocking only (0) 236 / 254 / 586 / 109 / 161,
+    0.15 235 / 254 / 590 / 108 / 154, 0.25 235 / 256 / 592 / 107 / 149, 0.35 236 / 254 /
+    595 / 116 / 146, 0.5 235 / 256 / 600 / 118 / 139, against 234 / 253 / 586 / 109 / 163
+    without; the samples unchanged throughout."""
+
     weak_text_weight: float = 0.6
     """Text weight when either claim's English is glossary-only. Its matching form keeps only
     the words also found in the run's English-original claims (leftover transliterations are
