@@ -165,6 +165,9 @@ def test_glossary_entities_then_other_names():
      "said", "asserted"),
     ("Sarfraz Bugti demanded that the Taliban act against the TTP.", "person.sarfraz_bugti",
      "said", "asserted"),
+    # "he" tells it: the countries before it are what is told
+    ("The wounded foreigners included visitors from Norway, Australia and Lithuania, he said.",
+     None, "said", "asserted"),
 ])
 def test_english_speaker_and_attribution(text, speaker, attribution, polarity):
     [claim] = _claims(text, "en")

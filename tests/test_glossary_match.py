@@ -261,3 +261,17 @@ def test_empty_inputs(g, tmp_path):
 ])
 def test_security_beat_districts_are_matched_and_a_tank_is_not(g, lang, sentence, expected):
     assert [h.entry_id for h in g.match(sentence, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, sentence, expected", [
+    # the tourists' and donors' countries, as each language's outlets write them
+    ("ur", "مرنے والوں میں سپین سے تعلق رکھنے والے تین سیاح بھی شامل ہیں", ["country.es"]),
+    ("prs", "گردشگرانی از کشورهای ناروی، استرالیا و لیتوانیا نیز دیده می‌شوند",
+     ["country.no", "country.au", "country.lt"]),
+    ("ps", "د ناروې او سویډن حکومتونو مرسته اعلان کړه", ["country.no", "country.se"]),
+    # Spin Boldak is no Spain; Urdu "شام" is the evening, Syria only in Dari
+    ("ur", "سپین بولدک میں شام کو اجلاس ہوا", ["place.spin_boldak"]),
+    ("prs", "پناهجویان از سوریه و عراق", ["term.refugees", "country.sy", "country.iq"]),
+])
+def test_countries_beyond_the_neighbours_and_their_false_friends(g, lang, sentence, expected):
+    assert [h.entry_id for h in g.match(sentence, lang)] == expected

@@ -327,9 +327,10 @@ _SOURCES_EN = re.compile(r"\b(?:sources?|insiders?)\b(?:\s+(?:said|told|say|clos
 _ACCORDING = re.compile(rf"\b[Aa]ccording to\s+(?:the\s+)?({_NAME})")
 # one word may come between the name and its verb ("Mujahid also said", "Bugti has said"),
 # not a preposition: "Khost and Kunar in alleged Pakistani attacks" (word-by-word Urdu)
+# (A pronoun between is the teller: "visitors from Norway, Australia and Lithuania, he said".)
 _VERB_AFTER_NAME = re.compile(
     rf"({_NAME})\s*,?\s+(?:(?![A-Z]|(?:in|on|at|of|to|for|from|with|by|into|near|after|before|"
-    rf"was|were|is|are|be|been|being)\b)\w+\s+)?({_VERBS}|{_CLAIM}|{_DENY})\b")
+    rf"was|were|is|are|be|been|being|he|she|they|we|it)\b)\w+\s+)?({_VERBS}|{_CLAIM}|{_DENY})\b")
 # "said Interior Minister Sarfraz Bugti": a speaker follows only a verb that takes no person
 # as its object; "told Pajhwok", "urged Tehran and Islamabad to", "asked Kabul",
 # "condemned Pakistan" name whom it was said to or of.

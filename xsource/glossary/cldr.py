@@ -56,8 +56,20 @@ IRANIAN_SOLAR = [
 # ...and the cricketing nations outlets of the region report on as often as on neighbours
 COUNTRIES = ("AF", "PK", "IR", "IN", "CN", "US", "GB", "RU", "SA", "QA", "TR", "DE", "TJ", "UZ",
              "TM", "AE", "CA", "AU", "FR", "JP", "KZ", "KG", "LK", "ZA", "BD", "NZ", "NL", "IL",
-             "MM")  # Myanmar: the other great opium grower
-COUNTRY_CANONICAL = {"TR": "Turkey", "MM": "Myanmar"}  # CLDR: "Myanmar (Burma)"
+             "MM",  # Myanmar: the other great opium grower
+             # ...and the rest of the world as this beat's news names it: donors and hosts of
+             # Afghan refugees (Norway, Sweden, Italy, Spain...), the Gulf, the wars next door,
+             # the tourists' and aid workers' countries (Spain, Lithuania in Bamiyan, 2024)
+             "ES", "NO", "LT", "IT", "SE", "BE", "PL", "UA", "ID", "MY", "NP", "CH", "AT", "DK",
+             "FI", "GR", "IE", "AZ", "IQ", "SY", "JO", "OM", "KW", "BH", "YE", "SD", "SO", "KE",
+             "NG", "BR", "SG", "TH", "PH", "KR", "KP", "BY", "PS", "MN", "PT", "HU", "RO", "MX",
+             "AR", "VN", "LY", "TN", "MA", "DZ")
+COUNTRY_CANONICAL = {"TR": "Turkey", "MM": "Myanmar",  # CLDR: "Myanmar (Burma)"
+                     "PS": "Palestine"}  # CLDR: "Palestinian Territories"
+# CLDR names that are everyday words in that language: Urdu "شام" (Syria) is "evening".
+# Egypt and Czechia are left out altogether: "مصر" is also "insistent" in Urdu and Dari,
+# "چک" a cheque in Dari and Persian.
+COUNTRY_EXCLUDE = {"ur": {"شام"}}
 COUNTRY_EXTRAS = {
     "US": {"en": ("US", "U.S.", "USA", "United States of America", "America"),
            "ur": ("امریکہ", "امریکا"), "ps": ("امریکا", "متحده ایالات"),
@@ -80,14 +92,25 @@ COUNTRY_EXTRAS = {
     "IL": {"ur": ("اسرائیل",), "ps": ("اسراییل", "اسرائیل"), "prs": ("اسرائیل", "اسراییل")},
     "MM": {"en": ("Myanmar", "Burma"), "ur": ("میانمار", "میانمر", "برما"), "ps": ("میانمار",),
            "prs": ("میانمار",), "fa": ("میانمار",)},
+    "ES": {"ur": ("اسپین", "سپین"), "ps": ("اسپانیا",), "prs": ("اسپانیا",)},
+    "NO": {"ps": ("ناروې", "ناروی"), "prs": ("ناروې",)},
+    "LT": {"ur": ("لتھوانیا",), "prs": ("لیتوانیا",)},
+    "IT": {"ps": ("ایټالیا", "ایتالیا"), "ur": ("اطالیہ",)},
+    "SE": {"ps": ("سویډن", "سویدن")},
+    "UA": {"ur": ("یوکرائن",), "ps": ("اوکراین", "یوکرین")},
+    "MY": {"ur": ("ملائیشیا",)},
+    "IQ": {}, "SY": {"ur": ("سیریا",), "prs": ("سوریه",)},
+    "KR": {"en": ("Korea",)},
+    "PS": {"en": ("Palestine", "Palestinian territories"), "ur": ("فلسطین",),
+           "ps": ("فلسطین",), "prs": ("فلسطین",), "fa": ("فلسطین",)},
 }
 COUNTRY_CASED = {"US", "TR"}
 
 
-def _add(variants: dict[str, list[str]], lang: str, forms) -> None:
+def _add(variants: dict[str, list[str]], lang: str, forms, exclude=MONTH_EXCLUDE) -> None:
     bucket = variants.setdefault(lang, [])
     for form in forms:
-        if form and form not in bucket and form not in MONTH_EXCLUDE.get(lang, ()):
+        if form and form not in bucket and form not in exclude.get(lang, ()):
             bucket.append(form)
 
 
@@ -120,8 +143,8 @@ def country_rows() -> list[dict]:
     for code in COUNTRIES:
         variants: dict[str, list[str]] = {}
         for lang, locale in CLDR_LOCALES.items():
-            _add(variants, lang, [Locale.parse(locale).territories[code]])
-            _add(variants, lang, COUNTRY_EXTRAS.get(code, {}).get(lang, ()))
+            _add(variants, lang, [Locale.parse(locale).territories[code]], COUNTRY_EXCLUDE)
+            _add(variants, lang, COUNTRY_EXTRAS.get(code, {}).get(lang, ()), COUNTRY_EXCLUDE)
         canonical = COUNTRY_CANONICAL.get(code, variants["en"][0])
         rows.append(_row(f"country.{code.lower()}", "place", canonical, variants,
                          notes=f"country (CLDR {code})", match="cased" if code in COUNTRY_CASED else ""))
