@@ -510,3 +510,29 @@ def test_a_wire_s_killing_six_people_is_a_toll():
         "were killed.", numbers=[num(10, "10")])).claims[0]
     assert near_toll(reuters, list(reuters.numbers), express, list(express.numbers),
                      CompareSettings())
+
+
+def test_a_sentence_set_in_a_separate_event_never_links_with_the_storys_own():
+    """Zhob: Reuters and Hasht-e Subh tell of three soldiers killed "in a separate attack the
+    same day" in Sui; the Tribune and Radio Mashaal count the garrison's own dead. Same
+    soldiers, day and province, two events. Two sentences on the separate attack still meet,
+    and so does one naming its district without the word (Mastung's "the same day a mosque in
+    Hangu was also bombed")."""
+    def told(outlet, lang, text, value, *places):
+        return article(outlet, lang, outlet, c(text, numbers=[num(value, unit="soldiers")],
+                                               entities=("place.balochistan", *places)))
+
+    sui = told("Reuters", "en", "In a separate attack the same day, three soldiers were killed "
+               "in Sui in Balochistan's Dera Bugti district.", 3, "place.sui",
+               "place.dera_bugti")
+    sui_dari = told("Hasht-e Subh", "prs", "in attack separate in the same day, three soldier "
+                    "Pakistani in region Sui in district Dera Bugti Balochistan were killed.", 3,
+                    "place.sui", "place.dera_bugti")
+    garrison = told("The Express Tribune", "en", "Nine soldiers were killed in the attack on "
+                    "the garrison in Balochistan, the military said.", 9)
+    assert cluster_texts(*run([sui, garrison])) == []
+    assert len(cluster_texts(*run([sui, sui_dari]))) == 1
+    sui_urdu = told("BBC Urdu", "ur", "same day district Dera Bugti of area Sui in militants "
+                    "attack in three soldiers were killed also.", 3, "place.sui",
+                    "place.dera_bugti")
+    assert len(cluster_texts(*run([sui, sui_urdu]))) == 1

@@ -755,3 +755,13 @@ def test_pashto_written_on_a_persian_keyboard_finds_its_words(translator):
     [plain] = translator.translate(["زرگونو کسانو پریکره وکره چې له نژدی سیمو ووځی"], "ps")
     for word in ("thousands", "decision", "nearly"):
         assert word in plain.english.split(), plain.english
+
+
+@pytest.mark.parametrize("lang, text, english", [
+    ("ps", "په یوه جلا برید کې درې سرتېري ووژل شول", "separate attack"),
+    ("ur", "ایک علیحدہ واقعے میں تین فوجی ہلاک ہوئے", "separate incident"),
+    ("ur", "ایک اور واقعے میں تین فوجی ہلاک ہوئے", "another incident"),
+])
+def test_another_event_is_told_as_separate_in_every_language(translator, lang, text, english):
+    [out] = translator.translate([text], lang)
+    assert english in out.english

@@ -53,7 +53,13 @@ from xsource.compare.text import (
     matching_words,
     media_words,
 )
-from xsource.compare.vetoes import other_counts, other_people, other_roles, two_statements
+from xsource.compare.vetoes import (
+    other_counts,
+    other_people,
+    other_roles,
+    separate_events,
+    two_statements,
+)
 from xsource.compare.workers import in_processes, worker_processes
 from xsource.records import Claim
 
@@ -267,6 +273,7 @@ def _align(claims: Sequence[Claim], story_of: Sequence[int], article_of: Sequenc
         (cands.cosine >= settings.min_key_overlap) | (text >= settings.text_only_threshold)
         | scored.near)
     ok &= ~two_statements(claims, cands.a, cands.b, ok)
+    ok &= ~separate_events(claims, cands.a, cands.b, ok)
     ok &= ~other_counts(claims if sentences is None else sentences, scored, ok, settings)
     ok &= ~other_people(claims, scored, ok, settings)
     ok &= ~other_roles(claims, scored, ok)

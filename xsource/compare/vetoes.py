@@ -1,6 +1,8 @@
 """Link vetoes: pairs that score as one fact but are two, refused before clustering.
 
-One person asserting and denying is two statements (`two_statements`); two sentences whose
+One person asserting and denying is two statements (`two_statements`); a sentence that says
+its event is another one ("in a separate attack the same day") tells no fact of the story's
+own event (`separate_events`); two sentences whose
 figures were counted over other periods or of other events are two measurements
 (`other_counts`); two sentences whose figures count other people, or what befell them, and
 no figure the same are two counts (`other_people`). All are checked only on pairs that would
@@ -9,6 +11,7 @@ otherwise link.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
@@ -33,6 +36,7 @@ from xsource.compare.measurement import (
     published_day,
     written_days,
 )
+from xsource.compare.places import WITHIN
 from xsource.compare.places import apart as places_apart
 from xsource.compare.places import names_where
 from xsource.compare.settings import CompareSettings
@@ -55,6 +59,46 @@ def two_statements(claims: Sequence[Claim], a: np.ndarray, b: np.ndarray,
         va, vb = voice(claims[int(a[k])]), voice(claims[int(b[k])])
         out[k] = bool(va and vb) and entity_key(va) == entity_key(vb)
     return out
+
+
+_EVENT = (r"(?:attacks?|incidents?|clash(?:es)?|raids?|blasts?|explosions?|assaults?|strikes?|"
+          r"operations?|events?|shootings?|ambush(?:es)?|bombings?)")
+# English and the word orders of glossary English: "In a separate attack", "in one another
+# attack" (Pashto), "one separate incident in" (Urdu), "in attack separate", "in event other"
+# (Dari). A sentence that merely calls the story's event "another attack on Chinese nationals"
+# has no "in" to set it in another event.
+_SEPARATE_EVENT = re.compile(
+    rf"\bin\s+(?:(?:a|an|one)\s+)?(?:separate|another|different)\s+{_EVENT}\b"
+    rf"|\b(?:separate|another|different)\s+{_EVENT}\s+in\b"
+    rf"|\bin\s+(?:(?:a|an|one)\s+)?{_EVENT}\s+(?:separate|other|another)\b", re.I)
+
+
+def separate_events(claims: Sequence[Claim], a: np.ndarray, b: np.ndarray,
+                    check: np.ndarray) -> np.ndarray:
+    """Pairs in `check` where one sentence sets its fact in another event than the story's
+    ("In a separate attack the same day, three soldiers were killed in Sui") and the other does
+    not: the three in Sui are no count of the Zhob garrison's dead, however alike the
+    soldiers, the day and the province. Two sentences on the separate event may still meet, and
+    so may one that names the separate event's own town or district without calling it
+    separate ("the same day a mosque in Hangu was also bombed")."""
+    marked: dict[int, bool] = {}
+    out = np.zeros(len(check), dtype=bool)
+    for k in np.flatnonzero(check).tolist():
+        i, j = int(a[k]), int(b[k])
+        for x in (i, j):
+            if x not in marked:
+                marked[x] = bool(_SEPARATE_EVENT.search(claims[x].text_en))
+        out[k] = marked[i] != marked[j] and not _local_places(claims[i]) & _local_places(
+            claims[j])
+    return out
+
+
+_REGIONS = frozenset(parent for parents in WITHIN.values() for parent in parents)
+
+
+def _local_places(claim: Claim) -> set[str]:
+    """The towns and districts a sentence names (no province or region with places in it)."""
+    return {e for e in claim.entities if e.startswith("place.") and e not in _REGIONS}
 
 
 def other_counts(sentences: Sequence[Claim], scored: "Scored", check: np.ndarray,
