@@ -165,6 +165,13 @@ def test_glossary_entities_then_other_names():
      "said", "asserted"),
     ("Sarfraz Bugti demanded that the Taliban act against the TTP.", "person.sarfraz_bugti",
      "said", "asserted"),
+    # the source follows "according to"; the person before it is whom the news was told
+    ("Dmitry Zhirnov informed Taliban Foreign Minister Amir Khan Muttaqi of the Kremlin's "
+     "decision, according to the Taliban-run foreign ministry.", "Taliban-run foreign ministry",
+     "according_to", "asserted"),
+    # praise is said
+    ("Interior Minister Sarfraz Bugti hailed the jirga's decision as a brave one.",
+     "person.sarfraz_bugti", "said", "asserted"),
     # "he" tells it: the countries before it are what is told
     ("The wounded foreigners included visitors from Norway, Australia and Lithuania, he said.",
      None, "said", "asserted"),

@@ -301,7 +301,9 @@ _VERBS = (r"said|says|told|tells|stated|(?<!in )(?<!the )(?<!of )(?<!all )states
           r"maintained|maintains|insists|observed|asserted|reported|urged|replied|clarified|"
           r"emphasi[sz]ed|made clear|condemned|condemns|criticised|criticized|described|"
           # "has called the deportations a violation", "asked Islamabad to", "demanded"
-          r"called|asked|demanded|appealed")
+          r"called|asked|demanded|appealed|"
+          # "Muttaqi hailed Moscow's move as a 'brave decision', saying ...": praise is said
+          r"hailed|praised|lauded|welcomed")
 _CLAIM = r"claimed|claims|alleged|alleges|accused|accuses"
 # Word-by-word English renders a removal from office as "dismissed" (Dari برکنار شد, Urdu
 # برطرف): from a translation only the other words deny (a source's denials have markers)
@@ -325,6 +327,11 @@ _ANON_EN = re.compile(
     r"officers|authorities)\b", re.I)
 _SOURCES_EN = re.compile(r"\b(?:sources?|insiders?)\b(?:\s+(?:said|told|say|close))?", re.I)
 _ACCORDING = re.compile(rf"\b[Aa]ccording to\s+(?:the\s+)?({_NAME})")
+# "according to the Taliban-run foreign ministry": a name that only qualifies the body after it
+_QUALIFIED_BODY = re.compile(r"\s+((?:[a-z]+\s+){0,2}(?:ministry|government|office|administration|"
+                             r"authorities|police|media|agency|broadcaster|television|radio|"
+                             r"spokesman|spokesperson))\b")
+_QUALIFIER = re.compile(r"-(?:run|led|backed|controlled|owned)$")
 # one word may come between the name and its verb ("Mujahid also said", "Bugti has said"),
 # not a preposition: "Khost and Kunar in alleged Pakistani attacks" (word-by-word Urdu)
 # (A pronoun between is the teller: "visitors from Norway, Australia and Lithuania, he said".)
@@ -474,6 +481,15 @@ def _english_markers(text: str, person_hits, translated: bool) -> Attribution:
     if code == "said" and has_quote(text):
         code = "quote"
     speaker = _nearest(person_hits, [(at, "")])
+    if accord and not (deny or claim or verb):
+        # "Zhirnov informed Foreign Minister Muttaqi of the decision, according to the
+        # ministry": the source follows "according to"; a person before it is what is told
+        after = [hit for hit in person_hits if hit[0] >= accord.start()]
+        speaker = _nearest(after, [(accord.start(), "")]) if after else None
+        if speaker is None:
+            body = _QUALIFIER.search(accord.group(1)) and _QUALIFIED_BODY.match(
+                text, accord.end(1))
+            speaker = f"{accord.group(1)} {body.group(1)}" if body else None
     if not deny and not claim and verb and all(
             _IMPERSONAL.search(text[:m.start()]) for m in _VERB_ANY.finditer(text)):
         # "a group that it is said is linked with Hafiz Gul Bahadur" (که گفته می‌شود, کہا
