@@ -1598,3 +1598,16 @@ def test_a_bare_figure_may_count_cases():
     dawn = claim("A", "Cases this year have risen to 41.", numbers=[num(41, unit=None)])
     bbc = claim("B", "39 cases have been reported this year.", numbers=[num(39, unit="cases")])
     assert same(dawn, bbc)
+
+
+def test_people_hurt_are_people_injured_not_the_dead():
+    """Bamiyan: Reuters' "Seven people were hurt in the shooting" against Dari "5 people
+    wounded"; the three killed are another count."""
+    hurt = claim("A", "Seven people were hurt in the shooting, a health official told Reuters.",
+                 numbers=[num(7, "Seven", unit="people")])
+    wounded = claim("B", "in this event 5 people wounded have been.",
+                    numbers=[num(5, "5", unit="people")])
+    dead = claim("C", "Three people were killed in the shooting.",
+                 numbers=[num(3, "Three", unit="people")])
+    assert classify_cluster([hurt, wounded], S).kinds == ("number",)
+    assert classify_cluster([hurt, dead], S).status == "agree"

@@ -11,7 +11,7 @@
 # conflict more), aid/assistance, deadline/ultimatum, taken/seized, belongings/property.
 CONCEPTS = {
     "measure": "move measure step action campaign drive decision plan policy crackdown",
-    "injure": "injure injured injury injuries wounded",
+    "injure": "injure injured injury injuries wounded hurt",
     "detain": "detain detained detaining detention arrest arrested arresting custody",
     "urge": """urge urged urging appeal appealed demand demanded demanding request requested
         asked wanted""",
