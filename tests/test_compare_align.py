@@ -536,3 +536,12 @@ def test_a_sentence_set_in_a_separate_event_never_links_with_the_storys_own():
                     "attack in three soldiers were killed also.", 3, "place.sui",
                     "place.dera_bugti")
     assert len(cluster_texts(*run([sui, sui_urdu]))) == 1
+
+
+def test_lashes_and_flogging_are_one_punishment():
+    """AP: "were lashed"; Urdu: "lashes"; Dari: "blow flogging hit"."""
+    from xsource.compare.text import content_words
+
+    forms = [set(content_words(t)) for t in ("Each received 39 lashes.", "39 blow flogging hit",
+                                             "They were lashed in the stadium.")]
+    assert forms[0] & forms[1] & forms[2]

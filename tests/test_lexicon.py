@@ -765,3 +765,16 @@ def test_pashto_written_on_a_persian_keyboard_finds_its_words(translator):
 def test_another_event_is_told_as_separate_in_every_language(translator, lang, text, english):
     [out] = translator.translate([text], lang)
     assert english in out.english
+
+
+@pytest.mark.parametrize("lang, text, words", [
+    ("ur", "ہر فرد کو کم از کم 21 اور زیادہ سے زیادہ 39 کوڑے لگائے گئے", {"lashes"}),
+    ("ps", "دا سزاوې د لوګر ولایت د مرکز پل علم ښار په ورزشي لوبغالي کې پلې شوې",
+     {"punishments", "Pul-e-Alam", "stadium"}),
+    ("ur", "کوڑوں کی سزا پانے والے افراد کو زنا اور چوری سمیت دیگر جرائم میں قصوروار ٹھہرایا گیا",
+     {"lashes", "adultery", "guilty"}),
+    ("prs", "به هر یک از محکومان، از ۲۱ تا ۳۹ ضربه شلاق زده شده است", {"convicts", "flogging"}),
+])
+def test_a_courts_public_punishment_is_english_in_every_language(translator, lang, text, words):
+    [out] = translator.translate([text], lang)
+    assert words <= set(out.english.replace(",", " ").split())

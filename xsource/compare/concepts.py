@@ -34,6 +34,8 @@ CONCEPTS = {
     "centre": "centre center",
     "organisation": "organisation organization",
     "programme": "programme program",
+    # a court's public punishment: Dari "blow flogging hit", Urdu "lashes", AP "were lashed"
+    "flog": "flog flogged flogging lash lashes lashed lashing whip whipped whipping",
     "withdraw": """withdraw withdrawn withdrawing withdrawal cancel cancelled canceled cancelling
         cancellation revoke revoked scrap scrapped rescind rescinded reverse reversed""",
 }

@@ -99,6 +99,7 @@ WITHIN: dict[str, tuple[str, ...]] = {
     "place.zaranj": ("place.nimroz",),
     "place.spera": ("place.khost",),
     "place.barmal": ("place.paktika",),
+    "place.pul_e_alam": ("place.logar",),
     "place.dand_e_patan": ("place.paktia",),
     # Iran
     "place.zabol": ("place.sistan_baluchestan",),
