@@ -275,3 +275,17 @@ def test_security_beat_districts_are_matched_and_a_tank_is_not(g, lang, sentence
 ])
 def test_countries_beyond_the_neighbours_and_their_false_friends(g, lang, sentence, expected):
     assert [h.entry_id for h in g.match(sentence, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, sentence, expected", [
+    # the PTI's march on Islamabad, November 2024, in the spellings each language uses
+    ("prs", "بشری بی‌بی و علی امین گنداپور دی‌چوک را ترک کردند و به شهر مانسهره در خیبرپشتونخوا رسیدند",
+     ["person.bushra_bibi", "person.ali_amin_gandapur", "place.d_chowk", "place.mansehra",
+      "place.khyber_pakhtunkhwa"]),
+    ("ps", "بشرا بي بي له ډي چوک څخه ووتله او مانسهرې ښار ته ورسېده",
+     ["person.bushra_bibi", "place.d_chowk", "place.mansehra"]),
+    ("ur", "بشریٰ بی بی ڈی چوک سے مانسہرہ پہنچ گئیں",
+     ["person.bushra_bibi", "place.d_chowk", "place.mansehra"]),
+])
+def test_the_marchs_leaders_and_places_in_every_language(g, lang, sentence, expected):
+    assert [h.entry_id for h in g.match(sentence, lang)] == expected

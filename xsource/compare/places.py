@@ -100,6 +100,8 @@ WITHIN: dict[str, tuple[str, ...]] = {
     "place.spera": ("place.khost",),
     "place.barmal": ("place.paktika",),
     "place.pul_e_alam": ("place.logar",),
+    "place.mansehra": ("place.khyber_pakhtunkhwa",),
+    "place.d_chowk": ("place.islamabad",),
     "place.dand_e_patan": ("place.paktia",),
     # Iran
     "place.zabol": ("place.sistan_baluchestan",),
