@@ -182,6 +182,9 @@ def test_a_number_without_hedge_words_has_none():
     ("by eight wickets", "en", "wickets"), ("off 113 balls", "en", "balls"),
     ("۷۸ رنز", "ur", "runs"), ("۲۸۲ منډې", "ps", "runs"), ("۲۸۶ دوش", "prs", "runs"),
     ("په ۵۰ اوورونو کې", "ps", "overs"), ("با ۷ ویکت", "prs", "wickets"),
+    # who else a toll counts, past a nationality
+    ("shot dead 23 travellers and drivers", "en", "people"),
+    ("Three Spanish tourists were among the dead", "en", "people"),
 ])
 def test_units_when_they_can_be_told(text, lang, unit):
     found = extract_numbers(text, lang)
@@ -658,3 +661,8 @@ FIGURES_READ = [
 def test_what_a_figure_counts_or_names(text, lang, expected):
     assert [(n.value, n.unit) for n in extract_numbers(text, lang)] == expected
 
+
+def test_the_officials_who_tell_a_figure_are_no_count_of_it():
+    """"two Pakistani security officials told Arab News": the sources, not a count."""
+    found = extract_numbers("two Pakistani security officials told Arab News", "en")
+    assert all(n.unit is None for n in found)

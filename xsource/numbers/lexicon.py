@@ -197,6 +197,14 @@ UNITS = {
            "insurgents": "people", "officers": "people", "guards": "people", "police": "people",
            "protesters": "people", "prisoners": "people", "detainees": "people",
            "workers": "people", "labourers": "people", "passengers": "people",
+           # who else a toll or a crowd counts: "shot dead 23 travellers and drivers",
+           # "three Spanish tourists", "14 convicts were flogged"
+           "travellers": "people", "travelers": "people", "drivers": "people",
+           "tourists": "people", "visitors": "people", "worshippers": "people",
+           "pilgrims": "people", "journalists": "people", "traders": "people",
+           "miners": "people", "farmers": "people", "employees": "people",
+           "suspects": "people", "convicts": "people", "laborers": "people",
+           "villagers": "people", "mourners": "people", "spectators": "people",
            "vaccinators": "people", "volunteers": "people", "teams": "teams", "team": "teams",
            "cases": "cases", "case": "cases",
            # a match's figures: runs, wickets, overs and balls are four quantities
@@ -410,6 +418,8 @@ UNIT_FILLERS = {"en": {"afghan", "undocumented", "illegal", "registered", "unreg
                        "were", "are",
                        # "five Chinese citizens", "two foreign guests"
                        "chinese", "foreign", "american", "british", "indian", "iranian",
+                       "spanish", "german", "french", "russian", "turkish", "italian",
+                       "japanese", "norwegian", "saudi", "uzbek", "tajik",
                        # "five Indian fighter jets", "two combat drones"
                        "fighter", "combat", "military"},
                 "ur": {"افغان", "غیر", "قانونی", "رجسٹرڈ", "مزید", "پاکستانی", "افغانی", "عام",
