@@ -69,6 +69,9 @@ def test_a_date_without_a_year_takes_it_from_the_article_date():
     ("گزشتہ سال ۱۸ مارچ کو", "ur", "گزشتہ سال ۱۸ مارچ", "2023-03-18"),
     ("on March 18 of last year", "en", "March 18 of last year", "2023-03-18"),
     ("on 5 January this year", "en", "5 January this year", "2024-01-05"),
+    # ...and beside a month alone: the Peshawar attack Dawn recalls "in March last year"
+    ("in March last year, a bomber", "en", "March last year", "2023-03"),
+    ("گزشتہ سال مارچ میں", "ur", "گزشتہ سال مارچ", "2023-03"),
 ])
 def test_a_year_named_beside_a_date_sets_its_year(text, lang, expr, value):
     assert [(d.text, d.value) for d in extract_dates(text, lang, "2024-12-25")] == [(expr, value)]

@@ -59,7 +59,7 @@ FLOORS = {
     # militants in Tank and Lakki Marwat the same week; 11 against 17 in North Waziristan),
     # one is Khyber Pakhtunkhwa's tally for November against three operations in its DI Khan
     "daraban-attack-2023": {"found": {"conflicts": 5, "agreements": 3, "singles": 7},
-                            "max_false_agreement_pairs": 3, "max_unplanned_conflicts": 3},
+                            "max_false_agreement_pairs": 3, "max_unplanned_conflicts": 2},
     # written blind in the scraped format (no header, outlet told by the text): EXPECTED.md.
     # The unplanned conflicts are true: two of the writers' decoys, "more than 350 thousand"
     # and "more than 600 thousand" Afghans expelled from Iran this year; and Jang's "sources
@@ -94,7 +94,7 @@ FLOORS = {
     # rejection meets it (a planned conflict), and so does the Foreign Office's telling of the
     # handlers, against the security officials': one attribution conflict nobody planned)
     "jaffar-express-2025": {"found": {"conflicts": 2, "agreements": 3, "singles": 7},
-                            "max_false_agreement_pairs": 2, "max_unplanned_conflicts": 0},
+                            "max_false_agreement_pairs": 2, "max_unplanned_conflicts": 1},
     # air strikes two governments tell apart; its unplanned conflicts are between the
     # writers' decoys (see its EXPECTED.md)
     # 1 unplanned conflict since "In March, strikes killed eight" recalls another event
@@ -205,7 +205,7 @@ FLOORS = {
                           "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 0},
     # the suicide bombing of a JUI-F convention in Bajaur (July 2023): blind, half saved pages
     "bajaur-rally-2023": {"found": {"conflicts": 3, "agreements": 3, "singles": 8},
-                          "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 2},
+                          "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 1},
     # UNODC's opium survey after the Taliban ban (November 2023): blind, half saved pages
     "opium-survey-2023": {"found": {"conflicts": 3, "agreements": 3, "singles": 8},
                           "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 0},
@@ -213,7 +213,7 @@ FLOORS = {
     "ngo-women-ban-2022": {"found": {"conflicts": 2, "agreements": 3, "singles": 7},
                            "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 0},
     # the gun attack on Pakistan's embassy in Kabul (December 2022): blind, half saved pages
-    "embassy-attack-2022": {"found": {"conflicts": 2, "agreements": 3, "singles": 7},
+    "embassy-attack-2022": {"found": {"conflicts": 2, "agreements": 4, "singles": 7},
                             "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 3},
     # Afghan forces' shelling of Chaman (December 2022): blind, half saved pages
     "chaman-shelling-2022": {"found": {"conflicts": 3, "agreements": 3, "singles": 8},
@@ -231,7 +231,7 @@ FLOORS = {
     # (2026-11-27: "it is said" names no speaker, and the Jaish al-Fursan claim agreement is
     # found; Dawn's and Shamshad's hospital emergencies meet, one wrong agree pair more)
     "bannu-attack-2025": {"found": {"conflicts": 5, "agreements": 2, "singles": 7},
-                          "max_false_agreement_pairs": 2, "max_unplanned_conflicts": 2},
+                          "max_false_agreement_pairs": 2, "max_unplanned_conflicts": 0},
     # Pakistan's processing fee on Afghan transit goods (October 2023): blind, half saved pages
     # (its 12 unplanned conflicts: the writers' decoys of last year's trade, $1.6bn vs $2bn)
     "transit-fee-2023": {"found": {"conflicts": 2, "agreements": 3, "singles": 8},
@@ -325,7 +325,7 @@ FLOORS = {
         "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 0},
     "frerichs-swap-2022": {"found": {"conflicts": 2, "agreements": 3, "singles": 7},
         "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 1},
-    "gurdwara-attack-2022": {"found": {"conflicts": 3, "agreements": 3, "singles": 8},
+    "gurdwara-attack-2022": {"found": {"conflicts": 4, "agreements": 3, "singles": 8},
         "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 0},
     "toshakhana-arrest-2023": {"found": {"conflicts": 3, "agreements": 1, "singles": 7},
         "max_false_agreement_pairs": 5, "max_unplanned_conflicts": 2},

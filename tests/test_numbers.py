@@ -185,6 +185,9 @@ def test_a_number_without_hedge_words_has_none():
     # who else a toll counts, past a nationality
     ("shot dead 23 travellers and drivers", "en", "people"),
     ("Three Spanish tourists were among the dead", "en", "people"),
+    # the people word is the attacks' adjective: the figure counts attacks
+    ("له ۳۰۰ څخه زیات وسله‌وال بریدونه ثبت شوي دي", "ps", "attacks"),
+    ("300 سے زائد دہشت گرد حملے ہوئے", "ur", "attacks"), ("300 militant attacks", "en", "attacks"),
 ])
 def test_units_when_they_can_be_told(text, lang, unit):
     found = extract_numbers(text, lang)

@@ -250,7 +250,8 @@ def _named_date(toks, i, text, months, ref, lang, preset=None):
             if d is not None:
                 day, j = d
         if day is None:
-            return _month_only(toks, i, j, named_month, first, text, cal, month, ref, preset)
+            return _month_only(toks, i, j, named_month, first, text, cal, month, ref, preset,
+                               L)
         j = _skip(toks, j, text, nm.DAY_NOUN_KEYS)  # په لومړۍ نېټه
     # year after the day and month
     year = None
@@ -309,9 +310,10 @@ _BEFORE_DAY = {fold(w) for w in ("په", "له", "تر", "پر", "د", "the")}
 _FROM_UNTIL = {fold(w) for w in ("له", "تر", "پر", "د")}
 
 
-def _month_only(toks, i, j, named_after, first, text, cal, month, ref, preset):
-    """A month with no day: "November 2023", د ۲۰۲۳ کال نومبر, or a month named as one
-    (ماه دسمبر, ماہ نومبر, د نومبر میاشت, the month of November), resolved to YYYY-MM."""
+def _month_only(toks, i, j, named_after, first, text, cal, month, ref, preset, L):
+    """A month with no day: "November 2023", د ۲۰۲۳ کال نومبر, "March last year", or a month
+    named as one (ماه دسمبر, ماہ نومبر, د نومبر میاشت, the month of November), resolved to
+    YYYY-MM."""
     n = len(toks)
     if cal != "gregorian":
         return None  # a Solar or Lunar month straddles two Gregorian ones: no YYYY-MM for it
@@ -328,6 +330,13 @@ def _month_only(toks, i, j, named_after, first, text, cal, month, ref, preset):
         start, end = toks[first].start, toks[named_after - 1].end
         return DateMention(f"{preset[0]:04d}-{month:02d}", text[start:end], cal, start,
                            end), named_after
+    named = _year_named_beside(toks, first, named_after, text, L) if ref is not None else None
+    if named is not None:
+        # "in March last year": the year is the article's, moved back
+        offset, first, after = named
+        start, end = toks[first].start, toks[after - 1].end
+        year = convert.calendar_year(cal, ref) + offset
+        return DateMention(f"{year:04d}-{month:02d}", text[start:end], cal, start, end), after
     if j < n and text[toks[j - 1].end:toks[j].start] == "\u200c":
         return None  # ماه می‌رسد: the verb prefix می, not May
     before = i > 0 and _adj(text, toks[i - 1], toks[i]) and \

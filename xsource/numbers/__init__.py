@@ -392,6 +392,10 @@ def _unit_after(toks, j: int, text: str, L: str) -> tuple[str | None, int]:
         if unit == "families" and L == "ps" and _AND_FOREIGN.match(text, toks[to - 1].end):
             break  # "۲۵۰ کورنۍ او بهرنۍ موسسې": domestic (and foreign) bodies, no families
         is_filler = toks[k].key in fillers and passed < 2
+        if unit == "people":
+            attacks, after = _match_fwd(toks, to, text, lx.ATTACKS_AFTER[L])
+            if attacks is not None and only_space(text[toks[to - 1].end:toks[to].start]):
+                return attacks, after
         if unit is not None and not is_filler:
             return unit, to
         if unit is not None and fallback[0] is None:

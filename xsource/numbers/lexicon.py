@@ -473,3 +473,8 @@ def phrases(d: dict) -> dict[tuple[str, ...], str]:
 HEDGE_BEFORE_PHRASES = {k: phrases(v) for k, v in HEDGES_BEFORE.items()}
 HEDGE_AFTER_PHRASES = {k: phrases(v) for k, v in HEDGES_AFTER.items()}
 UNIT_PHRASES = {k: phrases(v) for k, v in UNITS.items()}
+# Attacks after a word that counts people ("300 militant attacks", "۳۰۰ وسله‌وال بریدونه",
+# "300 دہشت گرد حملے"): the word is the attacks' adjective, and the figure counts attacks.
+ATTACKS_AFTER = {k: phrases(dict.fromkeys(v.split(), "attacks")) for k, v in {
+    "en": "attacks attack", "ur": "حملے حملوں حملہ", "ps": "بریدونه بریدونو برید حملې",
+    "fa": "حملات حمله حملهٔ"}.items()}
