@@ -337,6 +337,26 @@ FLOORS = {
         "max_false_agreement_pairs": 8, "max_unplanned_conflicts": 1},
     "lahore-smog-2024": {"found": {"conflicts": 4, "agreements": 1, "singles": 8},
         "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 1},
+    # the fifth blind batch (2026-11-27), measured untuned at 04ada4f: C 18/44, A 23/40,
+    # S 55/64, 15 unplanned conflicts, 19 of 94 judged pairs wrong; each EXPECTED.md says
+    # what was fixed and what not. Zhob's unplanned conflicts are dates of the security
+    # measures after the attack and one quote, Musakhel's the night of 25/26 August.
+    "kandahar-bank-blast-2024": {"found": {"conflicts": 1, "agreements": 2, "singles": 7},
+        "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 0},
+    "bamiyan-tourists-2024": {"found": {"conflicts": 2, "agreements": 4, "singles": 8},
+        "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 0},
+    "musakhel-attacks-2024": {"found": {"conflicts": 3, "agreements": 4, "singles": 6},
+        "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 2},
+    "zhob-garrison-2023": {"found": {"conflicts": 4, "agreements": 4, "singles": 7},
+        "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 5},
+    "russia-recognition-2025": {"found": {"conflicts": 3, "agreements": 3, "singles": 6},
+        "max_false_agreement_pairs": 10, "max_unplanned_conflicts": 1},
+    "logar-flogging-2022": {"found": {"conflicts": 2, "agreements": 4, "singles": 7},
+        "max_false_agreement_pairs": 4, "max_unplanned_conflicts": 0},
+    "pti-dchowk-2024": {"found": {"conflicts": 2, "agreements": 3, "singles": 8},
+        "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 1},
+    "torkham-clash-2025": {"found": {"conflicts": 3, "agreements": 2, "singles": 6},
+        "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 0},
 }
 
 
@@ -441,8 +461,11 @@ def test_false_agreements_do_not_grow(story, scores):
 # With the fourth blind batch (a0f8c69): 84 folders, 672 articles, 54 stories, purity 0.649,
 # inverse purity 0.998. Folders labelled by name (the samples' and the held-out Torkham
 # closure are one event) and two events told apart by their kinds (`compare/kinds.py`): 59
-# stories, purity 0.714, inverse purity 0.9985.
-PILE_FLOORS = {"purity": 0.714, "inverse_purity": 0.998}
+# stories, purity 0.714, inverse purity 0.9985. With the fifth blind batch (92 folders, 91
+# stories, 736 articles): 63 stories, purity 0.697, inverse purity 1.0 (Zhob joins the Bajaur
+# rally of the same month, the Torkham clash the Bannu attack of the next day, Russia's
+# recognition the Chinese trilateral and the embassies' upgrade of May).
+PILE_FLOORS = {"purity": 0.697, "inverse_purity": 0.999}
 
 
 def test_the_held_out_pile_groups_no_worse_than_measured():
