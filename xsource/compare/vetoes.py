@@ -81,16 +81,29 @@ def separate_events(claims: Sequence[Claim], a: np.ndarray, b: np.ndarray,
     soldiers, the day and the province. Two sentences on the separate event may still meet, and
     so may one that names the separate event's own town or district without calling it
     separate ("the same day a mosque in Hangu was also bombed")."""
-    marked: dict[int, bool] = {}
     out = np.zeros(len(check), dtype=bool)
-    for k in np.flatnonzero(check).tolist():
-        i, j = int(a[k]), int(b[k])
-        for x in (i, j):
-            if x not in marked:
-                marked[x] = bool(_SEPARATE_EVENT.search(claims[x].text_en))
-        out[k] = marked[i] != marked[j] and not _local_places(claims[i]) & _local_places(
-            claims[j])
+    rows = np.flatnonzero(check)
+    if len(rows) == 0:
+        return out
+    # read once per sentence (a sentence's alignment units share its English), and only
+    # where one of the words is there at all: most sentences have none
+    involved = np.unique(np.concatenate([a[rows], b[rows]]))
+    marked = np.zeros(len(claims), dtype=bool)
+    seen: dict[int, bool] = {}
+    for i in involved.tolist():
+        text = claims[i].text_en
+        found = seen.get(id(text))
+        if found is None:
+            found = seen[id(text)] = bool(_MAY_SEPARATE.search(text)) and bool(
+                _SEPARATE_EVENT.search(text))
+        marked[i] = found
+    apart = rows[marked[a[rows]] != marked[b[rows]]]
+    for k in apart.tolist():
+        out[k] = not _local_places(claims[int(a[k])]) & _local_places(claims[int(b[k])])
     return out
+
+
+_MAY_SEPARATE = re.compile(r"separate|another|different|other", re.I)
 
 
 _REGIONS = frozenset(parent for parents in WITHIN.values() for parent in parents)
