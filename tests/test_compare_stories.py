@@ -319,19 +319,20 @@ def _week_in_nangarhar(outlet, lang, title, lede, more):
 
 def test_a_heatwave_and_a_cricket_match_of_one_week_are_two_stories():
     """Same week, same provinces, the same date and figure: only what happened differs."""
-    heat = [_week_in_nangarhar(outlet, lang, "Heatwave grips the south", lede, more)
-            for outlet, lang, lede, more in (
-                ("Dawn", "en", "The heatwave pushed temperatures past 47 in Kandahar.",
-                 "Heat stroke wards filled in Nangarhar as the heat held."),
-                ("Tolo News", "prs", "wave heat in Kandahar temperature 47 degree reached",
-                 "hospitals Nangarhar from heat stroke full became heat continued"))]
-    cricket = [_week_in_nangarhar(outlet, lang, "Afghanistan reach the semi-final", lede, more)
-               for outlet, lang, lede, more in (
-                   ("Geo", "en", "Afghanistan's bowlers took three wickets as Kandahar cheered.",
-                    "Fans in Nangarhar danced after the last wicket fell in the cricket match."),
-                   ("Pajhwok", "ps", "of Afghanistan bowlers three wickets took Kandahar celebrated",
-                    "Nangarhar in fans of cricket after last wicket danced"))]
-    stories = group_stories(heat + cricket, S)
+    told = {
+        "Heatwave grips the south": (
+            ("Dawn", "en", "The heatwave pushed temperatures past 47 in Kandahar.",
+             "Heat stroke wards filled in Nangarhar as the heat held."),
+            ("Tolo News", "prs", "wave heat in Kandahar temperature 47 degree reached",
+             "hospitals Nangarhar from heat stroke full became heat continued")),
+        "Afghanistan reach the semi-final": (
+            ("Geo", "en", "Afghanistan's bowlers took three wickets as Kandahar cheered.",
+             "Fans in Nangarhar danced after the last wicket fell in the cricket match."),
+            ("Pajhwok", "ps", "of Afghanistan bowlers three wickets took Kandahar celebrated",
+             "Nangarhar in fans of cricket after last wicket danced"))}
+    items = [_week_in_nangarhar(outlet, lang, title, lede, more)
+             for title, outlets in told.items() for outlet, lang, lede, more in outlets]
+    stories = group_stories(items, S)
     assert sorted(s.members for s in stories) == [(0, 1), (2, 3)]
 
 
