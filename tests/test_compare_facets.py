@@ -130,3 +130,20 @@ def test_a_one_fact_sentence_whose_fact_is_a_figure_joins_the_figure_cluster():
     comparison = compare(mir_ali_story(), S, glossary=None)
     rows = comparison.conflicts.select("kind", "value_a", "value_b", "outlet_b").rows()
     assert sorted(rows) == [("number", "7", "6", "BBC Pashto")] * 2
+
+
+
+def test_a_day_told_a_day_apart_is_a_second_fact_too(tmp_path):
+    """The Pakistani embassy attack (December 2022): Urdu "the attack came on Friday, 2
+    December, as the head of mission was walking in the compound" sits with the walk; Dari
+    "on 12 Qaws 1401" (3 December) dates the attack. A day a day or two apart in one role is a
+    second fact, so the Urdu sentence joins the day's cluster too, where the days conflict."""
+    from pathlib import Path
+
+    from xsource.pipeline import Settings, run
+
+    folder = Path(__file__).parent / "data" / "heldout" / "embassy-attack-2022"
+    comparison = run([str(folder)], Settings(backend="glossary", workspace=tmp_path))
+    conflicts = comparison.conflicts.filter(comparison.conflicts["kind"] == "date")
+    values = {frozenset((a, b)) for a, b in zip(conflicts["value_a"], conflicts["value_b"])}
+    assert frozenset(("2022-12-02", "2022-12-03")) in values

@@ -68,7 +68,7 @@ FLOORS = {
                                      "max_false_agreement_pairs": 1,
                                      "max_unplanned_conflicts": 1},
     # written blind in the scraped format, last of its stop: see its EXPECTED.md
-    "kabul-anger-islamabad-answer-2023": {"found": {"conflicts": 4, "agreements": 4,
+    "kabul-anger-islamabad-answer-2023": {"found": {"conflicts": 5, "agreements": 4,
                                                     "singles": 8},
                                           "max_false_agreement_pairs": 1,
                                           "max_unplanned_conflicts": 0},
@@ -213,7 +213,7 @@ FLOORS = {
     "ngo-women-ban-2022": {"found": {"conflicts": 2, "agreements": 3, "singles": 7},
                            "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 0},
     # the gun attack on Pakistan's embassy in Kabul (December 2022): blind, half saved pages
-    "embassy-attack-2022": {"found": {"conflicts": 2, "agreements": 4, "singles": 7},
+    "embassy-attack-2022": {"found": {"conflicts": 3, "agreements": 4, "singles": 7},
                             "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 3},
     # Afghan forces' shelling of Chaman (December 2022): blind, half saved pages
     "chaman-shelling-2022": {"found": {"conflicts": 3, "agreements": 3, "singles": 8},
@@ -311,7 +311,7 @@ FLOORS = {
     # (the Baloch Liberation Front and Jaish al-Adl entered the glossary after its baseline:
     # the planned "hideouts of the BLA and BLF" now align, ISPR against the Foreign Office:
     # one attribution conflict more)
-    "iran-pakistan-strikes-2024": {"found": {"conflicts": 0, "agreements": 2, "singles": 7},
+    "iran-pakistan-strikes-2024": {"found": {"conflicts": 1, "agreements": 2, "singles": 7},
         "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 5},
     "t20-semifinal-2024": {"found": {"conflicts": 2, "agreements": 1, "singles": 5},
         "max_false_agreement_pairs": 4, "max_unplanned_conflicts": 1},

@@ -20,6 +20,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from xsource.compare.figures import near_figure
+from xsource.compare.neardates import days_near
 from xsource.compare.settings import CompareSettings
 from xsource.records import Claim
 
@@ -56,6 +57,10 @@ def shared_facts(a: Claim, facts_a: tuple, b: Claim, facts_b: tuple,
         out.update(("figure", k) for k, x in enumerate(figs_a)
                    if any(near_figure(a, x, b, y, settings) for y in figs_b))
     out.update(("date", d) for d in dates_a & dates_b)
+    if dates_a and dates_b and not dates_a & dates_b and days_near(a, dates_a, b, dates_b):
+        # "closed since Friday, February 21" and "since 2 Hut" (20 February): one day told
+        # two ways, the date conflict worth a second membership
+        out.add(("date", min(dates_a)))
     out.update(("name", e) for e in names_a & names_b)
     return out
 
