@@ -172,6 +172,10 @@ def test_glossary_entities_then_other_names():
     # praise is said
     ("Interior Minister Sarfraz Bugti hailed the jirga's decision as a brave one.",
      "person.sarfraz_bugti", "said", "asserted"),
+    # the unnamed diplomat after the comma tells it, not the ministers named before
+    ("President Vladimir Putin took the decision on the recommendation of Foreign Minister "
+     "Sergei Lavrov, a Russian diplomat told Reuters, speaking on condition of anonymity.",
+     "anonymous official", "anonymous", "asserted"),
     # "he" tells it: the countries before it are what is told
     ("The wounded foreigners included visitors from Norway, Australia and Lithuania, he said.",
      None, "said", "asserted"),

@@ -289,3 +289,15 @@ def test_countries_beyond_the_neighbours_and_their_false_friends(g, lang, senten
 ])
 def test_the_marchs_leaders_and_places_in_every_language(g, lang, sentence, expected):
     assert [h.entry_id for h in g.match(sentence, lang)] == expected
+
+
+@pytest.mark.parametrize("lang, sentence, expected", [
+    # Russia's recognition of the Taliban (July 2025), told in each language
+    ("ur", "ماسکو نے نئے سفیر گل حسن حسن کی سفارتی اسناد قبول کر لی ہیں",
+     ["place.moscow", "person.gul_hassan_hassan"]),
+    ("prs", "ژیرنوف گفت که ولادیمیر پوتین به پیشنهاد سرگئی لاوروف این تصمیم را گرفت",
+     ["person.dmitry_zhirnov", "person.vladimir_putin", "person.sergei_lavrov"]),
+    ("ps", "د روسیې ولسمشر پوتین دا پرېکړه وکړه", ["country.ru", "person.vladimir_putin"]),
+])
+def test_the_leaders_and_envoys_a_recognition_is_told_with(g, lang, sentence, expected):
+    assert [h.entry_id for h in g.match(sentence, lang)] == expected

@@ -577,11 +577,13 @@ def _english_markers(text: str, person_hits, translated: bool) -> Attribution:
 # ", the official added.", ", two security sources told Reuters.": a trailing unnamed teller
 _TRAILING_ANON = re.compile(
     rf",\s+(?:the|a|an|one|two|three|several|some)\s+(?:[\w-]+\s+){{0,3}}?(?:official|officials|"
-    rf"officer|officers|source|sources)\s+(?:also\s+)?(?:{_VERBS})\b"
+    rf"officer|officers|source|sources|diplomat|diplomats|aide|aides|commander|commanders)"
+    rf"\s+(?:also\s+)?(?:{_VERBS})\b"
     # ...which may run on into what the teller went on to do: ", the official said, stressing
-    # that planners had spent weeks ..."
-    rf"(?:[^,;]*|,\s+(?:stressing|adding|saying|noting|insisting|explaining|citing|"
-    rf"declining|speaking|describing)\b.*)$", re.I)
+    # that planners had spent weeks ...", "a Russian diplomat told Reuters, speaking on
+    # condition of anonymity ..."
+    rf"[^,;]*(?:,\s+(?:stressing|adding|saying|noting|insisting|explaining|citing|"
+    rf"declining|speaking|describing)\b.*)?$", re.I)
 _WITHHELD_EN = re.compile(
     r"\b(?:(?:asked|declined|did not want|refused|requested) (?:not )?to be (?:named|identified)"
     r"|on (?:the )?condition (?:of|that he not be named|that she not be named)|anonymity"
