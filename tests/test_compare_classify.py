@@ -1280,6 +1280,10 @@ def test_an_institution_and_a_person_who_does_not_speak_for_it_are_two_sources()
     ("org.af_interior_ministry", "person.abdul_nafi_takor"),  # its spokesman
     ("org.af_virtue_ministry", "person.akif_mohajir"),
     ("org.af_virtue_ministry", "person.khalid_hanafi"),  # its minister
+    ("org.pk_foreign_office", "person.shafqat_ali_khan"),  # its spokesman, 2024-25
+    ("org.pk_foreign_office", "person.ishaq_dar"),  # the foreign minister
+    ("org.pk_interior_ministry", "person.mohsin_naqvi"),
+    ("org.af_foreign_ministry", "person.zia_ahmad_takal"),  # its deputy spokesman
     ("org.government_of_pakistan", "org.unhcr"),  # a government is no institution's rival
 ])
 def test_a_body_and_who_speaks_for_it_are_one_source(a, b):

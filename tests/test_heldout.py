@@ -246,7 +246,7 @@ FLOORS = {
     # (2026-11-27: Mujahid's "no TTP fighter was given refuge on Afghan soil" reads denied
     # and meets the Pakistani charge, a planned conflict; it also meets two sentences on the
     # TTP demand in its cluster: two polarity conflicts nobody planned)
-    "istanbul-talks-2025": {"found": {"conflicts": 2, "agreements": 3, "singles": 6},
+    "istanbul-talks-2025": {"found": {"conflicts": 2, "agreements": 4, "singles": 6},
                             "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 2},
     # eight blind stories of the stop of 2026-11-27 (fact sheets by a helper, articles by
     # writers who had not read the code): see each EXPECTED.md
@@ -353,7 +353,7 @@ FLOORS = {
         "max_false_agreement_pairs": 5, "max_unplanned_conflicts": 1},
     "logar-flogging-2022": {"found": {"conflicts": 2, "agreements": 4, "singles": 7},
         "max_false_agreement_pairs": 4, "max_unplanned_conflicts": 0},
-    "pti-dchowk-2024": {"found": {"conflicts": 2, "agreements": 3, "singles": 8},
+    "pti-dchowk-2024": {"found": {"conflicts": 2, "agreements": 4, "singles": 8},
         "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 1},
     "torkham-clash-2025": {"found": {"conflicts": 3, "agreements": 2, "singles": 6},
         "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 0},

@@ -131,6 +131,10 @@ def test_plural_and_oblique_endings_on_a_known_word_are_that_word(translator, la
     ("ur", "کوڑوں کی سزا پانے والے افراد کو زنا اور چوری سمیت دیگر جرائم میں قصوروار ٹھہرایا گیا",
      {"lashes", "adultery", "guilty"}),
     ("prs", "به هر یک از محکومان، از ۲۱ تا ۳۹ ضربه شلاق زده شده است", {"convicts", "flogging"}),
+    # the fifth stop's most frequent leftovers
+    ("prs", "شاهدان گفتند که دود غلیظ و تدابیر امنیتی", {"witnesses", "smoke", "measures"}),
+    ("ps", "د سرتېرو وینې توی شوې او عیني شاهدانو وویل", {"blood", "eyewitness"}),
+    ("ur", "اس حملے کی نوعیت اور تفصیلات کے بارے میں سوالات", {"nature", "details", "questions"}),
 ])
 def test_news_words_are_english(translator, lang, text, words):
     [out] = translator.translate([text], lang)
