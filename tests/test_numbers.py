@@ -188,6 +188,9 @@ def test_a_number_without_hedge_words_has_none():
     # the people word is the attacks' adjective: the figure counts attacks
     ("له ۳۰۰ څخه زیات وسله‌وال بریدونه ثبت شوي دي", "ps", "attacks"),
     ("300 سے زائد دہشت گرد حملے ہوئے", "ur", "attacks"), ("300 militant attacks", "en", "attacks"),
+    # the suspects held after an attack
+    ("۴ مظنون را بازداشت کرده‌اند", "prs", "people"), ("2 مشتبہ افراد کو حراست میں", "ur", "people"),
+    ("درې شکمن کسان ونیول شول", "ps", "people"),
 ])
 def test_units_when_they_can_be_told(text, lang, unit):
     found = extract_numbers(text, lang)
