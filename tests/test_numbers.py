@@ -671,4 +671,4 @@ def test_what_a_figure_counts_or_names(text, lang, expected):
 def test_the_officials_who_tell_a_figure_are_no_count_of_it():
     """"two Pakistani security officials told Arab News": the sources, not a count."""
     found = extract_numbers("two Pakistani security officials told Arab News", "en")
-    assert all(n.unit is None for n in found)
+    assert [(n.value, n.unit) for n in found] == [(2.0, None)]

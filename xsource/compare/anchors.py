@@ -216,7 +216,7 @@ def _anchor_words() -> frozenset[str]:
 
 
 def lexicon_keys(claims: Sequence[Claim], leftovers: Sequence[list[str]],
-                 weight: float = 1.0) -> list[list[tuple]]:
+                 weight: float) -> list[list[tuple]]:
     """Per claim, anchor keys for the words of its glossary-only English that the lexicon
     wrote, that the run's English originals never use (`matching_words` leaves them out of
     the text score, in `leftovers`: most such words are romanized leftovers) and that claims

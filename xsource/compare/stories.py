@@ -5,8 +5,9 @@ claims, the weeks of its date and of the dates it mentions, English words from i
 leading claims (not from glossary-only English) — weighted by rarity (IDF). Articles
 whose weighted cosine reaches `story_threshold` are linked; stories are the connected
 components. Two articles that report different kinds of event (`kinds.py`: a heatwave and a
-cricket match of one week on the same provinces) never link. A story's label is the title of its most central English article (or, with
-none in English, the English of the most central article's lead claim).
+cricket match of one week on the same provinces) never link. A story's label is the title
+of its most central English article (or, with none in English, the English of the most
+central article's lead claim).
 """
 
 from __future__ import annotations

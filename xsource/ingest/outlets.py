@@ -47,9 +47,10 @@ SERVICES = {
     ("bbc.co.uk", "pashto"): "BBC Pashto", ("bbc.co.uk", "persian"): "BBC Persian",
     ("independent.co.uk", "urdu"): "Independent Urdu",
     ("dw.com", "ur"): "DW Urdu", ("dw.com", "ps"): "DW Pashto", ("dw.com", "fa-af"): "DW Dari",
-    ("dw.com", "en"): "DW",
 }
 _SERVICE_HOSTS = {host for host, _ in SERVICES}
+# a service host's page outside the language services above: the broadcaster itself
+_SERVICE_HOST_DEFAULT = {"bbc.com": "BBC", "bbc.co.uk": "BBC", "dw.com": "DW"}
 
 
 def outlet_from_url(url: str | None) -> str:
@@ -59,8 +60,7 @@ def outlet_from_url(url: str | None) -> str:
         return ""
     if host in _SERVICE_HOSTS:
         segment = urlsplit(url.strip()).path.strip("/").split("/", 1)[0].casefold()
-        return SERVICES.get((host, segment), "BBC" if host.startswith("bbc.")
-                            else "DW" if host == "dw.com" else host)
+        return SERVICES.get((host, segment), _SERVICE_HOST_DEFAULT.get(host, host))
     for candidate in (host, host.split(".", 1)[-1]):  # m.dawn.com, edition.dawn.com
         if candidate in HOSTS:
             return HOSTS[candidate]

@@ -394,7 +394,7 @@ def _unit_after(toks, j: int, text: str, L: str) -> tuple[str | None, int]:
         is_filler = toks[k].key in fillers and passed < 2
         if unit == "people":
             attacks, after = _match_fwd(toks, to, text, lx.ATTACKS_AFTER[L])
-            if attacks is not None and only_space(text[toks[to - 1].end:toks[to].start]):
+            if attacks is not None:
                 return attacks, after
         if unit is not None and not is_filler:
             return unit, to
