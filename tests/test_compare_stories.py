@@ -7,6 +7,7 @@ import pytest
 
 from tests.compare_fixtures import article, c, day, expulsion_story, flood_story, num
 from xsource.compare import CompareSettings, compare
+from xsource.compare.measurement import day_number
 from xsource.compare.stories import group_stories
 
 S = CompareSettings()
@@ -129,7 +130,9 @@ def test_articles_published_months_apart_are_two_stories_however_alike():
     october = [_attack("Dawn", "2024-10-07"), _attack("Geo", "2024-10-08")]
     stories = group_stories(march + october, S)
     assert sorted(s.members for s in stories) == [(0, 1), (2, 3)]
-    assert len(group_stories(march + october, replace(S, story_max_days_apart=10_000))) == 1
+    # an attack's coverage is a burst, so the attacks' own guard is lifted too
+    assert len(group_stories(march + october, replace(
+        S, story_max_days_apart=10_000, story_point_event_days=10_000))) == 1
 
 
 def test_two_stories_of_one_week_sharing_only_their_dates_stay_apart(tmp_path):
@@ -350,3 +353,40 @@ def test_an_event_kind_named_by_both_articles_keeps_them_one_story():
     kinds = event_kinds([quake, returns, cricket], lead_claims=6, mentions=2)
     apart = different_events(kinds, np.array([0, 0, 1]), np.array([1, 2, 2]))
     assert apart.tolist() == [False, True, True]
+
+
+def test_two_attacks_weeks_apart_are_two_stories(tmp_path):
+    """The Zhob garrison attack (12 July 2023) and the Bajaur rally bombing (30 July) share
+    the TTP, Khyber Pakhtunkhwa, the army and the month. An attack is reported within days
+    of it, so two attacks eighteen days apart are two events."""
+    from pathlib import Path
+
+    from xsource.pipeline import Settings, analyze, ingest, load_glossary
+
+    heldout = Path(__file__).parent / "data" / "heldout"
+    pair = ["bajaur-rally-2023", "zhob-garrison-2023"]
+    settings = Settings(backend="glossary", workspace=tmp_path)
+    items = analyze(ingest([str(heldout / name) for name in pair], settings).articles,
+                    settings, glossary=load_glossary(settings))
+    folder = [Path(it.article.path).parent.name for it in items]
+    assert _folders(group_stories(items, S), folder) == [[pair[0]], [pair[1]]]
+
+
+def test_only_attacks_reported_far_apart_are_told_apart_by_their_days():
+    from xsource.compare.kinds import event_kinds, point_events_apart
+
+    def attack(date):
+        return article("Dawn", "en", "Blast", c("A suicide bomber attacked the rally; the "
+                                                "blast killed 40."), date=date)
+
+    def talks(date):
+        return article("Geo", "en", "Talks", c("The talks resumed; negotiators met."),
+                       date=date)
+
+    items = [attack("2023-07-12"), attack("2023-07-15"), attack("2023-07-30"),
+             talks("2023-07-12"), talks("2023-07-30")]
+    kinds = event_kinds(items, lead_claims=6, mentions=2)
+    days = np.array([day_number(it.article.date) for it in items])
+    apart = point_events_apart(kinds, days, np.array([0, 0, 3]), np.array([1, 2, 4]), 7)
+    # three days apart: one attack's coverage; eighteen: two attacks; talks run for weeks
+    assert apart.tolist() == [False, True, False]

@@ -464,8 +464,9 @@ def test_false_agreements_do_not_grow(story, scores):
 # stories, purity 0.714, inverse purity 0.9985. With the fifth blind batch (92 folders, 91
 # stories, 736 articles): 63 stories, purity 0.697, inverse purity 1.0 (Zhob joins the Bajaur
 # rally of the same month, the Torkham clash the Bannu attack of the next day, Russia's
-# recognition the Chinese trilateral and the embassies' upgrade of May).
-PILE_FLOORS = {"purity": 0.697, "inverse_purity": 0.999}
+# recognition the Chinese trilateral and the embassies' upgrade of May). Attacks reported
+# more than a week apart told apart (`story_point_event_days`): 66 stories, purity 0.7296.
+PILE_FLOORS = {"purity": 0.729, "inverse_purity": 0.999}
 
 
 def test_the_held_out_pile_groups_no_worse_than_measured():

@@ -85,3 +85,21 @@ def different_events(kinds: EventKinds, a: np.ndarray, b: np.ndarray) -> np.ndar
     about_a, about_b = kinds.about[a], kinds.about[b]
     return ((about_a != 0) & (about_b != 0) & (about_a & kinds.named[b] == 0)
             & (about_b & kinds.named[a] == 0))
+
+
+# Kinds whose coverage comes in one burst: an attack is reported within days of it, and
+# two attacks of one kind weeks apart are two events, however many places, groups and
+# officials they share (the Zhob garrison and the Bajaur rally, eighteen days apart in July
+# 2023). Running stories (expulsions, talks, trade) and disasters (aid arrives for weeks)
+# are not listed.
+POINT_KINDS = ("attack",)
+_POINT = sum(_BIT[kind] for kind in POINT_KINDS)
+
+
+def point_events_apart(kinds: EventKinds, days: np.ndarray, a: np.ndarray, b: np.ndarray,
+                       max_days: int) -> np.ndarray:
+    """Per pair: both articles are about a point event of one kind (`POINT_KINDS`) and were
+    published more than `max_days` apart (`days`: per article, -1 when unknown)."""
+    both = (kinds.about[a] & kinds.about[b] & _POINT) != 0
+    da, db = days[a], days[b]
+    return both & (da >= 0) & (db >= 0) & (np.abs(da - db) > max_days)

@@ -116,6 +116,11 @@ class CompareSettings:
     the September Torkham closure reopened on 15 September, and November articles count
     returnees "since 15 September", which chained the two stories into one."""
 
+    story_point_event_days: int = 7
+    """Two articles both about an attack (`kinds.POINT_KINDS`) published more than this many
+    days apart tell two attacks and never link. Every held-out attack story's coverage
+    spans at most three days."""
+
     story_kind_mentions: int = 2
     """Two articles are told apart as different events when each names one kind of event
     (attack, earthquake, heatwave, cricket...; `kinds.EVENT_KINDS`) at least this often in

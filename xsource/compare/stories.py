@@ -5,9 +5,9 @@ claims, the weeks of its date and of the dates it mentions, English words from i
 leading claims (not from glossary-only English) — weighted by rarity (IDF). Articles
 whose weighted cosine reaches `story_threshold` are linked; stories are the connected
 components. Two articles that report different kinds of event (`kinds.py`: a heatwave and a
-cricket match of one week on the same provinces) never link. A story's label is the title
-of its most central English article (or, with none in English, the English of the most
-central article's lead claim).
+cricket match of one week on the same provinces), or two attacks reported weeks apart, never
+link. A story's label is the title of its most central English article (or, with none in
+English, the English of the most central article's lead claim).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from xsource.compare.kinds import different_events, event_kinds
+from xsource.compare.kinds import different_events, event_kinds, point_events_apart
 from xsource.compare.measurement import day_number
 from xsource.compare.settings import CompareSettings
 from xsource.compare.sparse import UnionFind, candidate_pairs, shared_counts
@@ -108,8 +108,10 @@ def group_stories(analyzed: Sequence[AnalyzedArticle], settings: CompareSettings
     # told apart as two events, a pair scores nothing: it neither links nor lifts the
     # average similarity of the groups it stands between
     kinds = event_kinds(analyzed, settings.story_lead_claims, settings.story_kind_mentions)
-    cands = replace(cands, cosine=np.where(different_events(kinds, cands.a, cands.b), 0.0,
-                                           cands.cosine))
+    days = _publication_days(analyzed)
+    apart = different_events(kinds, cands.a, cands.b) | point_events_apart(
+        kinds, days, cands.a, cands.b, settings.story_point_event_days)
+    cands = replace(cands, cosine=np.where(apart, 0.0, cands.cosine))
     linked = (cands.cosine >= settings.story_threshold) & (
         cands.shared >= settings.story_min_shared)
     uf = UnionFind(n)
@@ -118,7 +120,6 @@ def group_stories(analyzed: Sequence[AnalyzedArticle], settings: CompareSettings
     # coincidence is nobody's best link), counted between groups of strongly linked
     # articles: syndicated near-copies would otherwise fill each other's neighbour lists
     # and cut themselves off from the rest of their story.
-    days = _publication_days(analyzed)
     # However similar, two articles published months apart, or sharing nothing but their
     # week, tell two events: the Besham convoy (March) and the Karachi airport (October)
     # attacks on Chinese engineers, the Herat quake and a transit fee announced that week.
