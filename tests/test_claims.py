@@ -172,6 +172,12 @@ def test_glossary_entities_then_other_names():
     # praise is said
     ("Interior Minister Sarfraz Bugti hailed the jirga's decision as a brave one.",
      "person.sarfraz_bugti", "said", "asserted"),
+    # a court's finding is its statement; a find is not
+    ("Judge Humayun Dilawar found that Khan had concealed details of gifts from the "
+     "authorities.", "Judge Humayun Dilawar", "said", "asserted"),
+    ("The Islamabad High Court ruled that the arrest was legal.", "Islamabad High Court",
+     "said", "asserted"),
+    ("Rescuers found 20 bodies under the rubble.", None, "none", "asserted"),
     # the unnamed diplomat after the comma tells it, not the ministers named before
     ("President Vladimir Putin took the decision on the recommendation of Foreign Minister "
      "Sergei Lavrov, a Russian diplomat told Reuters, speaking on condition of anonymity.",

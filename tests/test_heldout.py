@@ -284,7 +284,7 @@ FLOORS = {
         "max_false_agreement_pairs": 4, "max_unplanned_conflicts": 0},
     "besham-convoy-2024": {"found": {"conflicts": 1, "agreements": 2, "singles": 7},
         "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 1},
-    "kurram-convoy-2024": {"found": {"conflicts": 3, "agreements": 3, "singles": 8},
+    "kurram-convoy-2024": {"found": {"conflicts": 3, "agreements": 4, "singles": 8},
         "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 0},
     "salon-ban-2023": {"found": {"conflicts": 1, "agreements": 3, "singles": 8},
         "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 0},
@@ -294,8 +294,8 @@ FLOORS = {
         "max_false_agreement_pairs": 3, "max_unplanned_conflicts": 2},
     "mastung-blast-2023": {"found": {"conflicts": 2, "agreements": 3, "singles": 8},
         "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 0},
-    "india-strikes-2025": {"found": {"conflicts": 4, "agreements": 4, "singles": 6},
-        "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 0},
+    "india-strikes-2025": {"found": {"conflicts": 4, "agreements": 5, "singles": 7},
+        "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 0},
     # a third batch of eight, written at the end of the third stop of 2026-11-27 and measured
     # untuned (two fixes drawn from it: see the virtue-law and T20 EXPECTED.md)
     "un-women-staff-2023": {"found": {"conflicts": 4, "agreements": 3, "singles": 5},
@@ -303,7 +303,7 @@ FLOORS = {
     "karachi-airport-2024": {"found": {"conflicts": 3, "agreements": 4, "singles": 7},
         "max_false_agreement_pairs": 5, "max_unplanned_conflicts": 1},
     "balkh-governor-2023": {"found": {"conflicts": 2, "agreements": 3, "singles": 6},
-        "max_false_agreement_pairs": 5, "max_unplanned_conflicts": 0},
+        "max_false_agreement_pairs": 4, "max_unplanned_conflicts": 0},
     "khalil-haqqani-2024": {"found": {"conflicts": 3, "agreements": 4, "singles": 8},
         "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 0},
     "virtue-law-2024": {"found": {"conflicts": 1, "agreements": 2, "singles": 8},
@@ -315,7 +315,7 @@ FLOORS = {
         "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 5},
     "t20-semifinal-2024": {"found": {"conflicts": 2, "agreements": 1, "singles": 5},
         "max_false_agreement_pairs": 4, "max_unplanned_conflicts": 1},
-    "buner-floods-2025": {"found": {"conflicts": 3, "agreements": 0, "singles": 8},
+    "buner-floods-2025": {"found": {"conflicts": 3, "agreements": 1, "singles": 8},
         "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 0},
     # The fourth blind batch (fourth stop of 2026-11-27), measured untuned at 0d04fd9 (Band-e
     # Amir at 58f4ffc, the same code for it): 18/45 conflicts, 14/40 agreements, 56/64 singles,

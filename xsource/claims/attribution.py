@@ -303,7 +303,10 @@ _VERBS = (r"said|says|told|tells|stated|(?<!in )(?<!the )(?<!of )(?<!all )states
           # "has called the deportations a violation", "asked Islamabad to", "demanded"
           r"called|asked|demanded|appealed|"
           # "Muttaqi hailed Moscow's move as a 'brave decision', saying ...": praise is said
-          r"hailed|praised|lauded|welcomed")
+          r"hailed|praised|lauded|welcomed|"
+          # a court's finding is its statement: "Judge Humayun Dilawar found that Khan had..."
+          # (not "found" alone: "rescuers found 20 bodies")
+          r"found that|ruled that")
 _CLAIM = r"claimed|claims|alleged|alleges|accused|accuses"
 # Word-by-word English renders a removal from office as "dismissed" (Dari برکنار شد, Urdu
 # برطرف): from a translation only the other words deny (a source's denials have markers)

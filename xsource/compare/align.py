@@ -33,10 +33,11 @@ from xsource.compare.anchors import (
     anchored,
     describe_link,
     distinctive_keys,
-    lexicon_keys,
     figure_ranges,
+    lexicon_keys,
     link_facts,
     may_be_near,
+    name_keys,
     named_speaker,
     near_pair,
     near_toll,
@@ -414,6 +415,9 @@ def score_pairs(claims: Sequence[Claim], story_of: Sequence[int], article_of: Se
     # never even compared. They propose pairs, score lightly and anchor.
     lexicon = lexicon_keys(claims, leftovers, settings.lexicon_key_weight)
     keys = [item + extra if extra else item for item, extra in zip(keys, lexicon)]
+    # Names the glossary does not know, by their consonants (`anchors.name_keys`)
+    unknown_names = name_keys(claims, leftovers, settings.name_key_weight)
+    keys = [item + extra if extra else item for item, extra in zip(keys, unknown_names)]
 
     def keep(df: np.ndarray, group_size: np.ndarray, names: list) -> np.ndarray:
         is_word = np.fromiter((name.startswith("wo:") for name in names), bool, len(names))

@@ -7,6 +7,7 @@ figure of the same quantity nearby, a date, a named speaker or two distinctive w
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Sequence
 from functools import lru_cache
@@ -26,6 +27,7 @@ from xsource.compare.text import (
     MEASURE_UNITS,
     VAGUE_WORDS,
     entity_key,
+    name_skeleton,
     is_media,
     key_figures,
     media_words,
@@ -213,6 +215,57 @@ LIGHT_VERBS = frozenset("""become became becomes becoming done doing made make m
 def _anchor_words() -> frozenset[str]:
     """The lexicon's English words but light verbs: built once, not per aligned batch."""
     return english_words() - LIGHT_VERBS
+
+
+# A capitalised word of an English original that is no word the lexicon writes is a name
+# (at a sentence's start it may be any word, so that one is passed over)
+_CAPITALISED = re.compile(r"(?<=[^\s.!?:\"'“‘(]\s)[A-Z][a-z]{3,}\b")
+
+
+# Parts of many names, which alone name nobody: "Khan", "Muhammad", "Abdul"
+_NAME_PARTS = frozenset(name_skeleton(w) for w in """muhammad mohammad mohammed muhammed ahmad
+    ahmed khan abdul abdullah haji mullah maulana sheikh syed sayed shah gul ali hussain hassan
+    hussein rahman rehman zada zai""".split())
+
+
+def name_keys(claims: Sequence[Claim], leftovers: Sequence[list[str]],
+              weight: float) -> list[list[tuple]]:
+    """Per claim, a key for each name the glossary does not know, by its consonants
+    (`text.name_skeleton`), held by an English original as a capitalised word and by
+    glossary-only English as a romanized leftover: Dawn's "Noorzai" and Pashto's "norzi"
+    are one man (nrz). Only a skeleton both an English original and a translated claim hold
+    is kept: two romanized leftovers sharing consonants are too often chance."""
+    lexicon = _anchor_words()
+    seen: dict[int, frozenset[str]] = {}
+    per_claim: list[frozenset[str]] = [frozenset()] * len(claims)
+    translated: set[str] = set()
+    for row, (claim, leftover) in enumerate(zip(claims, leftovers)):
+        if claim.lang != "en" and leftover:
+            found = seen.get(id(leftover))
+            if found is None:
+                found = seen[id(leftover)] = frozenset(
+                    s for w in leftover if len(w) >= 4 and w not in lexicon
+                    and _name_skeleton_key(s := name_skeleton(w)))
+            translated |= found
+            per_claim[row] = found
+    if not translated:  # an English-only run: no English original needs reading
+        return [[] for _ in claims]
+    english: set[str] = set()
+    for row, claim in enumerate(claims):
+        if claim.lang == "en":
+            found = frozenset(s for w in _CAPITALISED.findall(claim.text)
+                              if w.casefold() not in lexicon
+                              and (s := name_skeleton(w.casefold())) in translated)
+            english |= found
+            per_claim[row] = found
+    shared = {s: ("en:name~" + s, weight) for s in english}
+    return [[shared[s] for s in found if s in shared] if found else [] for found in per_claim]
+
+
+def _name_skeleton_key(skeleton: str) -> bool:
+    """Four consonants at least: three ("khn", "trk", "krm") are shared by too many names
+    and words."""
+    return len(skeleton) >= 4 and skeleton not in _NAME_PARTS
 
 
 def lexicon_keys(claims: Sequence[Claim], leftovers: Sequence[list[str]],

@@ -14,7 +14,13 @@ from functools import lru_cache
 from xsource.compare.measurement import other_measurement
 from xsource.compare.places import HOST_COUNTRY_WORDS
 from xsource.compare.settings import CompareSettings
-from xsource.compare.text import NUMBER_WORDS, content_words, sig_round, significant_digits
+from xsource.compare.text import (
+    NUMBER_WORDS,
+    content_words,
+    name_skeleton,
+    sig_round,
+    significant_digits,
+)
 from xsource.records import Claim, NumberMention
 
 BELOW = {"nearly", "almost", "just_under", "close_to", "nearly_all"}
@@ -678,19 +684,20 @@ def _other_players(ca: Claim, a: NumberMention, cb: Claim, b: NumberMention) -> 
     pa, pb = _surnames(ca), _surnames(cb)
     if not pa and not pb:
         return False
-    names = {_skeleton(w) for w in pa | pb}
+    names = {name_skeleton(w) for w in pa | pb}
 
     def player(token: str) -> str | None:
-        found = _skeleton(token)
+        found = name_skeleton(token)
         return found if found in names else None
 
     player_a = _named_last_before(ca.text_en, a.value, _PLAYER_BEFORE, player)
     player_b = _named_last_before(cb.text_en, b.value, _PLAYER_BEFORE, player)
     if player_a and player_b:
         return player_a != player_b
-    words_a = {_skeleton(w) for w in re.findall(r"[a-z]+", ca.text_en.casefold())}
-    words_b = {_skeleton(w) for w in re.findall(r"[a-z]+", cb.text_en.casefold())}
-    return not ({_skeleton(w) for w in pa} & words_b or {_skeleton(w) for w in pb} & words_a)
+    words_a = {name_skeleton(w) for w in re.findall(r"[a-z]+", ca.text_en.casefold())}
+    words_b = {name_skeleton(w) for w in re.findall(r"[a-z]+", cb.text_en.casefold())}
+    return not ({name_skeleton(w) for w in pa} & words_b
+                or {name_skeleton(w) for w in pb} & words_a)
 
 
 # Runs two batters made together: "a 130-run stand", "for the first wicket", word-by-word
@@ -777,13 +784,6 @@ def _named_last_before(text_en: str, value: float, reach: int, read) -> str | No
         if (found := read(token)) is not None:
             return found
     return None
-
-
-def _skeleton(word: str) -> str:
-    """A name's consonants, as romanizations of one Arabic-script name share them: Omarzai,
-    "amrzyi" and "amrzi" are mrz; short names keep their vowels (Root)."""
-    bare = re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy]", "", word))
-    return bare if len(bare) >= 3 else word
 
 
 @lru_cache(maxsize=4096)

@@ -531,3 +531,10 @@ def attack_from_afghanistan(text_en: str) -> bool:
         return False
     return bool(_FROM_AFGHANISTAN.search(text_en)
                 or _IN_AFGHANISTAN.search(text_en) and _PLANNED.search(text_en))
+
+
+def name_skeleton(word: str) -> str:
+    """A name's consonants, as romanizations of one Arabic-script name share them: Omarzai,
+    "amrzyi" and "amrzi" are mrz; short names keep their vowels (Root)."""
+    bare = re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy]", "", word))
+    return bare if len(bare) >= 3 else word
