@@ -381,3 +381,23 @@ def test_only_attacks_reported_far_apart_are_told_apart_by_their_days():
     apart = point_events_apart(kinds, days, np.array([0, 0, 3]), np.array([1, 2, 4]), 7)
     # three days apart: one attack's coverage; eighteen: two attacks; talks run for weeks
     assert apart.tolist() == [False, True, False]
+
+
+def test_a_bus_crash_and_a_sit_in_of_one_week_are_two_events():
+    """Returnees' bus overturned on the Torkham road; traders staged a sit-in at the border
+    the same week. The word-by-word English of the Urdu and Dari reports names the crash
+    ("overturned", from الٹ گئی and واژگون) and the sit-in as the English ones do."""
+    from xsource.compare.kinds import different_events, event_kinds
+    from xsource.translate.glossary_backend import lexicon
+
+    assert lexicon()["ur"][("الٹ", "گئی")] == "overturned"
+    assert lexicon()["prs"][("واژگون",)] == "overturned"
+    crash = article("Geo", "ur", "bus", c("one passenger bus overturned, several killed"),
+                    c("accident after the injured taken to hospital"))
+    crash_dari = article("Etilaatroz", "prs", "bus", c("one bus passenger overturned and the "
+                                                       "accident killed several"))
+    sit_in = article("Dawn", "en", "Sit-in", c("Traders continued their sit-in at the border."),
+                     c("The protest began on October 21, protesters said."))
+    kinds = event_kinds([crash, crash_dari, sit_in], lead_claims=6, mentions=2)
+    apart = different_events(kinds, np.array([0, 0]), np.array([1, 2]))
+    assert apart.tolist() == [False, True]

@@ -49,6 +49,10 @@ EVENT_KINDS = {
     "internet": "internet blackout connectivity",
     "court": "court courts verdict sentenced convicted acquitted bail",
     "trade": "trade transit exports imports tariff tariffs customs",
+    "accident": """accident accidents crash crashed crashes collision collided overturned
+        overturning overturn plunged skidded""",
+    "protest": """protest protests protested protesters protestors demonstration
+        demonstrations demonstrators sit dharna""",
 }
 _KIND_OF = {word: kind for kind, words in EVENT_KINDS.items() for word in words.split()}
 _WORD = re.compile(r"[a-z]+")
