@@ -1284,6 +1284,8 @@ def test_an_institution_and_a_person_who_does_not_speak_for_it_are_two_sources()
     ("org.pk_foreign_office", "person.ishaq_dar"),  # the foreign minister
     ("org.pk_interior_ministry", "person.mohsin_naqvi"),
     ("org.af_foreign_ministry", "person.zia_ahmad_takal"),  # its deputy spokesman
+    ("org.pti", "person.shah_mahmood_qureshi"),  # the party's vice chairman
+    ("org.pti", "person.imran_khan"),  # its founder
     ("org.government_of_pakistan", "org.unhcr"),  # a government is no institution's rival
 ])
 def test_a_body_and_who_speaks_for_it_are_one_source(a, b):
@@ -1615,3 +1617,25 @@ def test_people_hurt_are_people_injured_not_the_dead():
                  numbers=[num(3, "Three", unit="people")])
     assert classify_cluster([hurt, wounded], S).kinds == ("number",)
     assert classify_cluster([hurt, dead], S).status == "agree"
+
+
+def test_a_figure_frozen_since_a_past_event_is_counted_to_the_article_s_day():
+    """Al Jazeera: "the release of roughly $9 billion in Afghan central bank reserves that
+    have remained frozen abroad since the collapse of the Western-backed government in August
+    2021"; VOA Urdu: "7 ارب ڈالر کے ذخائر". August 2021 is when the freeze began, not the day
+    the figure tells of: the two figures are one quantity."""
+    from tests.test_claims import _claims
+
+    [english] = _claims("Among the Taliban's key demands was the release of roughly $9 billion "
+                        "in Afghan central bank reserves that have remained frozen abroad since "
+                        "the collapse of the Western-backed government in August 2021.", "en",
+                        date="2024-07-01")
+    [urdu] = _claims("طالبان وفد نے مطالبہ کیا کہ افغانستان کے مرکزی بینک کے 7 ارب ڈالر کے ذخائر "
+                     "جاری کیے جائیں۔", "ur", date="2024-07-02")
+    x, y = english.numbers[0], urdu.numbers[0]
+    assert (x.value, y.value) == (9e9, 7e9)
+    assert same_quantity(english, x, urdu, y, S)
+    assert date_roles(english.text_en) == {"08": "start"}
+    # "in" names the month of an event "since" does not reach
+    assert date_roles("Since then the Taliban have met envoys of many countries in Doha in "
+                      "June.") == {"06": "other"}

@@ -401,3 +401,16 @@ def test_a_bus_crash_and_a_sit_in_of_one_week_are_two_events():
     kinds = event_kinds([crash, crash_dari, sit_in], lead_claims=6, mentions=2)
     apart = different_events(kinds, np.array([0, 0]), np.array([1, 2]))
     assert apart.tolist() == [False, True]
+
+
+def test_an_outlet_named_in_the_text_is_no_story_key():
+    """"told VOA" names who reported: VOA Urdu's Gwadar attack and VOA Deewa's Kandahar
+    bombing of the same day met on it as a subject both stories share."""
+    from xsource.compare.stories import story_keys
+    from xsource.compare.text import media_words
+
+    voa = article("VOA Urdu", "ur", "t", c("attackers port complex entered, officials told VOA",
+                                           entities=("org.voa", "place.gwadar")))
+    media = media_words(["VOA Urdu", "VOA Deewa"])
+    assert [k for k, _ in story_keys(voa, S, media) if k.startswith("e:")] == ["e:place_gwadar"]
+    assert "e:org_voa" in dict(story_keys(voa, S))  # without the run's outlets, a name

@@ -328,7 +328,7 @@ FLOORS = {
     "gurdwara-attack-2022": {"found": {"conflicts": 4, "agreements": 3, "singles": 8},
         "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 0},
     "toshakhana-arrest-2023": {"found": {"conflicts": 3, "agreements": 1, "singles": 7},
-        "max_false_agreement_pairs": 5, "max_unplanned_conflicts": 2},
+        "max_false_agreement_pairs": 5, "max_unplanned_conflicts": 1},
     "band-e-amir-ban-2023": {"found": {"conflicts": 1, "agreements": 2, "singles": 8},
         "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 0},
     "ghazni-executions-2024": {"found": {"conflicts": 0, "agreements": 3, "singles": 7},
@@ -357,6 +357,17 @@ FLOORS = {
         "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 1},
     "torkham-clash-2025": {"found": {"conflicts": 3, "agreements": 2, "singles": 6},
         "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 0},
+    # the sixth blind batch (2026-11-27, 27th stop), first measured at c434d20
+    "gwadar-port-attack-2024": {"found": {"conflicts": 2, "agreements": 4, "singles": 8},
+        "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 0},
+    # four date conflicts nobody planned: the first death's day against the day the clashes
+    # flared and the day sources spoke (its EXPECTED.md)
+    "badakhshan-poppy-clashes-2024": {"found": {"conflicts": 4, "agreements": 1, "singles": 6},
+        "max_false_agreement_pairs": 3, "max_unplanned_conflicts": 4},
+    "doha-meeting-2024": {"found": {"conflicts": 2, "agreements": 3, "singles": 7},
+        "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 0},
+    "cipher-verdict-2024": {"found": {"conflicts": 2, "agreements": 3, "singles": 7},
+        "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 3},
 }
 
 
@@ -466,7 +477,11 @@ def test_false_agreements_do_not_grow(story, scores):
 # rally of the same month, the Torkham clash the Bannu attack of the next day, Russia's
 # recognition the Chinese trilateral and the embassies' upgrade of May). Attacks reported
 # more than a week apart told apart (`story_point_event_days`): 66 stories, purity 0.7296.
-PILE_FLOORS = {"purity": 0.729, "inverse_purity": 0.999}
+# With the sixth blind batch (96 folders, 768 articles) 67 stories, purity 0.7096: Gwadar
+# joined the Besham and Kandahar attacks of its week, the cipher verdict the election nine
+# days later. An outlet named in the text no longer a story key: 69 stories, purity 0.7305
+# (Kandahar and the measles camps come apart).
+PILE_FLOORS = {"purity": 0.730, "inverse_purity": 0.999}
 
 
 def test_the_held_out_pile_groups_no_worse_than_measured():

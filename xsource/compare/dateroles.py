@@ -38,6 +38,7 @@ CLOSING_WORDS = {"shut", "closed", "sealed", "suspended", "halted", "blocked"}
 STATE_WORDS = {"remained", "remains", "remain", "stayed", "stays", "stay", "still", "kept"}
 START_VERBS = (START_WORDS - {"from", "since", "effective"}) | {"begun", "opening", "opens"}
 VERB_REACH = 6  # words after the date where a verb-final sentence puts its verb
+SINCE_REACH = 8  # "since the Taliban's return to power in August 2021"
 # The occasions a date may be of besides the event itself, never one day told two ways, each
 # with the words (and phrases) that mark it near the date:
 # - the day something was announced: "officials announced in a notice on 1 Hut that the men
@@ -132,7 +133,10 @@ def date_roles(text_en: str, verb_final: bool = False,
         after_time = words[m] if m < len(words) else ""
         starts_after = (after in START_AFTER and (from_after or after != "from")) or (
             from_after and after_time == "from")
-        if before in START_WORDS or starts_after or (
+        # "frozen since the collapse of the Western-backed government in August 2021": the
+        # event "since" names is dated by "in" (`SINCE_REACH` words back at most)
+        since_event = before == "in" and "since" in words[max(0, j - SINCE_REACH):j]
+        if before in START_WORDS or starts_after or since_event or (
                 before in CLOSING_WORDS and (j == 0 or words[j - 1] not in STATE_WORDS)):
             role = "start"
         elif before in DEADLINE_BEFORE or day_after in DEADLINE_AFTER:

@@ -54,6 +54,11 @@ SPEAKS_FOR: dict[str, tuple[str, ...]] = {
     "person.oliver_stolpe": ("org.unodc", "org.un"),
     "person.noor_wali_mehsud": ("org.ttp",),
     "person.mohammad_al_issa": ("org.muslim_world_league",),
+    # the PTI's founder and its leaders speak for the party
+    "person.imran_khan": ("org.pti",),
+    "person.gohar_ali_khan": ("org.pti",),
+    "person.shah_mahmood_qureshi": ("org.pti",),
+    "person.zulfikar_bukhari": ("org.pti",),
 }
 # an institution's media wing or provincial office speaks for it
 _PARTS = {"org.ispr": ("org.pakistan_army",), "org.unhcr": ("org.un",),
