@@ -439,3 +439,18 @@ def test_a_name_only_translations_hold_is_no_key():
     jang = article("Jang", "ur", "j", c("dlawar border crossed")).claims[0]
     shamshad = article("Shamshad", "ps", "s", c("dilawar border crossed")).claims[0]
     assert name_keys([jang, shamshad], [["dlawar"], ["dilawar"]], 1.0) == [[], []]
+
+
+def test_the_two_countries_are_a_pair_not_a_count():
+    """"envoys from about 25 countries" counts; "relations between the two countries" names
+    Pakistan and Afghanistan as a pair, and would otherwise conflict with any "three
+    countries" of the story."""
+    from tests.test_claims import _claims
+
+    [pair] = _claims("Relations between the two countries have soured since the clashes.", "en")
+    [trilateral] = _claims("The three countries agreed to extend the corridor.", "en")
+    assert key_figures(trilateral, S.min_bare_figure_key) == []
+    [count] = _claims("Envoys from about 25 countries took part in the talks.", "en")
+    assert [(n.value, n.unit) for n in pair.numbers] == [(2.0, "countries")]
+    assert key_figures(pair, S.min_bare_figure_key) == []
+    assert [n.value for n in key_figures(count, S.min_bare_figure_key)] == [25.0]

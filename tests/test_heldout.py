@@ -222,7 +222,7 @@ FLOORS = {
     "embassy-upgrade-2025": {"found": {"conflicts": 2, "agreements": 1, "singles": 7},
                              "max_false_agreement_pairs": 3, "max_unplanned_conflicts": 0},
     # Pakistan's summit on girls' education (January 2025): blind, half saved pages
-    "girls-education-summit-2025": {"found": {"conflicts": 3, "agreements": 2, "singles": 6},
+    "girls-education-summit-2025": {"found": {"conflicts": 4, "agreements": 2, "singles": 6},
                                     "max_false_agreement_pairs": 3, "max_unplanned_conflicts": 0},
     # the drone strike that killed Zawahiri in Kabul (July 2022): blind, half saved pages
     "zawahiri-strike-2022": {"found": {"conflicts": 4, "agreements": 2, "singles": 8},
@@ -331,8 +331,8 @@ FLOORS = {
         "max_false_agreement_pairs": 5, "max_unplanned_conflicts": 1},
     "band-e-amir-ban-2023": {"found": {"conflicts": 1, "agreements": 2, "singles": 8},
         "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 0},
-    "ghazni-executions-2024": {"found": {"conflicts": 0, "agreements": 3, "singles": 7},
-        "max_false_agreement_pairs": 3, "max_unplanned_conflicts": 0},
+    "ghazni-executions-2024": {"found": {"conflicts": 1, "agreements": 3, "singles": 7},
+        "max_false_agreement_pairs": 2, "max_unplanned_conflicts": 0},
     "karachi-heatwave-2024": {"found": {"conflicts": 2, "agreements": 1, "singles": 6},
         "max_false_agreement_pairs": 8, "max_unplanned_conflicts": 1},
     "lahore-smog-2024": {"found": {"conflicts": 4, "agreements": 1, "singles": 8},
@@ -364,9 +364,9 @@ FLOORS = {
     # flared and the day sources spoke (its EXPECTED.md)
     "badakhshan-poppy-clashes-2024": {"found": {"conflicts": 4, "agreements": 1, "singles": 6},
         "max_false_agreement_pairs": 3, "max_unplanned_conflicts": 4},
-    "doha-meeting-2024": {"found": {"conflicts": 2, "agreements": 3, "singles": 7},
+    "doha-meeting-2024": {"found": {"conflicts": 4, "agreements": 3, "singles": 7},
         "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 0},
-    "cipher-verdict-2024": {"found": {"conflicts": 2, "agreements": 3, "singles": 7},
+    "cipher-verdict-2024": {"found": {"conflicts": 3, "agreements": 3, "singles": 7},
         "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 3},
 }
 

@@ -191,6 +191,15 @@ def test_a_number_without_hedge_words_has_none():
     # the suspects held after an attack
     ("۴ مظنون را بازداشت کرده‌اند", "prs", "people"), ("2 مشتبہ افراد کو حراست میں", "ur", "people"),
     ("درې شکمن کسان ونیول شول", "ps", "people"),
+    # the countries a meeting drew
+    ("envoys from about 25 countries took part", "en", "countries"),
+    ("نمایندگان ۳۰ کشور در این نشست حضور داشتند", "prs", "countries"),
+    ("طالبان وفد نے 8 ممالک کے وفود سے ملاقاتیں کیں", "ur", "countries"),
+    ("له ۱۲ هېوادونو سره یې لیدنې وکړې", "ps", "countries"),
+    # a trial's witnesses
+    ("عدالت نے استغاثہ کے 25 گواہوں کے بیانات قلم بند کیے", "ur", "witnesses"),
+    ("اظهارات ۲۸ شاهد دادستانی را ثبت کرده بود", "prs", "witnesses"),
+    ("the court recorded the statements of 25 witnesses", "en", "witnesses"),
 ])
 def test_units_when_they_can_be_told(text, lang, unit):
     found = extract_numbers(text, lang)

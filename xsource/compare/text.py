@@ -168,7 +168,12 @@ def figures(claim: Claim):
     children: "his two children", word-by-word "own three children their")."""
     return [n for n in claim.numbers
             if not (n.unit in (None, "year") and not n.hedge and is_year_number(claim, n.value, n.text))
-            and not (n.unit == "people" and 1 < n.value < 10 and _personal(claim.text_en, n.value))]
+            and not (n.unit == "people" and 1 < n.value < 10 and _personal(claim.text_en, n.value))
+            # "the two countries", "the three countries" of a trilateral: neighbours named as a
+            # set, no count
+            and not (n.unit == "countries" and n.value <= 3)
+            # a few witnesses quoted ("two witnesses told AFP") are sources, no count
+            and not (n.unit == "witnesses" and n.value < 5)]
 
 
 # number words the English of a sentence writes out, read back wherever a figure is sought

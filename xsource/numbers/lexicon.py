@@ -184,6 +184,12 @@ UNITS = {
            "villages": "villages", "village": "villages", "districts": "districts",
            "posts": "posts", "checkposts": "posts", "outposts": "posts", "check posts": "posts",
            "provinces": "provinces", "trucks": "vehicles", "lorries": "vehicles",
+           # delegations at a meeting: "envoys from about 25 countries" (`text.figures` drops
+           # "the two countries" and a trilateral's three, neighbours named as a set)
+           "countries": "countries", "nations": "countries",
+           # a trial's witnesses ("statements of 25 prosecution witnesses"; `text.figures`
+           # drops the few quoted as sources: "two witnesses told AFP")
+           "witnesses": "witnesses",
            # places struck or searched: "nine sites", "six locations"
            "sites": "sites", "locations": "sites",
            "vehicles": "vehicles", "containers": "vehicles",
@@ -258,6 +264,8 @@ UNITS = {
            # "دو فوجی چوکیوں": military posts, not two soldiers
            "چوکیوں": "posts", "چوکیاں": "posts", "چوکی": "posts", "پوسٹوں": "posts",
            "اضلاع": "districts", "ضلعوں": "districts", "صوبوں": "provinces", "صوبے": "provinces",
+           "ممالک": "countries", "ملکوں": "countries", "گواہوں": "witnesses",
+           "گواہان": "witnesses",
            "ٹرک": "vehicles", "ٹرکوں": "vehicles", "ٹرکس": "vehicles", "گاڑیاں": "vehicles",
            "گاڑیوں": "vehicles", "کنٹینرز": "vehicles", "کنٹینر": "vehicles",
            "افراد": "people", "لوگ": "people", "لوگوں": "people", "شہری": "people",
@@ -308,6 +316,9 @@ UNITS = {
            "پوستې": "posts", "پوستو": "posts", "ځایونه": "sites", "ځایونو": "sites",
            "ولسوالیو": "districts", "ولسوالي": "districts", "ولایتونه": "provinces",
            "ولایتونو": "provinces", "لارۍ": "vehicles", "لاریو": "vehicles", "ټرکونه": "vehicles",
+           "هېوادونو": "countries", "هېوادونه": "countries", "هیوادونو": "countries",
+           "هیوادونه": "countries", "شاهدانو": "witnesses", "شاهدان": "witnesses",
+           "شاهدینو": "witnesses",
            "ټرکونو": "vehicles", "موټرې": "vehicles", "موټرونه": "vehicles", "موټرو": "vehicles",
            "کانتینرونه": "vehicles", "کانټینرونه": "vehicles",
            "کسان": "people", "تنه": "people", "تنو": "people", "وګړي": "people", "وګړو": "people",
@@ -367,6 +378,8 @@ UNITS = {
            "پاسگاه": "posts", "پاسگاه‌ها": "posts", "پوسته": "posts", "پوسته‌ها": "posts",
            "قریه‌ها": "villages", "قریه‌جات": "villages", "ولسوالی": "districts",
            "ولسوالی‌ها": "districts", "ولایت": "provinces", "ولایات": "provinces",
+           "کشور": "countries", "کشورها": "countries", "کشورهای": "countries",
+           "شاهد": "witnesses", "شاهدان": "witnesses",
            "موتر": "vehicles", "موترهای": "vehicles", "کامیون": "vehicles",
            "کامیون‌ها": "vehicles", "کانتینر": "vehicles", "لاری": "vehicles",
            "نفر": "people", "تن": "people", "مهاجر": "people", "مهاجرین": "people",
