@@ -1639,3 +1639,17 @@ def test_a_figure_frozen_since_a_past_event_is_counted_to_the_article_s_day():
     # "in" names the month of an event "since" does not reach
     assert date_roles("Since then the Taliban have met envoys of many countries in Doha in "
                       "June.") == {"06": "other"}
+
+
+@pytest.mark.parametrize("text, role", [
+    # the day sources spoke, ending the sentence wire style
+    ("Deadly clashes have broken out in Argo, local sources told KabulNow on Saturday, May 4.",
+     "announced"),
+    ("A police officer told the BBC on Monday, May 6.", "announced"),
+    ("The toll rose to 12, officials said on Sunday, May 5.", "announced"),
+    # the day of what was said
+    ("He said the first protester was shot dead on May 2.", "other"),
+    ("The first protester was killed on Thursday, May 2, residents said.", "other"),
+])
+def test_the_day_sources_spoke_is_no_day_of_the_event(text, role):
+    assert date_roles(text) == {"05": role}

@@ -75,6 +75,22 @@ def _occasion(words: list[str], i: int, k: int, verb_final: bool,
     return None
 
 
+# Wire style ends on the day sources spoke: "..., local sources told KabulNow on Saturday,
+# May 4." That day is when the news was told, not when what it tells happened.
+_SAID = frozenset({"said", "says", "told"})
+_RECIPIENT_WORDS = 2  # "told KabulNow", "told the BBC"
+
+
+def _told_on(words: list[str], j: int, k: int) -> bool:
+    """The date (its words end before index k; words[j] the first before it that is no
+    filler) ends the sentence right after "said on" or "told <someone> on"."""
+    if k < len(words) or j < 0 or "on" not in words[j + 1:k]:
+        return False
+    if words[j] in _SAID:
+        return words[j] != "told"  # "told on Saturday" names nobody told: read on
+    return any(words[t] == "told" for t in range(max(0, j - _RECIPIENT_WORDS), j))
+
+
 DEADLINE = re.compile(r"\b(?:deadline|ultimatum|until|till|last day|expir\w*|lapsed)\b", re.I)
 # "a deadline of October 31", "until November 1", "today Wednesday, 10 Aqrab, ended"
 DEADLINE_BEFORE = {"deadline", "ultimatum", "until", "till"}
@@ -145,6 +161,8 @@ def date_roles(text_en: str, verb_final: bool = False,
             # word-by-word Pashto, Dari and Urdu end on the verb: "operation of Hamal in 14 in
             # official way start did" (د وري په ۱۴مه په رسمي ډول پیل وکړ)
             role = "start"
+        elif not verb_final and _told_on(words, j, k):
+            role = "announced"
         else:
             role = _occasion(words, i, k, verb_final, deadline_told) or "other"
         for month in months:
