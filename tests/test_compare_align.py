@@ -545,3 +545,30 @@ def test_lashes_and_flogging_are_one_punishment():
     forms = [set(content_words(t)) for t in ("Each received 39 lashes.", "39 blow flogging hit",
                                              "They were lashed in the stadium.")]
     assert forms[0] & forms[1] & forms[2]
+
+
+def test_starts_a_day_apart_stand_in_for_shared_keys_over_the_threshold():
+    """TOLOnews, word by word: "the third Doha meeting ... day Saturday, 9 Saratan, in capital
+    Qatar began"; BBC Pashto: "this meeting of June 30, of Sunday in day, in doha start was".
+    Their text scores over the link threshold but they share few keys: one start told a day
+    apart (`neardates.days_near`) stands in for them, so the date conflict can be seen."""
+    import numpy as np
+
+    from xsource.compare.neardates import add_date_bonus
+
+    tolo = _raid("TOLOnews", "prs", "third far meeting doha in affairs Afghanistan day Saturday, "
+                 "9 Saratan, in capital Qatar began.", "2024-06-29", "۹ سرطان", "2024-07-01")
+    bbc = _raid("BBC Pashto", "ps", "this meeting of June 30, of Sunday in day, in doha start "
+                "was.", "2024-06-30", "د جون ۳۰مه", "2024-07-02")
+    far = _raid("BBC Pashto", "ps", "this meeting of July 5, of Friday in day, in doha start "
+                "was.", "2024-07-05", "د جولای ۵مه", "2024-07-06")
+
+    def stands_in(ca, cb, gated=True):
+        scores, near = np.array([0.5]), np.zeros(1, dtype=bool)
+        add_date_bonus([ca, cb], np.array([0]), np.array([1]), scores, S, near,
+                       np.array([gated]))
+        return bool(near[0]), float(scores[0])
+
+    assert stands_in(tolo.claims[0], bbc.claims[0]) == (True, 0.5)  # no bonus: over already
+    assert stands_in(tolo.claims[0], far.claims[0])[0] is False  # six days apart
+    assert stands_in(tolo.claims[0], bbc.claims[0], gated=False)[0] is False

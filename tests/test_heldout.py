@@ -364,7 +364,7 @@ FLOORS = {
     # flared (two more, against the day sources spoke, went with `dateroles._told_on`)
     "badakhshan-poppy-clashes-2024": {"found": {"conflicts": 4, "agreements": 1, "singles": 6},
         "max_false_agreement_pairs": 3, "max_unplanned_conflicts": 2},
-    "doha-meeting-2024": {"found": {"conflicts": 4, "agreements": 3, "singles": 7},
+    "doha-meeting-2024": {"found": {"conflicts": 5, "agreements": 3, "singles": 7},
         "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 0},
     "cipher-verdict-2024": {"found": {"conflicts": 3, "agreements": 3, "singles": 7},
         "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 3},

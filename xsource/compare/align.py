@@ -505,7 +505,8 @@ def score_pairs(claims: Sequence[Claim], story_of: Sequence[int], article_of: Se
                       np.where(near & borderline, settings.figure_bonus, 0.0))
     near |= toll
     if settings.date_bonus or settings.event_day_bonus:
-        add_date_bonus(claims, cands.a, cands.b, score, settings, near)
+        add_date_bonus(claims, cands.a, cands.b, score, settings, near,
+                       gated & ~near & (score >= settings.link_threshold))
     return Scored(cands.a, cands.b, text, cands.cosine, score, near, distinctive, names, figs, sp,
                   ranges, lone, near_checked=maybe, near_memo=near_memo)
 

@@ -18,14 +18,16 @@ from xsource.records import Claim
 
 
 def add_date_bonus(claims: Sequence[Claim], a: np.ndarray, b: np.ndarray, score: np.ndarray,
-                    settings: CompareSettings, near: np.ndarray | None = None) -> None:
+                    settings: CompareSettings, near: np.ndarray | None = None,
+                    gated: np.ndarray | None = None) -> None:
     """`date_bonus` for borderline pairs naming the same calendar date, `event_day_bonus` for
-    two weekdays of one event (in place; `near` marks those as sharing a fact)."""
+    two weekdays of one event (in place; `near` marks those as sharing a fact). gated: pairs
+    over the link threshold that lack key overlap; days a day or two apart in one role
+    (`days_near`) stand in for it there, as near figures do: TOLOnews' "began on Saturday,
+    9 Saratan" and BBC Pashto's "started on June 30, Sunday" share no other key."""
     widest = max(settings.date_bonus, settings.event_day_bonus)
     borderline = np.flatnonzero((score < settings.link_threshold)
                                 & (score >= settings.link_threshold - widest))
-    if len(borderline) == 0:
-        return
     dated: dict[int, frozenset] = {}
 
     def dates(i: int) -> frozenset:
@@ -58,6 +60,12 @@ def add_date_bonus(claims: Sequence[Claim], a: np.ndarray, b: np.ndarray, score:
         elif (dx & dy or gap is not None and gap <= _NEAR_DAYS) and (
                 score[k] >= settings.link_threshold - settings.date_bonus):
             score[k] += settings.date_bonus
+    if near is None or gated is None:
+        return
+    for k, x, y in zip(*(v.tolist() for v in (np.flatnonzero(gated), a[gated], b[gated]))):
+        dx, dy = dates(x), dates(y)
+        if dx and dy and days_near(claims[x], dx, claims[y], dy):
+            near[k] = True
 
 
 def _event_day(claim: Claim) -> bool:
