@@ -8,7 +8,9 @@
 # tolls drew together), and condemned / criticised (the word turns common in a story, so it
 # no longer anchors: an Afghan government condemnation fell out of its cluster). Also
 # measured, no gain: talks/negotiations, crossing/gate/port, strike/bombing (one false
-# conflict more), aid/assistance, deadline/ultimatum, taken/seized, belongings/property.
+# conflict more), aid/assistance, deadline/ultimatum, taken/seized, belongings/property,
+# attackers/terrorists/militants/gunmen (one agreement more, one single lost, one wrong
+# agree pair more; the Gwadar attribution it was for stayed apart).
 CONCEPTS = {
     "measure": "move measure step action campaign drive decision plan policy crackdown",
     "injure": "injure injured injury injuries wounded hurt",
