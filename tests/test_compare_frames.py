@@ -26,6 +26,11 @@ from xsource.compare.text import statement
      "police had harassed Afghan nationals.", "police had harassed Afghan nationals."),
     ("security officials Taliban of this claims to rejected is that action in civilians were "
      "killed.", "action in civilians were killed."),
+    # a party's chairman, a judge, a member of a legal team tell as officials do
+    ("Speaking to reporters outside Adiala, PTI Chairman Gohar Ali Khan said the verdict would "
+     "be challenged.", "the verdict would be challenged."),
+    ("A member of the legal team said the appeal would be filed on Monday.",
+     "the appeal would be filed on Monday."),
 ])
 def test_the_frame_is_set_aside(sentence, expected):
     assert statement(sentence) == expected

@@ -327,7 +327,7 @@ FLOORS = {
         "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 1},
     "gurdwara-attack-2022": {"found": {"conflicts": 4, "agreements": 3, "singles": 8},
         "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 0},
-    "toshakhana-arrest-2023": {"found": {"conflicts": 3, "agreements": 1, "singles": 7},
+    "toshakhana-arrest-2023": {"found": {"conflicts": 3, "agreements": 2, "singles": 7},
         "max_false_agreement_pairs": 5, "max_unplanned_conflicts": 1},
     "band-e-amir-ban-2023": {"found": {"conflicts": 1, "agreements": 2, "singles": 8},
         "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 0},
