@@ -27,10 +27,10 @@ from xsource.compare.text import (
     MEASURE_UNITS,
     VAGUE_WORDS,
     entity_key,
-    name_skeleton,
     is_media,
     key_figures,
     media_words,
+    name_skeleton,
     number_key,
     singular,
     speaker_key,
@@ -232,8 +232,8 @@ def name_keys(claims: Sequence[Claim], leftovers: Sequence[list[str]],
               weight: float) -> list[list[tuple]]:
     """Per claim, a key for each name the glossary does not know, by its consonants
     (`text.name_skeleton`), held by an English original as a capitalised word and by
-    glossary-only English as a romanized leftover: Dawn's "Noorzai" and Pashto's "norzi"
-    are one man (nrz). Only a skeleton both an English original and a translated claim hold
+    glossary-only English as a romanized leftover: Dawn's "Dilawar" and the Urdu "dlawar"
+    are one man (dlwr). Only a skeleton both an English original and a translated claim hold
     is kept: two romanized leftovers sharing consonants are too often chance."""
     lexicon = _anchor_words()
     seen: dict[int, frozenset[str]] = {}
