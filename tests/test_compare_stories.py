@@ -364,7 +364,8 @@ def test_an_event_kind_named_by_both_articles_keeps_them_one_story():
 
 
 def test_only_attacks_reported_far_apart_are_told_apart_by_their_days():
-    from xsource.compare.kinds import event_kinds, point_events_apart
+    from xsource.compare.kinds import event_kinds, point_events
+    from xsource.compare.stories import _published_close
 
     def attack(date):
         return article("Dawn", "en", "Blast", c("A suicide bomber attacked the rally; the "
@@ -378,7 +379,8 @@ def test_only_attacks_reported_far_apart_are_told_apart_by_their_days():
              talks("2023-07-12"), talks("2023-07-30")]
     kinds = event_kinds(items, lead_claims=6, mentions=2)
     days = np.array([day_number(it.article.date) for it in items])
-    apart = point_events_apart(kinds, days, np.array([0, 0, 3]), np.array([1, 2, 4]), 7)
+    a, b = np.array([0, 0, 3]), np.array([1, 2, 4])
+    apart = point_events(kinds, a, b) & ~_published_close(days, a, b, 7)
     # three days apart: one attack's coverage; eighteen: two attacks; talks run for weeks
     assert apart.tolist() == [False, True, False]
 

@@ -413,11 +413,11 @@ def score_pairs(claims: Sequence[Claim], story_of: Sequence[int], article_of: Se
     # (`anchors.lexicon_keys`): the run's English originals never use them, so `keyed` has
     # them not, and a Pashto and an Urdu sentence on rotting "grapes and pomegranates" were
     # never even compared. They propose pairs, score lightly and anchor.
+    # Names the glossary does not know, by their consonants (`anchors.name_keys`), likewise.
     lexicon = lexicon_keys(claims, leftovers, settings.lexicon_key_weight)
-    keys = [item + extra if extra else item for item, extra in zip(keys, lexicon)]
-    # Names the glossary does not know, by their consonants (`anchors.name_keys`)
     unknown_names = name_keys(claims, leftovers, settings.name_key_weight)
-    keys = [item + extra if extra else item for item, extra in zip(keys, unknown_names)]
+    keys = [item + words + names if words or names else item
+            for item, words, names in zip(keys, lexicon, unknown_names)]
 
     def keep(df: np.ndarray, group_size: np.ndarray, names: list) -> np.ndarray:
         is_word = np.fromiter((name.startswith("wo:") for name in names), bool, len(names))

@@ -100,10 +100,8 @@ POINT_KINDS = ("attack",)
 _POINT = sum(_BIT[kind] for kind in POINT_KINDS)
 
 
-def point_events_apart(kinds: EventKinds, days: np.ndarray, a: np.ndarray, b: np.ndarray,
-                       max_days: int) -> np.ndarray:
-    """Per pair: both articles are about a point event of one kind (`POINT_KINDS`) and were
-    published more than `max_days` apart (`days`: per article, -1 when unknown)."""
-    both = (kinds.about[a] & kinds.about[b] & _POINT) != 0
-    da, db = days[a], days[b]
-    return both & (da >= 0) & (db >= 0) & (np.abs(da - db) > max_days)
+def point_events(kinds: EventKinds, a: np.ndarray, b: np.ndarray) -> np.ndarray:
+    """Per pair: both articles are about a point event of one kind (`POINT_KINDS`); story
+    grouping keeps such a pair apart when it was published more than
+    `story_point_event_days` apart."""
+    return (kinds.about[a] & kinds.about[b] & _POINT) != 0

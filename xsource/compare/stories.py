@@ -18,7 +18,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from xsource.compare.kinds import different_events, event_kinds, point_events_apart
+from xsource.compare.kinds import different_events, event_kinds, point_events
 from xsource.compare.measurement import day_number
 from xsource.compare.settings import CompareSettings
 from xsource.compare.sparse import UnionFind, candidate_pairs, shared_counts
@@ -118,8 +118,9 @@ def group_stories(analyzed: Sequence[AnalyzedArticle], settings: CompareSettings
     # average similarity of the groups it stands between
     kinds = event_kinds(analyzed, settings.story_lead_claims, settings.story_kind_mentions)
     days = _publication_days(analyzed)
-    apart = different_events(kinds, cands.a, cands.b) | point_events_apart(
-        kinds, days, cands.a, cands.b, settings.story_point_event_days)
+    apart = different_events(kinds, cands.a, cands.b) | (
+        point_events(kinds, cands.a, cands.b)
+        & ~_published_close(days, cands.a, cands.b, settings.story_point_event_days))
     cands = replace(cands, cosine=np.where(apart, 0.0, cands.cosine))
     linked = (cands.cosine >= settings.story_threshold) & (
         cands.shared >= settings.story_min_shared)
