@@ -301,3 +301,36 @@ def test_the_marchs_leaders_and_places_in_every_language(g, lang, sentence, expe
 ])
 def test_the_leaders_and_envoys_a_recognition_is_told_with(g, lang, sentence, expected):
     assert [h.entry_id for h in g.match(sentence, lang)] == expected
+
+
+# --- adjective entries: Urdu چینی is "Chinese" before a noun, "sugar" before a postposition -
+
+
+@pytest.mark.parametrize("text", [
+    "شانگلہ میں چینی انجینئرز پر حملہ ہوا",
+    "چینی وزیر خارجہ نے کہا",
+    "پانچ چینیوں کو قتل کیا گیا",  # an ending makes the noun "the Chinese"
+])
+def test_an_urdu_adjective_before_its_noun_is_the_demonym(g, text):
+    assert "demonym.chinese" in ids(g, text, "ur")
+
+
+@pytest.mark.parametrize("text", [
+    "چینی کی قیمت میں اضافہ ہو گیا",
+    "افغانستان کو چینی کی اسمگلنگ روک دی گئی",
+    "بازار میں چینی",
+])
+def test_urdu_sugar_before_a_postposition_is_no_chinese_and_no_china(g, text):
+    assert not {"demonym.chinese", "country.cn"} & set(ids(g, text, "ur"))
+
+
+def test_adjective_mode_is_read_from_the_match_column_and_leaves_other_languages_alone(tmp_path):
+    glossary = small(tmp_path, "demonym.x\tdemonym\tXian\tXian\tچینی\t\tچینی\t\t\t\tadjective\n")
+    assert ids(glossary, "چینی کی قیمت", "ur") == []
+    assert ids(glossary, "چینی شہری", "ur") == ["demonym.x"]
+    assert ids(glossary, "انجنیر چینی در حمله", "prs") == ["demonym.x"]
+
+
+def test_pashto_chinese_is_chinese_not_chennai(g):
+    assert ids(g, "پنځه چینايي اتباع ووژل شول", "ps") == ["demonym.chinese"]
+    assert ids(g, "په چېنای کې لوبه", "ps") == ["place.chennai"]

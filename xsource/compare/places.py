@@ -101,6 +101,10 @@ WITHIN: dict[str, tuple[str, ...]] = {
     "place.barmal": ("place.paktika",),
     "place.pul_e_alam": ("place.logar",),
     "place.mansehra": ("place.khyber_pakhtunkhwa",),
+    "place.shangla": (_KP,),
+    "place.besham": ("place.shangla",),
+    "place.upper_kohistan": (_KP,),
+    "place.dasu": ("place.upper_kohistan",),
     "place.d_chowk": ("place.islamabad",),
     "place.dand_e_patan": ("place.paktia",),
     # Iran
@@ -277,6 +281,11 @@ def article_place(claims) -> str | None:
     inside = [(n, len(around(p)), p) for p, n in counts.items()
               if p != best and best in around(p) and n * ARTICLE_PLACE_LEAD > top]
     return max(inside)[2] if inside else best
+
+
+def places_named(claims) -> frozenset[str]:
+    """Every place the sentences name, and every place those lie inside."""
+    return frozenset(up for claim in claims for p in _places(claim.entities) for up in around(p))
 
 
 def names_where(entities: tuple[str, ...]) -> bool:

@@ -177,7 +177,8 @@ def _entry(row: dict[str, str], name: str, line: int) -> tuple[Entry | None, lis
     if match not in MATCH_MODES:
         problems.append(
             f"{where}: entry '{entry_id}' has unknown match mode '{match}': leave it empty, or write "
-            "'cased' (Latin forms only with their capitals) or 'dated' (only next to a number)"
+            "'cased' (Latin forms only with their capitals), 'dated' (only next to a number) or "
+            "'adjective' (Urdu forms only before the word they qualify)"
         )
     variants = {lang: split_cell(row[lang]) for lang in LANGS if lang in row}
     entry = Entry(entry_id, kind, canonical, Variants(variants), row.get("notes", ""), framing, match)

@@ -60,6 +60,14 @@ MONTH_AFTER = frozenset({"ماه", "میاشت", "میاشتې", "میاشتی",
 # Saratan), "د تلې پر ۱۱مه" (on the 11th of Mizan)
 CONNECTORS = frozenset({"د", "په", "of", "the", "تر", "له", "پر"})
 
+# `adjective` entries: an Urdu adjective stands before its noun, a noun before its postposition.
+# چینی is "Chinese" in چینی انجینئرز and "sugar" in چینی کی اسمگلنگ, so an Urdu form matches
+# only when a word follows that is none of these (nor a sentence's end or punctuation).
+URDU_POSTPOSITIONS = frozenset({
+    "کا", "کی", "کے", "کو", "میں", "پر", "سے", "نے", "تک", "والی", "والے", "اور", "کیلئے",
+    "ہے", "ہیں", "تھی", "تھا", "تھے",
+})
+
 
 class Matcher:
     def __init__(self, glossary, lang: str):
@@ -77,8 +85,10 @@ class Matcher:
                     key = variant_key(form, text_lang)
                     if key and key not in self.payload:
                         latin = key[0].isascii() and key[-1].isascii()
+                        check = (_dated if dated else _qualifies
+                                 if entry.match == "adjective" and column == "ur" else None)
                         payload = (len(key), entry.id, entry.canonical, column, latin,
-                                   cased if latin else None, dated)
+                                   cased if latin else None, check)
                         self.payload[key] = payload
                         if column == "ur":
                             derived.append((key.translate(URDU_KEYBOARD), payload))
@@ -99,14 +109,23 @@ class Matcher:
         norm, offsets = normalize_with_offsets(text, self.lang)
         spaced = match_form(norm)
         candidates = []
+        # words a check turned down: no shorter key may take them (چینی کی is sugar's, not
+        # China's چین with an ending)
+        refused: set[tuple[int, int]] = set()
         payloads = self.payloads
         for index, start, end in self.automaton.find_matches_as_indexes(spaced, overlapping=True):
-            length, entry_id, canonical, column, latin, cased, dated = payloads[index]
+            length, entry_id, canonical, column, latin, cased, check = payloads[index]
             extent = self._whole_word(norm, start, end, latin)
-            if extent is None or (dated and not _dated(spaced, start, end)):
+            if extent is None:
+                continue
+            if check and not check(spaced, start, end, extent[1]):
+                if check is _qualifies:
+                    refused.add(extent)
                 continue
             start, end = extent
             candidates.append((start, end, length, entry_id, canonical, column, cased))
+        if refused:
+            candidates = [c for c in candidates if (c[0], c[1]) not in refused]
         # leftmost, then longest; on a tie the form matched without an attached ending wins
         # (پاکستانی is the demonym, not پاکستان + ی)
         candidates.sort(key=lambda c: (c[0], c[0] - c[1], -c[2]))
@@ -158,7 +177,14 @@ class Matcher:
         return None
 
 
-def _dated(spaced: str, start: int, end: int) -> bool:
+def _qualifies(spaced: str, start: int, end: int, word_end: int) -> bool:
+    if word_end != end:  # an ending makes it a noun: چینیوں "the Chinese"
+        return True
+    after = spaced[end:end + 24].split()
+    return bool(after) and after[0][:1].isalpha() and after[0] not in URDU_POSTPOSITIONS
+
+
+def _dated(spaced: str, start: int, end: int, _word_end: int = 0) -> bool:
     before = spaced[max(0, start - 24):start].split()
     after = spaced[end:end + 24].split()
     while before and before[-1] in CONNECTORS:

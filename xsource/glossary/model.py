@@ -31,8 +31,10 @@ FRAMING = {
 }
 
 # `match` column values: Latin forms of a `cased` entry only match as written ("May" the
-# month, not "may" the verb; "Amnesty" the NGO, not "an amnesty").
-MATCH_MODES = ("", "cased", "dated")
+# month, not "may" the verb; "Amnesty" the NGO, not "an amnesty"); `dated` forms only next to
+# a number or a month word; Urdu forms of an `adjective` entry only before the word they
+# qualify (چینی انجینئرز "Chinese engineers", never چینی کی قیمت "the price of sugar").
+MATCH_MODES = ("", "cased", "dated", "adjective")
 
 
 class Variants(Mapping):
