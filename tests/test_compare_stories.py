@@ -416,3 +416,52 @@ def test_an_outlet_named_in_the_text_is_no_story_key():
     media = media_words(["VOA Urdu", "VOA Deewa"])
     assert [k for k, _ in story_keys(voa, S, media) if k.startswith("e:")] == ["e:place_gwadar"]
     assert "e:org_voa" in dict(story_keys(voa, S))  # without the run's outlets, a name
+
+
+def _attack_at(outlet: str, place: str, name: str, date: str, lang: str = "en"):
+    where = ("place." + place,)
+    return article(outlet, lang, f"Attack in {name}",
+                   c(f"Militants attacked a convoy in {name}; the suicide attack killed five "
+                     "Chinese engineers working on CPEC projects.",
+                     entities=where + ("demonym.chinese", "org.bla"), numbers=[num(5, "five")]),
+                   c(f"Police in {name} said the attacker rammed an explosives-laden car into "
+                     "the convoy.", entities=where),
+                   c(f"Security was tightened across {name} after the attack.", entities=where),
+                   c("Prime Minister Shehbaz Sharif condemned the attack on Chinese nationals.",
+                     entities=("person.shehbaz_sharif", "demonym.chinese"),
+                     speaker="person.shehbaz_sharif"),
+                   date=date)
+
+
+def test_two_attacks_of_one_week_in_places_apart_are_two_stories():
+    """The Gwadar port attack (20 March 2024) and the Besham convoy bombing (26 March) were
+    told with the same Chinese victims, CPEC, the BLA and the prime minister's condemnation;
+    each report is about its own place, and Gwadar and Besham lie in none of each other."""
+    items = [_attack_at("Dawn", "gwadar", "Gwadar", "2024-03-21"),
+             _attack_at("Geo", "gwadar", "Gwadar", "2024-03-21", "ur"),
+             _attack_at("Dawn", "besham", "Besham", "2024-03-26"),
+             _attack_at("Pajhwok", "shangla", "Shangla", "2024-03-27", "ps")]
+    stories = group_stories(items, S)
+    # Besham lies in Shangla: two reports of one attack, whichever place each names
+    assert sorted(s.members for s in stories) == [(0, 1), (2, 3)]
+
+
+def test_places_apart_need_both_reports_about_a_place_and_neither_naming_the_other_s():
+    from xsource.compare.stories import _places_apart
+
+    dasu = article("Express", "en", "Dasu workers killed",
+                   c("The engineers killed near Besham worked on the Dasu dam.",
+                     entities=("place.besham", "place.dasu")),
+                   c("Work at Dasu was suspended.", entities=("place.dasu",)),
+                   c("Dasu's Chinese staff were flown out.", entities=("place.dasu",)),
+                   date="2024-03-27")
+    items = [_attack_at("Dawn", "gwadar", "Gwadar", "2024-03-21"),
+             _attack_at("Dawn", "besham", "Besham", "2024-03-26"),
+             article("Geo", "en", "Attack", c("Militants attacked a convoy, killing five.")),
+             _attack_at("Dawn", "shangla", "Shangla", "2024-03-26"),
+             dasu]
+    a, b = np.array([0, 0, 1, 1, 4, 4]), np.array([1, 2, 3, 0, 1, 0])
+    check = np.array([True, True, True, False, True, True])
+    # Dasu is no place in or around Besham, but the Dasu report names Besham
+    assert _places_apart(items, a, b, check).tolist() == [True, False, False, False, False,
+                                                          True]

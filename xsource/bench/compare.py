@@ -351,7 +351,11 @@ def heldout_pile() -> dict:
     folders tell one ongoing story (eighteen on the November 2023 expulsions), so purity
     1.0 is not the goal there; a story split in two (inverse purity) is always a loss.
     Folders are labelled by name: the samples' and the held-out `torkham-closure-2023` tell
-    one event (the closure of 6 September 2023) and are one story."""
+    one event (the closure of 6 September 2023) and are one story.
+
+    `running_story_purity` labels by running story instead (`RUNNING_STORIES.json` beside
+    the held-out folders, labelled blind by the samples' standard): fourteen folders on the
+    November 2023 expulsions are the samples' one story of the order and what followed."""
     from xsource.compare import CompareSettings
     from xsource.compare.stories import group_stories
     from xsource.pipeline import Settings, analyze, ingest, load_glossary
@@ -367,10 +371,17 @@ def heldout_pile() -> dict:
     start = time.perf_counter()
     stories = group_stories(analyzed, CompareSettings())
     seconds = time.perf_counter() - start
-    p, inv = purity([list(s.members) for s in stories], labels)
+    members = [list(s.members) for s in stories]
+    p, inv = purity(members, labels)
+    running_file = HELDOUT / "RUNNING_STORIES.json"
+    running = json.loads(running_file.read_text(encoding="utf-8")) if running_file.is_file() else {}
+    running_labels = [running.get(label, label) for label in labels]
+    rp, rinv = purity(members, running_labels)
     return {"folders": len(folders), "labels": len(set(labels)), "articles": len(analyzed),
             "stories": len(stories),
             "purity": round(p, 4), "inverse_purity": round(inv, 4),
+            "running_stories": len(set(running_labels)),
+            "running_story_purity": round(rp, 4), "running_story_inverse_purity": round(rinv, 4),
             "group_s": round(seconds, 2)}
 
 

@@ -20,6 +20,8 @@ import numpy as np
 
 from xsource.compare.kinds import different_events, event_kinds, point_events
 from xsource.compare.measurement import day_number
+from xsource.compare.places import _apart as places_apart
+from xsource.compare.places import article_place, places_named
 from xsource.compare.settings import CompareSettings
 from xsource.compare.sparse import UnionFind, candidate_pairs, shared_counts
 from xsource.compare.text import (
@@ -118,9 +120,10 @@ def group_stories(analyzed: Sequence[AnalyzedArticle], settings: CompareSettings
     # average similarity of the groups it stands between
     kinds = event_kinds(analyzed, settings.story_lead_claims, settings.story_kind_mentions)
     days = _publication_days(analyzed)
-    apart = different_events(kinds, cands.a, cands.b) | (
-        point_events(kinds, cands.a, cands.b)
-        & ~_published_close(days, cands.a, cands.b, settings.story_point_event_days))
+    point = point_events(kinds, cands.a, cands.b)
+    apart = different_events(kinds, cands.a, cands.b) | (point & (
+        ~_published_close(days, cands.a, cands.b, settings.story_point_event_days)
+        | _places_apart(analyzed, cands.a, cands.b, point, settings.story_lead_claims)))
     cands = replace(cands, cosine=np.where(apart, 0.0, cands.cosine))
     linked = (cands.cosine >= settings.story_threshold) & (
         cands.shared >= settings.story_min_shared)
@@ -278,6 +281,32 @@ def _share_a_subject(keys, a: np.ndarray, b: np.ndarray, check: np.ndarray) -> n
     shared = shared_counts(subjects, np.searchsorted(items, a[rows]),
                            np.searchsorted(items, b[rows]))
     out[rows] = shared > 0
+    return out
+
+
+def _places_apart(analyzed: Sequence[AnalyzedArticle], a: np.ndarray, b: np.ndarray,
+                  check: np.ndarray, lead_claims: int = 6) -> np.ndarray:
+    """Per `check`ed pair: each article is about a place (`places.article_place`), neither
+    place lies in or around the other, and neither article names the other's place at all.
+    Two attacks of one week in Gwadar and in Besham are two events, however much both
+    reports say of Chinese interests and the BLA; a report on the Besham bombing that is
+    mostly about the Dasu project its victims worked on still names Besham, and one on
+    strikes in Khost names the North Waziristan attack they answered."""
+    out = np.zeros(len(a), dtype=bool)
+    rows = np.flatnonzero(check)
+    if len(rows) == 0:
+        return out
+    items = np.unique(np.concatenate([a[rows], b[rows]])).tolist()
+    home = {i: article_place(analyzed[i].claims) for i in items}
+    named = {i: places_named(analyzed[i].claims[:lead_claims]) for i in items
+             if home[i] is not None}
+
+    def apart(x: int, y: int) -> bool:
+        hx, hy = home[x], home[y]
+        return (hx is not None and hy is not None and places_apart((hx,), (hy,))
+                and hx not in named[y] and hy not in named[x])
+
+    out[rows] = [apart(x, y) for x, y in zip(a[rows].tolist(), b[rows].tolist())]
     return out
 
 
