@@ -334,3 +334,30 @@ def test_adjective_mode_is_read_from_the_match_column_and_leaves_other_languages
 def test_pashto_chinese_is_chinese_not_chennai(g):
     assert ids(g, "پنځه چینايي اتباع ووژل شول", "ps") == ["demonym.chinese"]
     assert ids(g, "په چېنای کې لوبه", "ps") == ["place.chennai"]
+
+
+# --- a word the lexicon knows as another word is no name with an ending -------------------
+
+
+@pytest.mark.parametrize("lang, text, entry", [
+    ("ur", "بچوں کو پولیو کے قطرے پلائے گئے", "country.qa"),  # drops, not Qatar + ے
+    ("ps", "برید کوونکي پکې ځای نیولی و", "term.detention"),  # taken position
+    ("ps", "پنځه چینايي اتباع", "place.chennai"),
+])
+def test_a_lexicon_word_is_not_an_entry_with_an_attached_ending(g, lang, text, entry):
+    assert entry not in ids(g, text, lang)
+
+
+@pytest.mark.parametrize("lang, text, entry", [
+    ("ps", "د هغوی د نیولو او ایستلو عملیات پیل شول", "term.detention"),  # of arresting
+    ("ur", "قطر میں مذاکرات ہوئے", "country.qa"),
+    ("prs", "سخنگوهای طالبان گفتند", "title.spokesperson"),  # spokespeople: one word's plural
+])
+def test_an_entry_with_an_ending_the_lexicon_reads_alike_still_matches(g, lang, text, entry):
+    assert entry in ids(g, text, lang)
+
+
+def test_the_lexicon_check_applies_to_any_glossary(tmp_path):
+    glossary = small(tmp_path, "place.x\tplace\tQatar\tQatar\tقطر\t\t\t\t\t\t\n")
+    assert ids(glossary, "قطر میں", "ur") == ["place.x"]
+    assert ids(glossary, "قطرے پلائے", "ur") == []

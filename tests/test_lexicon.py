@@ -787,3 +787,15 @@ def test_chinese_engineers_are_chinese_and_sugar_is_sugar(translator, lang, text
     [out] = translator.translate([text], lang)
     assert all(word in out.english for word in words), out.english
     assert "Chennai" not in out.english and ("sugar" in words) == ("sugar" in out.english)
+
+
+@pytest.mark.parametrize("lang, text, word, not_word", [
+    ("ur", "بچوں کو پولیو کے قطرے پلائے گئے", "drops", "Qatar"),
+    ("ps", "برید کوونکي پکې ځای نیولی و", "held", "detention"),
+    ("prs", "یک گردشگر اسپانیایی کشته شد", "Spanish", "Spain"),
+])
+def test_a_word_the_lexicon_knows_reads_as_itself_not_as_a_name(translator, lang, text, word,
+                                                               not_word):
+    """Polio drops read "Qatar" (قطر + ے) and a position taken "detention" (نیول + ی)."""
+    [out] = translator.translate([text], lang)
+    assert word in out.english and not_word not in out.english, out.english

@@ -7,6 +7,8 @@ leftmost-longest non-overlapping set, and offsets are mapped back to the origina
 
 from __future__ import annotations
 
+import re
+
 import ahocorasick_rs
 
 from xsource.glossary.keys import (
@@ -14,6 +16,7 @@ from xsource.glossary.keys import (
 )
 from xsource.glossary.model import LANGS
 from xsource.records import GlossaryHit
+from xsource.translate.romanize import fold
 
 # Which glossary columns are searched in text of a language, in priority order (an earlier
 # column wins when two entries share a key). English is always searched: Latin-script names
@@ -102,6 +105,7 @@ class Matcher:
         langs = ALL if self.lang == "und" else (self.lang,)
         self.suffixes = _normalized(langs, SUFFIXES, text_lang)
         self.prefixes = _normalized(langs, PREFIXES, text_lang)
+        self.other_words = _lexicon_words(langs)
 
     def match(self, text: str) -> list[GlossaryHit]:
         if not self.size or not text:
@@ -121,6 +125,8 @@ class Matcher:
             if check and not check(spaced, start, end, extent[1]):
                 if check is _qualifies:
                     refused.add(extent)
+                continue
+            if extent[1] > end and self._another_word(norm[extent[0]:extent[1]], canonical):
                 continue
             start, end = extent
             candidates.append((start, end, length, entry_id, canonical, column, cased))
@@ -143,6 +149,13 @@ class Matcher:
                                     column))
             taken_to = end
         return hits
+
+    def _another_word(self, word: str, canonical: str) -> bool:
+        """The lexicon knows the whole word, ending and all, as a word that is not this
+        entry's: Pashto چینايي is "Chinese", not Chennai (چینای) + ي; Urdu قطرے "drops", not
+        Qatar + ے; Pashto نیولی "taken" (ځای نیولی, taken place), not the arrests of نیول."""
+        english = self.other_words.get(fold(word))
+        return english is not None and not _same_word(english, canonical)
 
     def _whole_word(self, norm: str, start: int, end: int, latin: bool) -> tuple[int, int] | None:
         """The match widened to whole words (an attached ending or ب is part of the word the
@@ -175,6 +188,23 @@ class Matcher:
             if norm.startswith(suffix, end) and (s >= len(norm) or not is_word_char(norm[s])):
                 return s
         return None
+
+
+def _lexicon_words(langs) -> dict[str, str]:
+    """Folded one-word lexicon forms of `langs` -> their English."""
+    from xsource.translate.glossary_backend import lexicon  # data only; no cycle at import
+
+    table = lexicon()
+    return {key[0]: english for lang in langs for key, english in table.get(lang, {}).items()
+            if len(key) == 1 and english}
+
+
+def _same_word(english: str, canonical: str) -> bool:
+    """Whether two English renderings share a word, or a word's first five letters (Indian
+    and India, spokespeople and spokesperson, camps and camp)."""
+    ours = re.findall(r"[a-z]+", canonical.lower())
+    return any(a[:5] == b[:5] if min(len(a), len(b)) >= 5 else a == b
+               for a in re.findall(r"[a-z]+", english.lower()) for b in ours)
 
 
 def _qualifies(spaced: str, start: int, end: int, word_end: int) -> bool:
