@@ -585,6 +585,31 @@ def test_dates_months_apart_are_different_events_not_a_conflict():
     assert classify_cluster([a, b], S).status == "agree"
 
 
+def test_a_reopening_day_is_no_date_of_the_closing():
+    """Reuters dated Torkham's reopening (Saturday, 25 February 2023); VOA Urdu the Taliban's
+    closing of it (19 February): two days of two events in sentences alike enough to align."""
+    reopened = claim("Reuters", "The main border crossing reopened on Saturday after being "
+                     "shut for nearly a week.", dates=[day("2023-02-25")])
+    closed = claim("VOA Urdu", "Taliban officials 19 February Torkham of border closed did.",
+                   dates=[day("2023-02-19")])
+    assert classify_cluster([reopened, closed], S).status == "agree"
+    # two tellings of the reopening's day, or of the closing's, still conflict
+    reopened_b = claim("VOA Urdu", "Torkham border 24 February reopened.",
+                       dates=[day("2023-02-24")])
+    closed_b = claim("Dawn", "The Taliban closed the Torkham border on February 20.",
+                     dates=[day("2023-02-20")])
+    assert classify_cluster([reopened, reopened_b], S).kinds == ("date",)
+    assert classify_cluster([closed, closed_b], S).kinds == ("date",)
+    # a reopening not dated ("no sign of reopening until Friday", far from the day it
+    # closed) or negated ("have not reopened since") leaves a closing's day to conflict
+    no_sign = claim("Etilaatroz", "crossing Torkham from day Tuesday, 14 Sunbula, to traffic "
+                    "and trade has been closed and until Friday no sign from reopening seen.",
+                    dates=[day("2023-09-05")])
+    shut = claim("Tribune", "The gates were shut on Wednesday, September 6, and have not "
+                 "reopened since.", dates=[day("2023-09-06")])
+    assert classify_cluster([no_sign, shut], S).kinds == ("date",)
+
+
 def test_attribution_different_named_speakers():
     a = claim("A", "All undocumented foreigners must leave by October 31.",
               speaker="sarfraz_bugti", attribution="said")

@@ -465,3 +465,42 @@ def test_places_apart_need_both_reports_about_a_place_and_neither_naming_the_oth
     # Dasu is no place in or around Besham, but the Dasu report names Besham
     assert _places_apart(items, a, b, check).tolist() == [True, False, False, False, False,
                                                           True]
+
+
+def test_an_outlet_named_by_its_initials_or_its_glossary_entry_is_the_run_s_outlet():
+    """The glossary's org.voa is the run's "Voice of America", org.afghanistan_international
+    its "Afghanistan International" (the entry was org.afintl, whose one word is no
+    outlet's: the stoning decree and the Ghazni executions met on it as a subject)."""
+    from xsource.compare.text import is_media, media_words
+
+    media = media_words(["Voice of America", "Afghanistan International", "Dawn"])
+    assert is_media("org.voa", media) and is_media("org.afghanistan_international", media)
+    assert not is_media("org.unhcr", media) and not is_media("org.afintl", media)
+    assert not is_media("org.voa", media_words(["Dawn", "Geo News"]))
+
+
+def test_a_decree_of_stoning_and_a_bombing_of_one_week_are_two_events():
+    """The Taliban leader's stoning decree (March 2024) and the Kandahar bank bombing of its
+    week met on a date both name; Pashto سنګسار now reads "stoning"."""
+    from xsource.compare.kinds import different_events, event_kinds
+    from xsource.translate.glossary_backend import lexicon
+
+    assert lexicon()["ps"][("سنګسار",)] == "stoning"
+    decree = article("BBC Pashto", "ps", "t", c("leader said women stoning will, flogging and "
+                                                "stoning of Islamic law punishment is"))
+    bombing = article("Dawn", "en", "Blast", c("A suicide bomber attacked a bank in Kandahar; "
+                                               "the blast killed 21."))
+    executions = article("AP", "en", "Executions", c("Two men were executed in a stadium; the "
+                                                     "court said qisas punishment was carried out."))
+    kinds = event_kinds([decree, bombing, executions], lead_claims=6, mentions=2)
+    assert different_events(kinds, np.array([0, 0]), np.array([1, 2])).tolist() == [True, False]
+
+
+def test_a_city_abroad_where_talks_are_held_is_no_anchor():
+    """Doha, Beijing, New York...: where a story happens (`text.VENUES`), named in many of its
+    facts. As anchors they drew Qatar's monitoring mechanism into the Doha ceasefire's
+    sentences and Noorzai's arrival in New York into his New York court's."""
+    from xsource.compare.text import is_specific_entity
+
+    assert not is_specific_entity("place.doha") and not is_specific_entity("place.new_york")
+    assert is_specific_entity("place.torkham") and is_specific_entity("place.gwadar")

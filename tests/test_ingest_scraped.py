@@ -174,6 +174,9 @@ BODY = " Officials said 24,000 people crossed on Friday.\n\nMore details followe
      "Afghanistan International"),
     ("سېلاب کلي ویجاړ کړل.\n\nاوسېدونکو ازادي راډیو ته وویل چې مرسته نه ده رسېدلې.",
      "Radio Azadi"),
+    # radio before the name, with Pashto's retroflex ډ
+    ("پوځي عملیات اعلان شول.\n\nیوه اوسېدونکي راډیو مشال ته وویل چې کورنۍ یې وېرېږي.\n\n"
+     "یوه شنونکي راډیو مشال ته وویل چې باور اړین دی.", "Radio Mashaal"),
     ("The Taliban barred women from the park.\n\nA woman in Bamiyan told KabulNow she had gone "
      "to the lakes every summer.", "KabulNow"),
     # Jang's correspondents (plural) and the agencies

@@ -799,3 +799,22 @@ def test_a_word_the_lexicon_knows_reads_as_itself_not_as_a_name(translator, lang
     """Polio drops read "Qatar" (قطر + ے) and a position taken "detention" (نیول + ی)."""
     [out] = translator.translate([text], lang)
     assert word in out.english and not_word not in out.english, out.english
+
+
+@pytest.mark.parametrize("lang, text, words", [
+    ("ps", "د ۲۰۲۲ کال د اپرېل ۲۶مه", ("April 26",)),  # Pashto's ې in April
+    ("ps", "د فبرورۍ پر ۸مه نېټه", ("February",)),  # ...and February's oblique ۍ
+    ("ps", "د پاکستان ملي سرود پیل شو، خو د کونسلګرۍ ډیپلوماتان په څوکیو ناست وو",
+     ("anthem", "consulate", "chairs")),
+    ("prs", "سرکنسول هنگام پخش سرود ملی در تالار ننشست", ("consul general", "anthem", "hall")),
+    ("ur", "قونصل خانے کے اہلکار ترانہ بجنے پر کھڑے نہیں ہوئے", ("consulate", "anthem")),
+])
+def test_months_anthems_and_consulates_read_in_english(translator, lang, text, words):
+    """Words of the Peshawar anthem row (September 2024) and Pashto month spellings that came
+    out romanized in a blind set ("aprel", "fabroray", "sarod", "konslgray", "tsokyo")."""
+    [out] = translator.translate([text], lang)
+    assert all(word in out.english for word in words), out.english
+
+
+def test_urdu_heartfelt_is_no_delhi(glossary):
+    assert glossary.match("انہوں نے دلی تعزیت کا اظہار کیا", "ur") == []

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date as Date
 from functools import lru_cache
 
-from xsource.compare.dateroles import DEADLINE, OCCASIONS, claim_date_roles
+from xsource.compare.dateroles import DEADLINE, MONTHS, OCCASIONS, claim_date_roles
 from xsource.compare.figures import compatible, display, same_quantity, units_match
 from xsource.compare.measurement import counted_to_publication
 from xsource.compare.places import apart, dates_apart
@@ -137,6 +137,8 @@ def compare_dates(ca: Claim, cb: Claim, s: CompareSettings, verdict: PairVerdict
         return
     if any(x.value.startswith(y.value) or y.value.startswith(x.value) for x in ma for y in mb):
         return
+    if _reopening_against_closing(ca, cb) or _reopening_against_closing(cb, ca):
+        return
     roles_a, roles_b = claim_date_roles(ca), claim_date_roles(cb)
     best = None
     for mx in ma:
@@ -166,6 +168,33 @@ def compare_dates(ca: Claim, cb: Claim, s: CompareSettings, verdict: PairVerdict
     if best and best[0] <= s.date_conflict_max_days:
         verdict.disagreements.append(Disagreement(
             "date", ia, ib, best[1], best[2], f"same event, different date: {best[1]} vs {best[2]}"))
+
+
+_REOPEN_WORDS = frozenset({"reopen", "reopens", "reopened", "reopening"})
+_CLOSE = re.compile(r"\b(?:close[sd]?|closing|closure|shut|sealed)\b", re.I)
+_DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+                        "sunday", "today", "yesterday"}) | frozenset(MONTHS)
+_REOPEN_REACH = 4  # words between a reopening and its day: "reopened on Saturday"
+
+
+def _dated_reopening(text_en: str) -> bool:
+    """A reopening word within `_REOPEN_REACH` words of a day or month: the sentence dates
+    a reopening ("reopened on Saturday", word-by-word Urdu "25 February reopened"), not "has
+    not reopened since" or "no sign of reopening" after the day it closed."""
+    words = re.findall(r"[a-z]+", text_en.lower())
+    days = [i for i, w in enumerate(words) if w in _DAY_WORDS]
+    return any(abs(i - d) <= _REOPEN_REACH for i, w in enumerate(words)
+               if w in _REOPEN_WORDS and not (i and words[i - 1] in ("not", "no", "never"))
+               for d in days)
+
+
+def _reopening_against_closing(ca: Claim, cb: Claim) -> bool:
+    """A sentence dating a crossing's reopening against one on its closing alone tells two
+    days, not one told two ways: Reuters' "reopened on Saturday after being shut for nearly
+    a week" and VOA Urdu's "the Taliban closed Torkham on 19 February"."""
+    return (_dated_reopening(ca.text_en) and not _dated_reopening(cb.text_en)
+            and not any(w in _REOPEN_WORDS for w in re.findall(r"[a-z]+", cb.text_en.lower()))
+            and bool(_CLOSE.search(cb.text_en)))
 
 
 def _is_anonymous(claim: Claim) -> bool:

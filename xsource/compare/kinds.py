@@ -53,6 +53,10 @@ EVENT_KINDS = {
         overturning overturn plunged skidded""",
     "protest": """protest protests protested protesters protestors demonstration
         demonstrations demonstrators sit dharna""",
+    # a court's corporal punishment or the decree that orders it (not "execution", which
+    # word-by-word Dari and Pashto also write for carrying out a plan)
+    "punishment": """punishment punishments stoning stoned flogging flogged flog lashes lashed
+        lashing whipping whipped amputation amputated qisas""",
 }
 _KIND_OF = {word: kind for kind, words in EVENT_KINDS.items() for word in words.split()}
 _WORD = re.compile(r"[a-z]+")

@@ -48,12 +48,14 @@ AGENCIES = {
     # (legacy pages write Arabic yeh: اطلاعاتي)
     "Bakhtar News Agency": ("باختر", "آژانس اطلاعاتی باختر", "آژانس اطلاعاتي باختر",
                             "آژانس خبری باختر"),
-    "Radio Azadi": ("آزادی رادیو", "ازادي راډیو", "آزادی راډیو", "Azadi Radio"),
+    "Radio Azadi": ("آزادی رادیو", "ازادي راډیو", "آزادی راډیو", "راډیو ازادي", "راډیو آزادي",
+                    "Azadi Radio"),
     "Independent Urdu": ("Independent Urdu", "انڈپینڈنٹ اردو", "انڈیپنڈنٹ اردو"),
     # the paper writes its name with the digit too: روزنامه ۸صبح
     "Hasht-e Subh": ("هشت صبح", "روزنامه هشت صبح", "Hasht-e Subh Daily", "8am", "۸صبح",
                      "۸ صبح", "روزنامه ۸صبح", "روزنامه ۸ صبح"),
-    "Radio Mashaal": ("مشال راډیو", "مشال رادیو", "رادیو مشال", "Mashaal Radio"),
+    # Pashto writes radio with its retroflex ډ, before or after the name ("راډیو مشال ته وویل")
+    "Radio Mashaal": ("مشال راډیو", "مشال رادیو", "رادیو مشال", "راډیو مشال", "Mashaal Radio"),
     "Etilaatroz": ("اطلاعات روز", "روزنامه اطلاعات روز"),
     # outlets of the region that credit themselves in their own script ("اسلام آباد (جنگ
     # نیوز)", "منبع: آمو"); not bare جنگ ("war") or مشرق ("east")
@@ -84,7 +86,7 @@ AGENCIES = {
 # Glossary organizations that are media outlets; a desk glossary can add more with a note
 # saying newspaper/broadcaster/news agency.
 MEDIA_IDS = {"org.tolonews", "org.express_tribune", "org.dawn", "org.geo_news", "org.bbc",
-             "org.voa", "org.radio_azadi", "org.afintl", "org.pajhwok", "org.bakhtar",
+             "org.voa", "org.radio_azadi", "org.afghanistan_international", "org.pajhwok", "org.bakhtar",
              "org.ariana_news"}
 _MEDIA_NOTE = re.compile(r"newspaper|broadcaster|news agency|news channel|news site|news outlet|"
                          r"media outlet", re.I)  # not "outlets choosing it": a note about media

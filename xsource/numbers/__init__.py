@@ -389,6 +389,9 @@ def _unit_after(toks, j: int, text: str, L: str) -> tuple[str | None, int]:
         if k >= len(toks) or (k > 0 and not only_space(text[toks[k - 1].end:toks[k].start])):
             break
         unit, to = _match_fwd(toks, k, text, lx.UNIT_PHRASES[L])
+        if unit is None and L == "en" and _hyphen_compound(toks, k):
+            k += 3  # "6,000 goods-laden trucks", "200 Kabul-bound buses": an adjective
+            continue
         if unit == "families" and L == "ps" and _AND_FOREIGN.match(text, toks[to - 1].end):
             break  # "۲۵۰ کورنۍ او بهرنۍ موسسې": domestic (and foreign) bodies, no families
         is_filler = toks[k].key in fillers and passed < 2
@@ -404,6 +407,13 @@ def _unit_after(toks, j: int, text: str, L: str) -> tuple[str | None, int]:
             break
         k += 1
     return fallback
+
+
+def _hyphen_compound(toks, k: int) -> bool:
+    """toks[k:k+3] are two words joined by a hyphen ("goods-laden")."""
+    return (k + 2 < len(toks) and toks[k].kind == "word" and toks[k + 1].text in "-–"
+            and toks[k + 2].kind == "word" and toks[k].end == toks[k + 1].start
+            and toks[k + 1].end == toks[k + 2].start)
 
 
 def _after(toks, i, text, L) -> tuple[str | None, str | None, int]:
