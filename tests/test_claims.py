@@ -259,6 +259,10 @@ def test_english_speaker_and_attribution(text, speaker, attribution, polarity):
     ("سرفراز بگٹی نے اس حملے کی مذمت کی ہے۔", "ur", "person.sarfraz_bugti", "said", "asserted"),
     ("ذبیح الله مجاهد این اقدام را محکوم کرد.", "prs", "person.zabihullah_mujahid", "said",
      "asserted"),
+    # منابع is "sources", but also "resources": natural resources are no one's telling
+    ("شورشیان بلوچ پکن را به غارت منابع طبیعی این ایالت متهم می‌کنند.", "prs", None, "none",
+     "asserted"),
+    ("منابع محلی گفتند که ده تن کشته شدند.", "prs", "sources", "sources", "asserted"),
 ])
 def test_source_language_speaker_and_attribution(text, lang, speaker, attribution, polarity):
     [claim] = _claims(text, lang, english=[""])

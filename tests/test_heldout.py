@@ -314,13 +314,8 @@ FLOORS = {
     # untuned (two fixes drawn from it: see the virtue-law and T20 EXPECTED.md)
     "un-women-staff-2023": {"found": {"conflicts": 4, "agreements": 3, "singles": 5},
         "max_false_agreement_pairs": 2, "max_unplanned_conflicts": 0},
-    # (2026-11-27) Doha, Beijing, New Delhi, Geneva, New York, Dubai, Ankara and Tashkent entered
-    # the glossary (they read "dawha", "bijinag" before); as `text.VENUES` they anchor
-    # nothing, but their words still draw sentences together: one unplanned
-    # attribution conflict more ("accuse Islamabad and Beijing" against Dari "natural
-    # sources", منابع طبیعی: resources), a raised ceiling
     "karachi-airport-2024": {"found": {"conflicts": 3, "agreements": 4, "singles": 7},
-        "max_false_agreement_pairs": 5, "max_unplanned_conflicts": 2},
+        "max_false_agreement_pairs": 5, "max_unplanned_conflicts": 1},
     "balkh-governor-2023": {"found": {"conflicts": 2, "agreements": 3, "singles": 6},
         "max_false_agreement_pairs": 4, "max_unplanned_conflicts": 0},
     "khalil-haqqani-2024": {"found": {"conflicts": 3, "agreements": 4, "singles": 8},

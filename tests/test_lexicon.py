@@ -818,3 +818,11 @@ def test_months_anthems_and_consulates_read_in_english(translator, lang, text, w
 
 def test_urdu_heartfelt_is_no_delhi(glossary):
     assert glossary.match("انہوں نے دلی تعزیت کا اظہار کیا", "ur") == []
+
+
+def test_dari_natural_resources_are_resources_not_sources(translator):
+    """منابع is "sources" in "local sources said" and "resources" in منابع طبیعی; read as
+    sources, a Baloch grievance became an anonymous-sources attribution."""
+    [out] = translator.translate(["شورشیان بلوچ پکن را به غارت منابع طبیعی این ایالت متهم "
+                                  "می‌کنند."], "prs")
+    assert "natural resources" in out.english and "sources natural" not in out.english

@@ -23,6 +23,7 @@ from xsource.claims.rebuttal import is_rebuttal, without_unsaid_denials
 from xsource.numbers.tokens import fold, only_space, phrase_index, tokenize
 
 ANONYMOUS = "anonymous official"
+NOT_A_SOURCE = "-"  # a marker table's entry for a phrase that only looks like a marker
 SOURCES = "sources"
 
 
@@ -85,7 +86,12 @@ MARKERS = {
            "مدعی شد": "claimed", "ادعا کرده": "claimed", "تردید کرد": "denied",
            "رد کرد": "denied", "تکذیب کرد": "denied", "رد کرده": "denied", "تردید": "denied",
            "تکذیب": "denied", "بی اساس": "denied", "نادرست خواند": "denied",
-           "منابع": "sources", "منابعی": "sources", "منبع": "sources", "یک منبع": "sources"},
+           "منابع": "sources", "منابعی": "sources", "منبع": "sources", "یک منبع": "sources",
+           # ...but منابع is also "resources": natural, water, financial, human, mineral
+           # ("Islamabad and Beijing loot the province's natural resources")
+           **{f"منابع {kind}": NOT_A_SOURCE for kind in (
+               "طبیعی", "آبی", "مالی", "انسانی", "معدنی", "زیرزمینی", "انرژی", "درآمد",
+               "طبیعی‌اش", "طبیعی این")}},
 }
 ANONYMOUS_PHRASES = {
     "ur": ["ایک سینئر اہلکار", "سینئر اہلکار", "ایک اہلکار", "اہلکار نے", "حکام نے", "حکام کا",
@@ -162,7 +168,8 @@ def attribute_source(text: str, lang: str, person_hits, org_hits=()) -> Attribut
 
 
 def _source_markers(text: str, L: str, person_hits, org_hits=()) -> Attribution:
-    markers = _find(without_unsaid_denials(text, L), _MARKER_TABLES[L])
+    markers = [m for m in _find(without_unsaid_denials(text, L), _MARKER_TABLES[L])
+               if m[1] != NOT_A_SOURCE]
     anon = _find(text, _ANON_TABLES[L])
     codes = [c for _, c in markers]
     polarity = "denied" if "denied" in codes else "asserted"
