@@ -869,6 +869,22 @@ def test_a_titled_official_the_glossary_does_not_know_is_named_from_the_romanize
                              "said that") is None
 
 
+def test_a_romanized_name_set_before_its_title_is_the_speaker_not_no_one():
+    """Hasht-e Subh: "مولوی محمد صدیق، کمیشنر طالبان در تورخم، ... گفته بود" — a quote with no
+    speaker at all could never differ from anonymous sources' telling of it."""
+    from xsource.claims.names import romanized_speaker
+
+    text = ("مولوی محمد صدیق، کمیشنر طالبان در تورخم، پیش‌تر در یک پیام ویدیویی گفته بود: "
+            "«پاکستان به تعهدات خود عمل نکرده است.»")
+    english = ["moloi mahmd sadiq, commissioner Taliban in Torkham, earlier in one message "
+               "video had said: “Pakistan to commitments own action has not done.”"]
+    [claim] = _claims(text, "prs", english=english)
+    assert claim.speaker == "Mahmd Sadiq"  # the honorific Mawlawi left out
+    # English words before the title are no name, and a title with no saying is no speaker
+    assert romanized_speaker("local people, officials of the district said that") is None
+    assert romanized_speaker("mahmd sadiq, commissioner Taliban in Torkham, arrived") is None
+
+
 def test_a_person_named_after_a_post_and_its_office_is_the_name():
     from xsource.claims.names import english_names
 

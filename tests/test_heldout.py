@@ -344,8 +344,12 @@ FLOORS = {
         "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 0},
     "frerichs-swap-2022": {"found": {"conflicts": 2, "agreements": 3, "singles": 7},
         "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 1},
+    # (2026-11-27) a romanized name before its title is a speaker now ("garnam sinag,
+    # official of this gurdwara, told TOLOnews"): the words TOLOnews quotes from him Pajhwok
+    # quotes from an unnamed member, an attribution conflict the writers did not plan but
+    # true to the texts; the ceiling was raised for it
     "gurdwara-attack-2022": {"found": {"conflicts": 4, "agreements": 3, "singles": 8},
-        "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 0},
+        "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 1},
     "toshakhana-arrest-2023": {"found": {"conflicts": 3, "agreements": 2, "singles": 7},
         "max_false_agreement_pairs": 5, "max_unplanned_conflicts": 1},
     "band-e-amir-ban-2023": {"found": {"conflicts": 1, "agreements": 2, "singles": 8},

@@ -370,9 +370,10 @@ def _attribution(text: str, text_en: str, lang: str, persons_src, persons_en,
     if src.code == "none":
         return en
     speaker = src.speaker or (en.speaker if en.code != "none" else None)
-    if speaker == ANONYMOUS:
+    if speaker in (ANONYMOUS, None):
         # "according to them, deputy health minister Hamdullah Zahid said": a titled name the
-        # glossary does not know, romanized, is no anonymous official
+        # glossary does not know, romanized, is no anonymous official; nor is "Mawlawi
+        # Muhammad Siddiq, the Taliban's commissioner at Torkham, had said" no one
         speaker = romanized_speaker(text_en) or speaker
     code = src.code
     if code == "said" and en.code == "quote":

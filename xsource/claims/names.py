@@ -100,11 +100,17 @@ _TITLED_ROMAN = re.compile(
 
 def romanized_speaker(text_en: str) -> str | None:
     """"Taqi Jawad" from "... spokesperson taqi jawad says that ..."; None when a word between
-    title and verb is English ("spokesperson of the ministry said")."""
+    title and verb is English ("spokesperson of the ministry said"). Also a name set before
+    its title at the sentence's start: "moloi mahmd sadiq, commissioner Taliban in Torkham,
+    ... had said" (مولوی محمد صدیق، کمیشنر طالبان در تورخم ... گفته بود)."""
     m = _TITLED_ROMAN.search(text_en or "")
     if not m:
-        return None
+        m = _APPOSED_ROMAN.match(text_en or "")
+        if not m or not _SAYING.search(text_en, m.end()):
+            return None
     words = m.group(1).split()
+    while words and words[0] in _HONORIFICS:
+        words = words[1:]
     # the title's own words come first in word-by-word English: "deputy minister health
     # hamdalla zahad said" (نائب وزیر صحت حمداللہ زاہد نے کہا)
     while words and words[0] in _TITLE_WORDS:
@@ -114,6 +120,15 @@ def romanized_speaker(text_en: str) -> str | None:
     return " ".join(w.capitalize() for w in words)
 
 
+# "NAME, TITLE ...": two to four romanized words opening the sentence, then a comma and a
+# title (its rank first or not)
+_APPOSED_ROMAN = re.compile(
+    rf"((?:[a-z]+\s+){{1,3}}[a-z]+),\s+(?:(?:deputy|acting|senior|local)\s+)?"
+    rf"(?:{'|'.join(_TITLES)})\b")
+_SAYING = re.compile(r"\b(?:says|said|told|stated|added)\b")
+# religious and customary honorifics before a name, as word-by-word English spells them
+_HONORIFICS = frozenset("""moloi molwi mawlawi maulvi molavi mullah mulla mola qari haji hajji
+    sheikh shaikh sayed syed sayyid alhaj""".split())
 # the title's words and the office's: "governor spokesperson hamidalla", "deputy minister
 # health hamdalla"
 _TITLE_WORDS = frozenset(_TITLES) | frozenset("""health interior foreign defence defense

@@ -40,4 +40,6 @@ CONCEPTS = {
     "flog": "flog flogged flogging lash lashes lashed lashing whip whipped whipping",
     "withdraw": """withdraw withdrawn withdrawing withdrawal cancel cancelled canceled cancelling
         cancellation revoke revoked scrap scrapped rescind rescinded reverse reversed""",
+    # Pashto ژمنې "pledges", Dari تعهدات "commitments": "Pakistan has not kept its word"
+    "commitment": """commitment commitments pledge pledges pledged promise promises promised""",
 }
