@@ -985,3 +985,19 @@ def test_hearsay_credits_no_person_named_beside_it():
             "in charge of has taken.")
     found = attribute_english(text, [(50, "person.hafiz_gul_bahadur")], translated=True)
     assert (found.code, found.speaker) == ("none", None)
+
+
+def test_an_outlet_that_reports_or_is_told_is_no_speaker():
+    """"اطلاعات روز از قول منابع محلی گزارش داده" (Etilaatroz reports, citing local sources):
+    the outlet, now a glossary name, had become the speaker of its own sources' telling."""
+    from xsource.glossary import load_glossaries
+    from xsource.translate.glossary_backend import GlossaryTranslator
+
+    glossary = load_glossaries()
+    for text, lang, speaker in [
+            ("اطلاعات روز از قول منابع محلی گزارش داده که ده تن کشته شدند.", "prs", "sources"),
+            ("هرات (پژواک، د تلې ۲۰مه): د پېښو سره د مبارزې وزارت ویاند ملا جانان صایق پژواک "
+             "خبري اژانس ته وویل چې ۱۳ کلي ویجاړ شوي دي.", "ps", "person.janan_sayeq")]:
+        english = [t.english for t in GlossaryTranslator(glossary).translate([text], lang)]
+        [claim] = _claims(text, lang, english=english, glossary=glossary)
+        assert claim.speaker == speaker

@@ -23,6 +23,7 @@ from dataclasses import replace
 from xsource.claims.attribution import (ANONYMOUS, TOLD_AFTER, Attribution, attribute_english,
                                         attribute_source, refers_back)
 from xsource.claims.names import english_names, romanized_speaker
+from xsource.ingest.credit import is_media_entry
 from xsource.numbers.tokens import fold, tokenize
 from xsource.records import Article, Claim, DateMention, NumberMention, Sentence, Translation
 
@@ -352,8 +353,10 @@ def _entities(text: str, text_en: str, lang: str, glossary):
                                                           for s, e in covered)]
     names = [(h.start, h.end) for h in src_hits
              if _entry_type(glossary, h.entry_id) in _NAME_TYPES]
+    # an outlet told ("پژواک خبري اژانس ته وویل", told Pajhwok) heard the statement; it made none
     orgs_src = [(h.start, h.end, h.entry_id) for h in src_hits
-                if _entry_type(glossary, h.entry_id) == "organization"]
+                if _entry_type(glossary, h.entry_id) == "organization"
+                and not is_media_entry(_entry(glossary, h.entry_id))]
     return (ids + [n for n in dict.fromkeys(others) if n not in ids], persons_src, persons_en,
             names, orgs_src)
 

@@ -369,12 +369,17 @@ def _key(name: str) -> str:
     return " ".join(normalize(name.replace("\u200c", " "), "und").split())
 
 
+def is_media_entry(entry) -> bool:
+    """A glossary organization that is a media outlet (`MEDIA_IDS`, or a note saying so)."""
+    return entry.id in MEDIA_IDS or (entry.type == "organization"
+                                     and bool(_MEDIA_NOTE.search(getattr(entry, "notes", "") or "")))
+
+
 @lru_cache(maxsize=1)
 def _outlet_table() -> dict[str, str]:
     table = {_key(form): canonical for canonical, forms in AGENCIES.items() for form in forms}
     for entry in _glossary_entries():
-        if entry.id in MEDIA_IDS or (entry.type == "organization"
-                                     and _MEDIA_NOTE.search(entry.notes or "")):
+        if is_media_entry(entry):
             for form in (entry.canonical, *_variants(entry)):
                 table.setdefault(_key(form), entry.canonical)
     return table
