@@ -808,6 +808,9 @@ def test_a_word_the_lexicon_knows_reads_as_itself_not_as_a_name(translator, lang
      ("anthem", "consulate", "chairs")),
     ("prs", "سرکنسول هنگام پخش سرود ملی در تالار ننشست", ("consul general", "anthem", "hall")),
     ("ur", "قونصل خانے کے اہلکار ترانہ بجنے پر کھڑے نہیں ہوئے", ("consulate", "anthem")),
+    ("ur", "طالبان انتظامیہ کسی ایسے ترانے کو نہیں مانتی جس میں موسیقی شامل ہو", ("music",)),
+    ("prs", "همه حاضران ایستادند اما سرکنسول روی چوکی خود نشسته ماند",
+     ("attendees stood", "chair", "seated")),
 ])
 def test_months_anthems_and_consulates_read_in_english(translator, lang, text, words):
     """Words of the Peshawar anthem row (September 2024) and Pashto month spellings that came
