@@ -232,7 +232,7 @@ FLOORS = {
     "opium-survey-2023": {"found": {"conflicts": 3, "agreements": 3, "singles": 8},
                           "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 0},
     # the Taliban's ban on women working for NGOs (December 2022): blind, half saved pages
-    "ngo-women-ban-2022": {"found": {"conflicts": 2, "agreements": 3, "singles": 7},
+    "ngo-women-ban-2022": {"found": {"conflicts": 2, "agreements": 4, "singles": 7},
                            "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 0},
     # the gun attack on Pakistan's embassy in Kabul (December 2022): blind, half saved pages
     "embassy-attack-2022": {"found": {"conflicts": 3, "agreements": 4, "singles": 7},

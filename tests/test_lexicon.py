@@ -829,3 +829,15 @@ def test_dari_natural_resources_are_resources_not_sources(translator):
     [out] = translator.translate(["شورشیان بلوچ پکن را به غارت منابع طبیعی این ایالت متهم "
                                   "می‌کنند."], "prs")
     assert "natural resources" in out.english and "sources natural" not in out.english
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ps", "دا بندیز لنډمهاله دی او کله چې د حجاب لپاره لازم ترتیبات ونیول شي ښځې به بیا پارک ته لاړې شي"),
+    ("ur", "یہ پابندی عارضی ہے اور حجاب کے مناسب انتظامات ہوتے ہی خواتین کو دوبارہ اجازت دی جائے گی"),
+    ("prs", "زنان بدون حجاب و چادری اجازه ورود ندارند"),
+])
+def test_the_hijab_reads_in_english(translator, lang, text):
+    """حجاب read "hajab" in all three languages: two sentences on one rule (a ban lifted once
+    hijab arrangements are made) then shared one rare word, "temporary", and never linked."""
+    [out] = translator.translate([text], lang)
+    assert "hijab" in out.english, out.english
