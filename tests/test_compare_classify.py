@@ -832,6 +832,21 @@ def test_the_day_the_dead_were_buried_is_no_date_of_the_attack():
     assert classify_cluster([laid, buried], S).kinds == ("date",)
 
 
+def test_a_date_opening_an_english_sentence_dates_its_main_clause_however_far_the_verb():
+    """Al Jazeera: "On Saturday, October 9, hundreds of grieving relatives gathered on the
+    outskirts of the city as the victims were buried"; Hasht-e Subh: "today, Sunday 18 Mizan,
+    the victims ... were buried". The burial was read as the Dari side's alone, and two
+    occasions of one role never met."""
+    english = claim("A", "On Saturday, October 9, hundreds of grieving relatives gathered on the "
+                         "outskirts of the city as the victims were buried side by side in mass "
+                         "graves.", dates=[day("2021-10-09")])
+    dari = article("B", "prs", "t", c("today, Sunday 18 Mizan, victims among families in graves "
+                                      "in city Kunduz buried was.", text="(دری)",
+                                      dates=[day("2021-10-10", "۱۸ میزان")])).claims[0]
+    assert date_roles(english.text_en) == {"10": "funeral"}
+    assert classify_cluster([english, dari], S).kinds == ("date",)
+
+
 def test_the_day_a_match_is_scheduled_for_is_no_date_of_the_last_one():
     """T20 World Cup: Khaama dates the win over Bangladesh (Tuesday, June 25), Dawn the
     semi-final it is scheduled for (Thursday, June 27); Geo Urdu's schedule (26 June) against
@@ -1424,6 +1439,21 @@ def test_an_accusation_then_its_denial_in_one_sentence_reports_both_sides():
     assert classify_cluster([claim_only, denial], S).kinds == ("polarity",)
 
 
+def test_a_denial_then_the_other_side_s_accusation_in_one_sentence_reports_both_sides():
+    """Hasht-e Subh on the Wazirabad shooting: the federal government rejected any hand in it
+    and the PTI's leaders accused it of a political operation. Against outlets telling the
+    recriminations it is no denial."""
+    told = claim("A", "The shooting set off recriminations between the PTI and the federal "
+                      "government.")
+    both = claim("B", "government federal Pakistan hand having in this event rejected and "
+                      "leaders Pakistan Tehreek-e-Insaf to operation political of it accused "
+                      "has done.", polarity="denied")
+    denial = claim("C", "The federal government rejected any hand in the shooting.",
+                   polarity="denied")
+    assert classify_cluster([told, both], S).status == "agree"
+    assert classify_cluster([told, denial], S).kinds == ("polarity",)
+
+
 def test_an_assertion_then_a_rejection_of_something_else_is_no_denial_of_the_assertion():
     stance = claim("A", "The Taliban say they respect women's rights in line with their "
                         "interpretation of Islamic law.")
@@ -1678,3 +1708,20 @@ def test_a_figure_frozen_since_a_past_event_is_counted_to_the_article_s_day():
 ])
 def test_the_day_sources_spoke_is_no_day_of_the_event(text, role):
     assert date_roles(text) == {"05": role}
+
+
+def test_police_officials_counted_are_the_security_forces_dead():
+    """Express Tribune: "107 policemen have been martyred in militant attacks"; Urdu word by
+    word: "in militants of attacks in so far 118 police officials killed". Read as the
+    militants' dead, the Urdu count met no policemen and the conflict was lost."""
+    from xsource.compare.figures import qualifiers
+
+    tribune = claim("A", "107 policemen have been martyred in militant attacks in the province "
+                         "since January.", numbers=[num(107, "107")])
+    urdu = claim("B", "province in militants of attacks in so far 118 police officials killed "
+                      "have already been.", numbers=[num(118, "118")])
+    assert "security" in qualifiers(urdu, urdu.numbers[0], S)
+    assert classify_cluster([tribune, urdu], S).kinds == ("number",)
+    # police that speak are no count of policemen
+    said = claim("C", "Police said 12 people died in the attack.", numbers=[num(12, "12")])
+    assert "security" not in qualifiers(said, said.numbers[0], S)

@@ -413,6 +413,17 @@ FLOORS = {
         "max_false_agreement_pairs": 3, "max_unplanned_conflicts": 2},
     "azm-e-istehkam-2024": {"found": {"conflicts": 5, "agreements": 3, "singles": 7},
         "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 0},
+    # the eighth blind batch (2026-11-27), measured untuned at a2d55d0 first: see each
+    # EXPECTED.md (Abbey Gate's five unplanned conflicts are one sentence on a flag flown at
+    # half-mast "until 30 August" drawn to the withdrawal deadline of the 31st)
+    "abbey-gate-bombing-2021": {"found": {"conflicts": 2, "agreements": 5, "singles": 7},
+        "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 5},
+    "kunduz-mosque-2021": {"found": {"conflicts": 3, "agreements": 3, "singles": 8},
+        "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 0},
+    "wazirabad-attack-2022": {"found": {"conflicts": 3, "agreements": 2, "singles": 8},
+        "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 1},
+    "ttp-ceasefire-end-2022": {"found": {"conflicts": 3, "agreements": 3, "singles": 8},
+        "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 1},
 }
 
 
@@ -534,7 +545,12 @@ def test_false_agreements_do_not_grow(story, scores):
 # With the seventh blind batch (100 folders, 800 articles), measured again: 73 stories, purity
 # 0.7412, by running story 0.8912 (the stoning decree joins the Ghazni executions of five
 # weeks before; it had joined the Kandahar bank bombing of its week until a "punishment" kind).
-PILE_FLOORS = {"purity": 0.741, "inverse_purity": 0.999, "running_story_purity": 0.891,
+# With the eighth (104 folders, 832 articles), measured again: 75 stories, purity 0.732, by
+# running story 0.8762 (the Azm-e-Istehkam announcement joins the T20 semi-final of the same
+# days on a date both name, the TTP's ceasefire end the Kabul embassy attack four days
+# later; an "operation" event kind would part the first, but it split two expulsion folders
+# on their raids' "search operations", and was not kept).
+PILE_FLOORS = {"purity": 0.732, "inverse_purity": 0.999, "running_story_purity": 0.876,
                "running_story_inverse_purity": 0.999}
 
 

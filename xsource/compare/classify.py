@@ -334,7 +334,10 @@ _DENIAL_WORDS = "|".join(sorted(DENIAL_VERBS | {"rejecting", "denying", "denial"
                                 key=len, reverse=True))
 _BOTH_SIDES = re.compile(
     rf"\b(?P<contrast>however|but|while|whereas|although|though)\b.{{0,80}}?\b(?:{_DENIAL_WORDS})\b"
-    rf"|\b(?:accuse[sd]?|accusing|alleged|alleges|blames?|blamed)\b.{{0,160}}?\b(?:{_DENIAL_WORDS})\b",
+    rf"|\b(?:accuse[sd]?|accusing|alleged|alleges|blames?|blamed)\b.{{0,160}}?\b(?:{_DENIAL_WORDS})\b"
+    # ...or the denial first: "the federal government rejected any hand in it and the PTI's
+    # leaders accused it of a political operation" (word-by-word Dari)
+    rf"|\b(?:{_DENIAL_WORDS})\b.{{0,120}}?\band\b.{{0,80}}?\b(?:accused|accuses|blamed|blames)\b",
     re.IGNORECASE)  # word-by-word English keeps the noun: "this accusation of denial does"
 
 

@@ -58,6 +58,7 @@ _OCCASION_MARKS = {
 }
 OCCASIONS = frozenset(_OCCASION_MARKS)
 OCCASION_BEFORE = 5  # "announced the punishment on Wednesday, February 21"
+OPENING_WORDS = 3  # "On Saturday, October 9, ...": the month within the sentence's first words
 
 
 def _occasion(words: list[str], i: int, k: int, verb_final: bool,
@@ -164,7 +165,11 @@ def date_roles(text_en: str, verb_final: bool = False,
         elif not verb_final and _told_on(words, j, k):
             role = "announced"
         else:
-            role = _occasion(words, i, k, verb_final, deadline_told) or "other"
+            # a date opening an English sentence ("On Saturday, October 9, hundreds of
+            # relatives gathered ... as the victims were buried") dates its main clause, read
+            # to the end as a verb-final one is
+            opens = not verb_final and i <= OPENING_WORDS
+            role = _occasion(words, i, k, verb_final or opens, deadline_told) or "other"
         for month in months:
             roles[month] = role if roles.get(month, role) == role else None
     return {m: r for m, r in roles.items() if r}

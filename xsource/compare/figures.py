@@ -151,6 +151,9 @@ def _to_a_host(tokens: list[str], j: int) -> bool:
                for k in range(len(before) - 1))
 
 
+_POLICE_MEN = frozenset({"officials", "official", "officers", "officer", "men", "personnel"})
+
+
 def _group_at(tokens: list[str], j: int) -> str | None:
     token = tokens[j]
     if token in _MOTION and _to_a_host(tokens, j):
@@ -171,6 +174,10 @@ def _group_at(tokens: list[str], j: int) -> str | None:
             t in HEAD_COUNT_UNITS or t == "people" for t in tokens[max(0, j - 3):j]):
         # "9 people from forces Islamic Emirate" (Dari ۹ تن از نیروهای): who they were, not
         # who acted ("12 civilians killed by Pakistani forces")
+        return "security"
+    if token in _POLICE_MEN and j > 1 and tokens[j - 1] == "police" and tokens[j - 2][:1].isdigit():
+        # "118 police officials killed" (Urdu 118 پولیس اہلکار): the policemen counted; "police
+        # said 12 people died" names the source, and is no figure's word
         return "security"
     if token in _AID and j + 1 < len(tokens) and tokens[j + 1] in _AID_ACTORS:
         return None  # "aid groups estimate", "aid officials say": who speaks, not aid given
