@@ -356,6 +356,8 @@ UNITS = {
            "درجو": "degrees", "درجه": "degrees", "ډګري": "degrees", "ډيګري": "degrees",
            "متره": "m", "متر": "m", "مرمۍ": "rounds", "مرمی": "rounds", "ډزې": "rounds",
            "ګولۍ": "rounds", "غړي": "members", "غړو": "members", "غړی": "members",
+           # "یوه ۵۰ کسیزه جرګه" (a 50-member jirga): the "-person" adjective
+           "کسیزه": "members", "کسیز": "members", "کسيزه": "members",
            "توغندي": "missiles", "توغندیو": "missiles", "راکټونه": "missiles",
            "الوتکې": "aircraft", "الوتکو": "aircraft", "الوتکه": "aircraft", "ډرونونه": "aircraft",
            "ډرون": "aircraft", "چورلکې": "aircraft", "چورلکو": "aircraft",
@@ -406,6 +408,8 @@ UNITS = {
            "کیلومتر": "km", "کیلومتری": "km", "کیلو متر": "km", "کیلومتر مربع": "km2",
            "متر": "m", "متری": "m", "گلوله": "rounds", "گلوله‌ها": "rounds",
            "فیر": "rounds", "عضو": "members", "عضوی": "members", "اعضای": "members",
+           # "هیئت ۱۱ نفره" (an 11-member delegation): the "-person" adjective
+           "نفره": "members",
            "اعضا": "members", "موشک": "missiles", "موشک‌ها": "missiles", "راکت": "missiles",
            "هواپیما": "aircraft", "هواپیمای": "aircraft", "هواپیماها": "aircraft",
            "جنگنده": "aircraft",
