@@ -369,6 +369,12 @@ def test_a_short_length_written_as_the_event_s_adjective_is_a_key_figure():
     ("this plan, if implemented, for thousands people in Afghanistan work provide does.", False),
     ("Pakistani strikes killed eight people in Afghanistan's Paktika province.", False),
     ("More than 300 trucks crossed from Afghanistan at Torkham on Monday.", False),
+    # hideouts "in neighbouring Afghanistan", and Kabul's formula with no attacker named
+    ("Pakistani officials insist that TTP militants plot their attacks from hideouts in "
+     "neighbouring Afghanistan.", True),
+    ("Zabihullah Mujahid stressed that Afghanistan to no someone permission does not give from "
+     "soil this country against no national, including Pakistan, use do.", True),
+    ("The ministry said the soil was tested against contamination in Kabul.", False),
 ])
 def test_the_charge_that_an_attack_came_from_afghanistan_is_one_key(text, keyed):
     """Pakistan's charge after an attack and Kabul's answer are one matter, worded apart by each

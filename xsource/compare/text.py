@@ -541,7 +541,11 @@ _FROM_AFGHANISTAN = re.compile(
 _BY_ATTACKERS = re.compile(
     r"\b(?:attack\w*|bomber\w*|militants?|terrorists?|fighters?|insurgents?|gunmen|"
     r"infiltrat\w*)\b", re.I)
-_IN_AFGHANISTAN = re.compile(r"\b(?:in afghanistan|afghanistan in)\b", re.I)
+_IN_AFGHANISTAN = re.compile(r"\b(?:in (?:neighbou?ring )?afghanistan|afghanistan in)\b", re.I)
+# Kabul's formula, with no attacker named: "Afghanistan does not allow anyone to use its soil
+# against any country" (word-by-word Dari "permission does not give from soil this country
+# against no national")
+_SOIL_AGAINST = re.compile(r"\b(?:soil|territory)\b.{0,60}?\bagainst\b", re.I)
 _PLANNED = re.compile(
     r"\b(?:plann?\w*|plotted|masterminded|orchestrated|handlers?|refuge|shelter\w*|"
     r"sanctuar\w*|hideouts?|safe havens?)\b", re.I)
@@ -551,6 +555,8 @@ def attack_from_afghanistan(text_en: str) -> bool:
     """The charge or its denial: attackers from Afghan soil, or an attack's plan, handlers
     or refuge in Afghanistan (never a plan alone: "the plan could give thousands in
     Afghanistan jobs")."""
+    if _SOIL_AGAINST.search(text_en) and "afghan" in text_en.lower():
+        return True
     if not _BY_ATTACKERS.search(text_en):
         return False
     return bool(_FROM_AFGHANISTAN.search(text_en)
