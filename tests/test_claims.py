@@ -1001,3 +1001,20 @@ def test_an_outlet_that_reports_or_is_told_is_no_speaker():
         english = [t.english for t in GlossaryTranslator(glossary).translate([text], lang)]
         [claim] = _claims(text, lang, english=english, glossary=glossary)
         assert claim.speaker == speaker
+
+
+def test_a_person_after_says_that_is_what_is_said_not_who_says_it():
+    """Radio Mashaal, word by word: "the detained suspect, in a video ..., says that wanting
+    their Imran Khan kill": the suspect speaks of Imran Khan. Read as Khan's own words, it was
+    an attribution conflict against the same confession told by TOLOnews."""
+    from xsource.claims.attribution import attribute_english
+
+    text = ("detention been suspects in one video, that of police in detention registration "
+            "been and in social media in wide level published been, says that wanting their "
+            "Imran Khan kill because his in belief khan people gamraa to do.")
+    hits = [(text.index("Imran"), "person.imran_khan")]
+    assert attribute_english(text, hits, translated=True).speaker is None
+    # a name right after the verb is still its speaker
+    text = "The drive will continue, said Interior Minister Sarfraz Bugti."
+    hits = [(text.index("Sarfraz"), "person.sarfraz_bugti")]
+    assert attribute_english(text, hits).speaker == "person.sarfraz_bugti"

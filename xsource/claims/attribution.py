@@ -515,7 +515,9 @@ def _english_markers(text: str, person_hits, translated: bool) -> Attribution:
         return Attribution("sources" if who == SOURCES else "denied" if deny else "anonymous",
                            who, polarity, at)
     if speaker is not None and verb_at >= 0 and all(
-            start > verb_at + _SPEAKER_AFTER_VERB for start, _ in person_hits):
+            start > verb_at + _SPEAKER_AFTER_VERB
+            or _SAYS_THAT.match(text, verb_at) and _SAYS_THAT.match(text, verb_at).end() <= start
+            for start, _ in person_hits):
         # "the military rejected reports ..., saying it had struck hideouts of Hafiz Gul
         # Bahadur": a person named well after the verb is what is told, not who tells it
         speaker = None
@@ -604,6 +606,9 @@ _WITHHELD_EN = re.compile(
 _IMPERSONAL = re.compile(r"\bit\s+(?:is|was|has\s+been)\s+$", re.IGNORECASE)
 _PASSIVE = re.compile(r"\b(?:was|were|is|are|been|being|be)\s+(?:\w+\s+)?$", re.IGNORECASE)
 _SPEAKER_AFTER_VERB = 30  # "said Interior Minister Sarfraz Bugti" still names the speaker
+# ...but never one after "says that": "the suspect ... says that wanting their Imran Khan
+# kill" (word-by-word Pashto) tells of Imran Khan
+_SAYS_THAT = re.compile(r"\w+\s+that\b", re.IGNORECASE)
 # ", Qatar's foreign ministry said", "Pakistan's military rejected ...": a body right before
 # the verb speaks, not a person named before or after it
 _BODY_BEFORE_VERB = re.compile(
