@@ -550,8 +550,13 @@ def test_false_agreements_do_not_grow(story, scores):
 # days on a date both name, the TTP's ceasefire end the Kabul embassy attack four days
 # later; an "operation" event kind would part the first, but it split two expulsion folders
 # on their raids' "search operations", and was not kept).
-PILE_FLOORS = {"purity": 0.732, "inverse_purity": 0.999, "running_story_purity": 0.876,
-               "running_story_inverse_purity": 0.999}
+# Dari داد و ستد read as "trade" (it was "gave and satd"): the border-trade folder (November
+# 2025) stands apart from the October clashes and talks. By folder that is purity 0.732 ->
+# 0.7416; by running story it splits the one the blind labeller was least sure of (trade
+# still stopped 3.5 weeks after Doha), inverse purity 1.0 -> 0.9904: that floor was lowered
+# for it, the one exception.
+PILE_FLOORS = {"purity": 0.741, "inverse_purity": 0.999, "running_story_purity": 0.876,
+               "running_story_inverse_purity": 0.990}
 
 
 def test_running_story_labels_name_held_out_or_samples_folders_only():

@@ -841,3 +841,15 @@ def test_the_hijab_reads_in_english(translator, lang, text):
     hijab arrangements are made) then shared one rare word, "temporary", and never linked."""
     [out] = translator.translate([text], lang)
     assert "hijab" in out.english, out.english
+
+
+@pytest.mark.parametrize("lang, text, words", [
+    ("prs", "تورخم به روی رفت‌وآمد و داد و ستد بسته شده است", ("traffic and trade",)),
+    ("ur", "یونیورسٹیاں تاحکم ثانی بند رہیں گی", ("until further notice",)),
+    ("prs", "مردم به مناسبت این پیروزی به جاده‌ها ریختند", ("occasion", "poured")),
+])
+def test_trade_further_notice_and_occasions_read_in_english(translator, lang, text, words):
+    """Left romanized in the held-out stories' missed sentences ("gave and satd", "tahkam
+    sani", "manasbat", "rikhtnad")."""
+    [out] = translator.translate([text], lang)
+    assert all(word in out.english for word in words), out.english
