@@ -514,9 +514,9 @@ def _english_markers(text: str, person_hits, translated: bool) -> Attribution:
         who = SOURCES if re.search(r"\bsources?\b", trailing.group(), re.I) else ANONYMOUS
         return Attribution("sources" if who == SOURCES else "denied" if deny else "anonymous",
                            who, polarity, at)
+    says_that = _SAYS_THAT.match(text, verb_at) if verb_at >= 0 else None
     if speaker is not None and verb_at >= 0 and all(
-            start > verb_at + _SPEAKER_AFTER_VERB
-            or _SAYS_THAT.match(text, verb_at) and _SAYS_THAT.match(text, verb_at).end() <= start
+            start > verb_at + _SPEAKER_AFTER_VERB or says_that and says_that.end() <= start
             for start, _ in person_hits):
         # "the military rejected reports ..., saying it had struck hideouts of Hafiz Gul
         # Bahadur": a person named well after the verb is what is told, not who tells it

@@ -177,24 +177,27 @@ _DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", 
 _REOPEN_REACH = 4  # words between a reopening and its day: "reopened on Saturday"
 
 
-def _dated_reopening(text_en: str) -> bool:
-    """A reopening word within `_REOPEN_REACH` words of a day or month: the sentence dates
-    a reopening ("reopened on Saturday", word-by-word Urdu "25 February reopened"), not "has
-    not reopened since" or "no sign of reopening" after the day it closed."""
+@lru_cache(maxsize=65536)  # asked of both sentences of every dated pair compared
+def _reopening(text_en: str) -> tuple[bool, bool, bool]:
+    """(dates a reopening, names a reopening at all, names a closing). Dated: a reopening
+    word within `_REOPEN_REACH` words of a day or month ("reopened on Saturday", word-by-word
+    Urdu "25 February reopened"), not "has not reopened since" or "no sign of reopening"
+    after the day it closed."""
     words = re.findall(r"[a-z]+", text_en.lower())
     days = [i for i, w in enumerate(words) if w in _DAY_WORDS]
-    return any(abs(i - d) <= _REOPEN_REACH for i, w in enumerate(words)
-               if w in _REOPEN_WORDS and not (i and words[i - 1] in ("not", "no", "never"))
-               for d in days)
+    dated = any(abs(i - d) <= _REOPEN_REACH for i, w in enumerate(words)
+                if w in _REOPEN_WORDS and not (i and words[i - 1] in ("not", "no", "never"))
+                for d in days)
+    named = not _REOPEN_WORDS.isdisjoint(words)
+    return dated, named, bool(_CLOSE.search(text_en))
 
 
 def _reopening_against_closing(ca: Claim, cb: Claim) -> bool:
     """A sentence dating a crossing's reopening against one on its closing alone tells two
     days, not one told two ways: Reuters' "reopened on Saturday after being shut for nearly
     a week" and VOA Urdu's "the Taliban closed Torkham on 19 February"."""
-    return (_dated_reopening(ca.text_en) and not _dated_reopening(cb.text_en)
-            and not any(w in _REOPEN_WORDS for w in re.findall(r"[a-z]+", cb.text_en.lower()))
-            and bool(_CLOSE.search(cb.text_en)))
+    _, reopening_b, closing_b = _reopening(cb.text_en)
+    return _reopening(ca.text_en)[0] and not reopening_b and closing_b
 
 
 def _is_anonymous(claim: Claim) -> bool:

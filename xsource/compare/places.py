@@ -145,7 +145,7 @@ def apart(ca: Claim, cb: Claim) -> bool:
         pa = (ca.article_place,)  # "700 taken into custody" in a story on Quetta's raids
     elif pa and not pb and not nb and cb.article_place:
         pb = (cb.article_place,)
-    return (bool(pa and pb) and _apart(pa, pb) or bool(ha and hb) and not ha & hb
+    return (bool(pa and pb) and lie_apart(pa, pb) or bool(ha and hb) and not ha & hb
             or bool(oa and ob) and not oa & ob or na != nb and bool(pa if nb else pb))
 
 
@@ -201,7 +201,7 @@ def _figure_place(claim: Claim, places: tuple[str, ...]) -> tuple[str, ...]:
     have arrested more than 1,500, while an operation in Karachi ...") counts it in the
     place named nearest to it."""
     if len(places) < 2 or len(claim.numbers) != 1 or not any(
-            _apart((a,), (b,)) for k, a in enumerate(places) for b in places[k + 1:]):
+            lie_apart((a,), (b,)) for k, a in enumerate(places) for b in places[k + 1:]):
         return places  # one place, or places inside one another: nothing to choose
     return _nearest_places(claim.text_en, claim.numbers[0].value, places) or places
 
@@ -267,13 +267,13 @@ def article_place(claims) -> str | None:
     apart from it. Capitals stand for governments as often as for cities: never one."""
     counts: dict[str, int] = {}
     for claim in claims:
-        for place in {up for p in _places(claim.entities) for up in around(p)}:
+        for place in places_named((claim,)):
             counts[place] = counts.get(place, 0) + 1
     if not counts:
         return None
     top = max(counts.values())
     best = max((p for p, n in counts.items() if n == top), key=lambda p: len(around(p)))
-    rivals = [n for p, n in counts.items() if _apart((p,), (best,))]
+    rivals = [n for p, n in counts.items() if lie_apart((p,), (best,))]
     if top < ARTICLE_PLACE_MIN or rivals and top < ARTICLE_PLACE_LEAD * max(rivals):
         return None
     # ...narrowed to a place inside it named in most of those sentences: Quetta, not
@@ -334,7 +334,8 @@ def _counted_in(text_en: str, entities: tuple[str, ...]) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=65536)
-def _apart(pa: tuple[str, ...], pb: tuple[str, ...]) -> bool:
+def lie_apart(pa: tuple[str, ...], pb: tuple[str, ...]) -> bool:
+    """No place of one lies in or around any place of the other."""
     return not any(a in around(b) or b in around(a) for a in pa for b in pb)
 
 
@@ -365,4 +366,4 @@ def date_place(claim: Claim, mention) -> str | None:
 def dates_apart(ca: Claim, a, cb: Claim, b) -> bool:
     """The two dates belong to places apart: two events, not one dated two ways."""
     pa, pb = date_place(ca, a), date_place(cb, b)
-    return bool(pa and pb) and _apart((pa,), (pb,))
+    return bool(pa and pb) and lie_apart((pa,), (pb,))

@@ -20,8 +20,7 @@ import numpy as np
 
 from xsource.compare.kinds import different_events, event_kinds, point_events
 from xsource.compare.measurement import day_number
-from xsource.compare.places import _apart as places_apart
-from xsource.compare.places import article_place, places_named
+from xsource.compare.places import article_place, lie_apart, places_named
 from xsource.compare.settings import CompareSettings
 from xsource.compare.sparse import UnionFind, candidate_pairs, shared_counts
 from xsource.compare.text import (
@@ -303,7 +302,7 @@ def _places_apart(analyzed: Sequence[AnalyzedArticle], a: np.ndarray, b: np.ndar
 
     def apart(x: int, y: int) -> bool:
         hx, hy = home[x], home[y]
-        return (hx is not None and hy is not None and places_apart((hx,), (hy,))
+        return (hx is not None and hy is not None and lie_apart((hx,), (hy,))
                 and hx not in named[y] and hy not in named[x])
 
     out[rows] = [apart(x, y) for x, y in zip(a[rows].tolist(), b[rows].tolist())]
