@@ -504,3 +504,27 @@ def test_a_city_abroad_where_talks_are_held_is_no_anchor():
 
     assert not is_specific_entity("place.doha") and not is_specific_entity("place.new_york")
     assert is_specific_entity("place.torkham") and is_specific_entity("place.gwadar")
+
+
+@pytest.mark.parametrize("first, second", [
+    ("ghazni-executions-2024", "stoning-decree-2024"),
+    ("embassy-upgrade-2025", "russia-recognition-2025"),
+])
+def test_stories_a_month_apart_stay_two_stories(tmp_path, first, second):
+    """Ghazni's public executions (22 February 2024) and the stoning decree (27 March) share
+    Ghazni, the Taliban's courts and the rights groups' protest; the embassy upgrade (30 May
+    2025) and Russia's recognition of the Taliban (3 July) share their diplomats. Weakly
+    linked and published a month apart, each pair stays two stories."""
+    from pathlib import Path
+
+    from xsource.pipeline import Settings, analyze, ingest, load_glossary
+
+    root = Path(__file__).parent / "data" / "heldout"
+    settings = Settings(backend="glossary", workspace=tmp_path)
+    items = analyze(ingest([str(root / first), str(root / second)], settings).articles,
+                    settings, glossary=load_glossary(settings))
+    months = {it.article.date[:7] for it in items}
+    assert len(months) == 2 and len(items) == 16
+    stories = group_stories(items, S)
+    assert sorted(sorted({items[i].article.date[:7] for i in s.members}) for s in stories) == [
+        [m] for m in sorted(months)]

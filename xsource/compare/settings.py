@@ -109,12 +109,16 @@ class CompareSettings:
     syndicated near-copies fill each other's neighbour lists, and the test would cut them
     off from the rest of their story."""
 
-    story_max_days_apart: int = 45
+    story_max_days_apart: int = 30
     """A weak link (below `story_strong_link`) joins two articles only when they were
     published at most this many days apart (when both dates are known). Coverage of one
     event comes in a burst; two months apart, shared keys are a coincidence of reference:
     the September Torkham closure reopened on 15 September, and November articles count
-    returnees "since 15 September", which chained the two stories into one."""
+    returnees "since 15 September", which chained the two stories into one. At 45 days a
+    month apart still joined: the Ghazni executions (22 February 2024) with the stoning
+    decree (27 March), Islamabad's embassy upgrade (30 May 2025) with Russia's recognition
+    of the Taliban (3 July). A running story (the 2023 expulsions, October to December)
+    still groups: its weeks link one to the next."""
 
     story_point_event_days: int = 7
     """Two articles both about an attack (`kinds.POINT_KINDS`) published more than this many
