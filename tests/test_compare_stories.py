@@ -184,7 +184,8 @@ def test_a_desk_folder_of_five_stories_groups_into_five(desk_folder):
 
 def test_a_weak_link_needs_a_subject_in_common(desk_folder):
     """The December attack met the November winter story on a date both recall (3
-    November), a bare 19 and "Afghanistan": without the subject test it joins the returns."""
+    November), a bare 19 and "Afghanistan": without the subject tests (of articles and of
+    groups) it joins the returns."""
     from dataclasses import replace
     from unittest import mock
 
@@ -193,7 +194,8 @@ def test_a_weak_link_needs_a_subject_in_common(desk_folder):
     items, folder = desk_folder
     no_kinds = replace(S, story_kind_mentions=10_000)  # nor kinds of event to tell them apart
     with mock.patch.object(stories_module, "_share_a_subject",
-                           lambda keys, a, b, check: np.ones(len(a), dtype=bool)):
+                           lambda keys, a, b, check: np.ones(len(a), dtype=bool)), \
+            mock.patch.object(stories_module.GroupSubjects, "share", lambda self, x, y: True):
         joined = _folders(group_stories(items, no_kinds), folder)
     assert any("daraban-attack-2023" in story and len(story) > 1 for story in joined)
 
@@ -528,3 +530,44 @@ def test_stories_a_month_apart_stay_two_stories(tmp_path, first, second):
     stories = group_stories(items, S)
     assert sorted(sorted({items[i].article.date[:7] for i in s.members}) for s in stories) == [
         [m] for m in sorted(months)]
+
+
+@pytest.mark.parametrize("first, second", [
+    ("bannu-attack-2025", "torkham-clash-2025"),
+    ("chaman-shelling-2022", "longan-hotel-attack-2022"),
+])
+def test_stories_of_one_week_that_share_no_subject_stay_apart(tmp_path, first, second):
+    """The Bannu cantonment attack and the Torkham clash of one week met on Barmal, the
+    Chaman shelling and the Longan hotel attack on the Foreign Office: what a few of their
+    articles name. Each story's articles share their subject, and no key is held by a third
+    of both stories: two stories (`GroupSubjects`)."""
+    from pathlib import Path
+
+    from xsource.pipeline import Settings, analyze, ingest, load_glossary
+
+    root = Path(__file__).parent / "data" / "heldout"
+    settings = Settings(backend="glossary", workspace=tmp_path)
+    found = [ingest([str(root / name)], settings).articles for name in (first, second)]
+    items = analyze([*found[0], *found[1]], settings, glossary=load_glossary(settings))
+    stories = group_stories(items, S)
+    assert sorted(s.members for s in stories) == [tuple(range(len(found[0]))), tuple(
+        range(len(found[0]), len(items)))]
+
+
+def test_groups_join_only_on_a_subject_a_third_of_each_holds():
+    from xsource.compare.sparse import UnionFind
+    from xsource.compare.stories import GroupSubjects
+
+    ispr, acb, peshawar = "e:org_ispr", "e:org_acb", "e:place_peshawar"
+    subjects = GroupSubjects([[ispr, peshawar], [ispr], [ispr], [ispr],
+                              [acb], [acb], [acb], [acb, peshawar], [peshawar]])
+    uf = UnionFind(9)
+    for a, b in ((0, 1), (1, 2), (2, 3), (4, 5), (5, 6), (6, 7)):
+        assert subjects.join(uf, a, b)
+    # Peshawar: one of four in each group
+    assert subjects.join(uf, 0, 4) is False and uf.find(0) != uf.find(4)
+    # a lone article joins on anything (the article-level tests judged it)
+    assert subjects.join(uf, 8, 0) and uf.find(8) == uf.find(0)
+    # two of five now hold Peshawar, still one of four in the other group
+    assert subjects.join(uf, 0, 4) is False
+    assert subjects.join(uf, 0, 4, check=False) and uf.find(0) == uf.find(4)

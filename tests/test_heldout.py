@@ -555,7 +555,7 @@ def test_false_agreements_do_not_grow(story, scores):
 # 0.7416; by running story it splits the one the blind labeller was least sure of (trade
 # still stopped 3.5 weeks after Doha), inverse purity 1.0 -> 0.9904: that floor was lowered
 # for it, the one exception.
-PILE_FLOORS = {"purity": 0.76, "inverse_purity": 0.999, "running_story_purity": 0.895,
+PILE_FLOORS = {"purity": 0.789, "inverse_purity": 0.999, "running_story_purity": 0.924,
                "running_story_inverse_purity": 0.990}
 
 

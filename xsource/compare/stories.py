@@ -138,23 +138,30 @@ def group_stories(analyzed: Sequence[AnalyzedArticle], settings: CompareSettings
     linked &= _published_close(days, cands.a, cands.b, settings.story_max_days_apart)
     linked &= _share_a_subject(keys, cands.a, cands.b, linked)
     strong = linked & (cands.cosine >= settings.story_strong_link)
+    subjects = GroupSubjects([[k for k, _ in item_keys if _subject_key(k)]
+                              for item_keys in keys])
     for a, b in zip(cands.a[strong].tolist(), cands.b[strong].tolist()):
-        uf.union(a, b)
+        subjects.join(uf, a, b, check=False)
     weak = np.flatnonzero(linked & ~strong)
     if len(weak):
         keep = _weak_links_between_groups(cands, weak, uf, n, settings)
-        for i in keep.tolist():
-            uf.union(int(cands.a[i]), int(cands.b[i]))
-        keep = np.union1d(keep, _strays_to_their_neighbours(cands, weak, uf, n))
-        for i in keep.tolist():
-            uf.union(int(cands.a[i]), int(cands.b[i]))
+        # strongest first: an article weakly linked to two groups joins its own story's
+        # group before the other's group can grow past `GroupSubjects.MIN` with it
+        keep = keep[np.argsort(-cands.cosine[keep], kind="stable")]
+        keep = keep[[subjects.join(uf, int(cands.a[i]), int(cands.b[i]))
+                     for i in keep.tolist()]] if len(keep) else keep
+        strays = _strays_to_their_neighbours(cands, weak, uf, n)
+        for i in strays.tolist():
+            subjects.join(uf, int(cands.a[i]), int(cands.b[i]))
+        keep = np.union1d(keep, strays)
         linked = strong.copy()
         linked[keep] = True
     for a, b, s in zip(cands.a[linked].tolist(), cands.b[linked].tolist(),
                        cands.cosine[linked].tolist()):
         centrality[a] += s
         centrality[b] += s
-    _join_halves(cands, uf, n, settings.story_average_link, days, settings.story_max_days_apart)
+    _join_halves(cands, uf, n, settings.story_average_link, days, settings.story_max_days_apart,
+                 subjects)
     groups = uf.components()
     # Biggest story first; ties by earliest input so ids are stable across runs.
     groups.sort(key=lambda members: (-len(members), min(members)))
@@ -167,7 +174,7 @@ def group_stories(analyzed: Sequence[AnalyzedArticle], settings: CompareSettings
 
 
 def _join_halves(cands, uf: UnionFind, n: int, minimum: float, days: np.ndarray | None = None,
-                 max_days: int = 0) -> None:
+                 max_days: int = 0, subjects: GroupSubjects | None = None) -> None:
     """Join the groups of one story that linking left apart: two groups whose average
     similarity over all their article pairs reaches `minimum` (the average-link test of
     `_weak_links_between_groups`, asked again of the groups linking made). Neighbour lists
@@ -177,6 +184,7 @@ def _join_halves(cands, uf: UnionFind, n: int, minimum: float, days: np.ndarray 
     recomputed. Groups published more than `max_days` apart (`days`: per article, -1 when
     unknown) never join: the March and the December strikes in Paktika are two stories, however
     much the December reports recall March."""
+    refused: set[tuple[int, int]] = set()
     while True:
         root = uf.roots()
         size = np.bincount(root, minlength=n)
@@ -189,6 +197,7 @@ def _join_halves(cands, uf: UnionFind, n: int, minimum: float, days: np.ndarray 
         total = np.bincount(inverse, cands.cosine[apart], minlength=len(codes))
         average = total / (size[codes // n] * size[codes % n])
         ready = np.flatnonzero(average >= minimum)
+        ready = ready[[(int(c // n), int(c % n)) not in refused for c in codes[ready].tolist()]]
         if days is not None and len(ready):
             ready = ready[_close_in_time(codes[ready] // n, codes[ready] % n, root, days,
                                          max_days)]
@@ -201,7 +210,10 @@ def _join_halves(cands, uf: UnionFind, n: int, minimum: float, days: np.ndarray 
             x, y = int(codes[k] // n), int(codes[k] % n)
             if x not in touched and y not in touched:
                 touched.update((x, y))
-                uf.union(x, y)
+                if subjects is None:
+                    uf.union(x, y)
+                elif not subjects.join(uf, x, y):
+                    refused.add((x, y))
 
 
 def _close_in_time(x: np.ndarray, y: np.ndarray, root: np.ndarray, days: np.ndarray,
@@ -281,6 +293,53 @@ def _share_a_subject(keys, a: np.ndarray, b: np.ndarray, check: np.ndarray) -> n
                            np.searchsorted(items, b[rows]))
     out[rows] = shared > 0
     return out
+
+
+class GroupSubjects:
+    """What each group of articles is about, kept as groups join: how many of its articles
+    hold each subject key (`_subject_key`). Two groups of at least `MIN` articles join only
+    when some subject key is held by at least a third of each. Two stories of one week meet
+    on what a few of their articles recall: the Azm-e-Istehkam announcement and the T20
+    semi-final on Peshawar and a date, the Bannu cantonment attack and the Torkham clash on
+    Barmal. A story's halves share its subject (every pair of the fourteen expulsion folders
+    does); below `MIN` articles a group's subject is whatever each names, and the
+    article-level test (`_share_a_subject`) speaks for it."""
+
+    MIN = 3
+    SHARE = 1 / 3
+
+    def __init__(self, subjects: Sequence[Sequence[str]]):
+        self.counts: list[dict[str, int] | None] = [dict.fromkeys(keys, 1) for keys in subjects]
+        self.size = [1] * len(subjects)
+
+    def share(self, x: int, y: int) -> bool:
+        """Groups (roots) x and y share a subject, or one is too small to tell."""
+        if self.size[x] < self.MIN or self.size[y] < self.MIN:
+            return True
+        cx, cy = self.counts[x], self.counts[y]
+        if len(cx) > len(cy):
+            (cx, x), (cy, y) = (cy, y), (cx, x)
+        least_x, least_y = self.SHARE * self.size[x], self.SHARE * self.size[y]
+        return any(count >= least_x and cy.get(key, 0) >= least_y for key, count in cx.items())
+
+    def join(self, uf: UnionFind, a: int, b: int, check: bool = True) -> bool:
+        """Union the groups of articles a and b unless `check`ed and they share no subject;
+        whether they are (now) one group."""
+        ra, rb = uf.find(a), uf.find(b)
+        if ra == rb:
+            return True
+        if check and not self.share(ra, rb):
+            return False
+        root = uf.union(ra, rb)
+        other = rb if root == ra else ra
+        into, extra = self.counts[root], self.counts[other]
+        if len(into) < len(extra):
+            into, extra = extra, into
+        for key, count in extra.items():
+            into[key] = into.get(key, 0) + count
+        self.counts[root], self.counts[other] = into, None
+        self.size[root] += self.size[other]
+        return True
 
 
 def _places_apart(analyzed: Sequence[AnalyzedArticle], a: np.ndarray, b: np.ndarray,
