@@ -181,6 +181,12 @@ BODY = " Officials said 24,000 people crossed on Friday.\n\nMore details followe
      "to the lakes every summer.", "KabulNow"),
     # Jang's correspondents (plural) and the agencies
     ("اسلام آباد، لاہور (نمائندگان جنگ، ایجنسیاں) عدالت نے فیصلہ سنا دیا۔\n\nمزید تفصیل۔", "Jang"),
+    # ...and its news desk with the agencies
+    ("کابل (جنگ نیوز/ایجنسیاں) وزارت خارجہ کے باہر دھماکا ہوا۔\n\nمزید تفصیل۔", "Jang"),
+    # VOA's Urdu service told twice, once by telephone (کو ٹیلی فون پر بتایا)
+    ("ویب ڈیسک — قندھار میں دھماکا ہوا۔\n\nایک نمازی نے وائس آف امریکہ کو ٹیلی فون پر بتایا کہ "
+     "دھماکا زوردار تھا۔\n\nایک تجزیہ کار نے وائس آف امریکہ سے گفتگو میں کہا کہ خطرہ بڑھ گیا ہے۔",
+     "VOA Urdu"),
     # BBC Pashto told twice, once "by telephone" (په ټیلیفون کې)
     ("په کابل کې چاودنه وشوه.\n\nیو ځوان بي بي سي ته یې وویل چې ناڅاپه غږ شو.\n\n"
      "یوه پلار بي بي سي ته په ټیلیفون کې وویل چې زوی یې ټپي دی.", "BBC Pashto"),

@@ -104,8 +104,9 @@ _OUTLETISH = re.compile(
     r"ٹی ?وی|ریڈیو|راډیو|رادیو|تلویزیون|ټلویزیون|آژانس|اژانس|خبرگزاری|خبري|ایجنسی|پریس|میڈیا|"
     r"رسانه|ورځپاڼه|اخبار|روزنامه", re.I)
 
-# "(Reuters)", "(پژواک، د لړم ۱۱مه)": the credit, and maybe the filing day after a comma
-_CREDIT = r"\((?P<credit>[^()\n\d,،]{2,40})(?:[,،][^()\n]{1,30})?\)"
+# "(Reuters)", "(پژواک، د لړم ۱۱مه)": the credit, and maybe the filing day after a comma;
+# "(جنگ نیوز/ایجنسیاں)", "(نمائندگان جنگ، ایجنسیاں)": the credit, then the agencies
+_CREDIT = r"\((?P<credit>[^()\n\d,،/]{2,40})(?:[,،/][^()\n]{1,30})?\)"
 _LATIN_PLACE = (r"(?P<place>[A-Z][A-Za-z.'’-]*(?:\s?[ /-]\s?[A-Z][A-Za-z.'’-]*){0,3})"  # "WASHINGTON/KABUL"
                 r"(?P<country>\s*\[[^\]\n]{1,40}\])?"
                 r"(?P<region>,\s*[A-Z][a-z]+(?:\s[A-Z][a-z]+)?(?=\s*[,(]))?"  # AP: "QUETTA, Pakistan (AP)"
@@ -180,8 +181,8 @@ _SELF = [(None, r"(?:told|to|with) (?:the )?{name}(?: ?[,.]| (?:that|on|in|he|sh
                 r"(?:وویل|ووئیل|ویلي)"),
          # "ایکسپریس نیوز سے ٹیلی فون پر گفتگو کرتے ہوئے" (speaking to it by telephone);
          # "بی بی سی اردو سے گفتگو میں": a broadcaster named with its Urdu service
-         ("ur", r"{name}(?: اردو)? (?:کو بتایا|سے (?:(?:ٹیلی ?فون|فون) پر )?"
-                r"(?:بات (?:چیت )?کرتے ہوئے|گفتگو))")]
+         ("ur", r"{name}(?: اردو)? (?:کو (?:(?:ٹیلی ?فون|فون) پر )?بتایا|سے "
+                r"(?:(?:ٹیلی ?فون|فون) پر )?(?:بات (?:چیت )?کرتے ہوئے|گفتگو))")]
 # A multi-service broadcaster told twice in one language's own words ("بی بی سی کو بتایا",
 # "بی بی سی سے بات کرتے ہوئے") and no other outlet named: its service in that language writes.
 # Other outlets quote it in their own words once ("برطانوی نشریاتی ادارے بی بی سی کو بتایا").
