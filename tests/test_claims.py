@@ -867,6 +867,14 @@ def test_a_titled_official_the_glossary_does_not_know_is_named_from_the_romanize
         "Mahmd Zaman Sahak"
     assert romanized_speaker("Nangarhar police spokesperson sid tib hamad andpindnat Urdu to "
                              "said that") is None
+    # the reporters told, in the source's order (خبریالانو ته ویلي): the Haqqania bombing's
+    # police chief, against the police officials Reuters left unnamed
+    text = ("د خیبر پښتونخوا د پولیسو مشر ذوالفقار حمید خبریالانو ته ویلي چې مولانا ته شپږ "
+            "پولیس ساتونکي ګمارل شوي وو.")
+    english = ["of Khyber Pakhtunkhwa of police head zawalfqar hamid reporters to said that "
+               "maulana to six police guards deployed had been."]
+    [claim] = _claims(text, "ps", english=english)
+    assert claim.speaker == "Zawalfqar Hamid"
 
 
 def test_a_romanized_name_set_before_its_title_is_the_speaker_not_no_one():

@@ -193,3 +193,17 @@ def test_a_match_figure_is_compared_only_with_what_counts_the_same(a, b, conflic
         return claim(outlet, text, num(value, str(value), unit=unit), lang=lang)
 
     assert ("number" in verdict(made(*a), made(*b)).kinds) is conflict
+
+
+def test_guards_assigned_to_a_man_are_no_toll():
+    """The Haqqania bombing: Reuters' police sources gave the cleric "six police guards", and
+    TOLOnews the dead as six: one count of guards and one of the dead, never one quantity
+    (they had made one cluster of the guards' attribution conflict and the toll's)."""
+    guards = claim("Reuters", "Two police officials said the cleric had six police guards "
+                   "assigned to him.", num(6, "six", unit="people"))
+    dead = claim("The Express Tribune", "The cleric was among eight people who lost their "
+                 "lives when a suicide bomber blew himself up.", num(8, "eight", unit="people"))
+    assert verdict(guards, dead).status != "conflict"
+    more_guards = claim("VOA Deewa", "police head said that maulana to 4 police guards "
+                        "deployed had been.", num(4, "4", unit="people"), lang="ps")
+    assert verdict(guards, more_guards).kinds == ("number",)

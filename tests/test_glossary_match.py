@@ -361,3 +361,15 @@ def test_the_lexicon_check_applies_to_any_glossary(tmp_path):
     glossary = small(tmp_path, "place.x\tplace\tQatar\tQatar\tقطر\t\t\t\t\t\t\n")
     assert ids(glossary, "قطر میں", "ur") == ["place.x"]
     assert ids(glossary, "قطرے پلائے", "ur") == []
+
+
+@pytest.mark.parametrize("lang, text, entity", [
+    ("ur", "دارالعلوم حقانیہ اکوڑہ خٹک کے مہتمم مولانا حامد الحق حقانی", "person.hamid_ul_haq_haqqani"),
+    ("ps", "د اکوړه خټک په دارالعلوم حقانیه کې", "org.darul_uloom_haqqania"),
+    ("prs", "مدرسه حقانیه در اکوره ختک", "place.akora_khattak"),
+    ("ur", "جمعیت علمائے اسلام (س) کے سربراہ", "org.jui_s"),
+    ("prs", "حمله بر امام‌بارگاه فاطمیه قندهار", "place.imam_bargah_fatimiya"),
+    ("en", "Maulana Hamid-ul-Haq Haqqani, who headed the seminary", "person.hamid_ul_haq_haqqani"),
+])
+def test_the_haqqania_seminary_and_its_people_are_named(g, lang, text, entity):
+    assert entity in ids(g, text, lang)

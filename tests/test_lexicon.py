@@ -853,3 +853,19 @@ def test_trade_further_notice_and_occasions_read_in_english(translator, lang, te
     sani", "manasbat", "rikhtnad")."""
     [out] = translator.translate([text], lang)
     assert all(word in out.english for word in words), out.english
+
+
+@pytest.mark.parametrize("lang, text, words", [
+    ("ur", "مولانا حامد الحق ہسپتال لے جاتے ہوئے راستے میں دم توڑ گئے", ("maulana", "died")),
+    ("ps", "روغتون ته د رسېدو مخکې یې په لاره کې ساه ورکړه", ("died",)),
+    ("ps", "د مولانا زوی په چاودنه کې روغ پاتې شو", ("unhurt",)),
+    ("prs", "یک بمب‌گذار انتحاری در امام‌بارگاه خود را منفجر کرد", ("bomber", "imambargah")),
+    ("ur", "نمازِ جنازہ ہفتے کو ادا کی گئی", ("on Saturday",)),
+    ("ur", "مدرسے کے مہتمم نے کہا", ("seminary", "rector")),
+])
+def test_a_seminary_bombing_reads_in_english(translator, lang, text, words):
+    """The ninth blind batch (the Haqqania and Kandahar mosque bombings) left these
+    romanized or wrong: "dam break were" (died), "saa gave", "bambgzar", "week to" for Urdu
+    "on Saturday" (ہفتہ is both), "mahtmm"."""
+    [out] = translator.translate([text], lang)
+    assert all(word in out.english for word in words), out.english

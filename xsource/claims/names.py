@@ -95,6 +95,9 @@ _TITLED_ROMAN = re.compile(
     # the outlet told, in the source's order: "... Radio Azadi to said" (ازادي راډیو ته وویل),
     # "to TOLOnews said" (به طلوع نیوز گفت), "Urdu news to said" (اردو نیوز کو بتایا)
     r"(?:(?:to\s+)?[A-Z][\w'’\-]*\s+(?:[A-Za-z][\w'’\-]*\s+){0,3}(?:to\s+)?)?"
+    # ...or the reporters told: "police head zawalfqar hamid reporters to said" (خبریالانو ته
+    # ویلي), "to reporters said" (به خبرنگاران گفت)
+    r"(?:(?:to\s+)?(?:reporters|journalists|media)\s+(?:to\s+)?)?"
     r"(?:has\s+|also\s+)?(?:says|said|told|stated|added)\b")
 
 

@@ -90,6 +90,9 @@ QUALIFIERS = {
     # who may yet suffer something, not who did: "200 journalists are at risk of deportation"
     # is not the 150 who joined the protest (word-by-word Pashto "of expulsion from threat")
     "at_risk": {"risk", "threat", "threatened", "danger", "endangered", "vulnerable"},
+    # who guards someone, not what befell anyone: the cleric's "six police guards" are not
+    # the six dead of the bombing that killed him
+    "guarding": {"guards", "guard", "bodyguards", "bodyguard", "guarding", "escort", "escorts"},
     # how many a place can take, not how many came: "the camp has room for 5,000" is not
     # "about 10,000 cross every day"
     "capacity": {"capacity", "room", "accommodate", "accommodates", "accommodating"},
@@ -120,7 +123,7 @@ OWN_COUNTS = frozenset({"capacity", "present", "at_risk"})
 # What befell or is done with the people counted (not which population they are).
 FATES = frozenset({"returned", "arrived", "detained", "dead", "destroyed", "injured", "rescued",
                    "waiting", "assisted", "bribe", "seized", "present", "capacity",
-                   "at_risk"})
+                   "at_risk", "guarding"})
 _WORD_TO_GROUP = {w: g for g, words in QUALIFIERS.items() for w in words}
 # Qualifiers that a figure for another population never leaves out (see `same_quantity`).
 REGISTERS = frozenset({"registered", "por_card", "citizen_card"})
