@@ -207,3 +207,16 @@ def test_guards_assigned_to_a_man_are_no_toll():
     more_guards = claim("VOA Deewa", "police head said that maulana to 4 police guards "
                         "deployed had been.", num(4, "4", unit="people"), lang="ps")
     assert verdict(guards, more_guards).kinds == ("number",)
+
+
+def test_attackers_gunned_down_are_no_count_of_the_wounded():
+    """The Longan hotel: "all three assailants had been gunned down" and Dunya's "three
+    Chinese citizens were injured" share a figure and nothing else they count."""
+    from xsource.compare.figures import same_quantity
+
+    attackers = claim("The News", "By the time the standoff was over, all three assailants "
+                      "had been gunned down by Taliban special forces.",
+                      num(3, "three", unit="people"))
+    wounded = claim("Dunya News", "opened fire zad in come three Chinese citizens were "
+                    "injured.", num(3, "تین", unit="people"), lang="ur")
+    assert not same_quantity(attackers, attackers.numbers[0], wounded, wounded.numbers[0], S)

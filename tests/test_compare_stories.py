@@ -571,3 +571,20 @@ def test_groups_join_only_on_a_subject_a_third_of_each_holds():
     # two of five now hold Peshawar, still one of four in the other group
     assert subjects.join(uf, 0, 4) is False
     assert subjects.join(uf, 0, 4, check=False) and uf.find(0) == uf.find(4)
+
+
+def test_an_attack_a_week_after_another_is_another_story(tmp_path):
+    """The Kandahar mosque bombing (15 October 2021) came a week after Kunduz's (8 October):
+    both Islamic State attacks on Shia worshippers at Friday prayers, and Kandahar's reports
+    recall Kunduz by name. Two stories (`story_point_event_days`)."""
+    from pathlib import Path
+
+    from xsource.pipeline import Settings, analyze, ingest, load_glossary
+
+    root = Path(__file__).parent / "data" / "heldout"
+    settings = Settings(backend="glossary", workspace=tmp_path)
+    found = [ingest([str(root / name)], settings).articles
+             for name in ("kunduz-mosque-2021", "kandahar-mosque-2021")]
+    items = analyze([*found[0], *found[1]], settings, glossary=load_glossary(settings))
+    assert sorted(s.members for s in group_stories(items, S)) == [
+        tuple(range(len(found[0]))), tuple(range(len(found[0]), len(items)))]

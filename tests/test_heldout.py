@@ -365,7 +365,7 @@ FLOORS = {
     "ghazni-executions-2024": {"found": {"conflicts": 1, "agreements": 3, "singles": 7},
         "max_false_agreement_pairs": 2, "max_unplanned_conflicts": 0},
     "karachi-heatwave-2024": {"found": {"conflicts": 2, "agreements": 1, "singles": 6},
-        "max_false_agreement_pairs": 8, "max_unplanned_conflicts": 1},
+        "max_false_agreement_pairs": 5, "max_unplanned_conflicts": 1},
     "lahore-smog-2024": {"found": {"conflicts": 4, "agreements": 1, "singles": 8},
         "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 1},
     # the fifth blind batch (2026-11-27), measured untuned at 04ada4f: C 18/44, A 23/40,
@@ -424,6 +424,18 @@ FLOORS = {
         "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 0},
     "ttp-ceasefire-end-2022": {"found": {"conflicts": 4, "agreements": 3, "singles": 8},
         "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 1},
+    # the ninth blind batch (2026-11-28), measured untuned at 38b935a first: see each
+    # EXPECTED.md (the Foreign Ministry's tolls are four times apart, past the toll window;
+    # its two unplanned conflicts are a decoy's speaker and a checkpoint told by a named
+    # spokesman and an unnamed official)
+    "kabul-foreign-ministry-2023": {"found": {"conflicts": 0, "agreements": 2, "singles": 8},
+        "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 2},
+    "haqqania-seminary-2025": {"found": {"conflicts": 2, "agreements": 0, "singles": 8},
+        "max_false_agreement_pairs": 3, "max_unplanned_conflicts": 1},
+    "kandahar-mosque-2021": {"found": {"conflicts": 4, "agreements": 3, "singles": 8},
+        "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 0},
+    "dar-kabul-visit-2025": {"found": {"conflicts": 4, "agreements": 2, "singles": 8},
+        "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 0},
 }
 
 
@@ -555,8 +567,15 @@ def test_false_agreements_do_not_grow(story, scores):
 # 0.7416; by running story it splits the one the blind labeller was least sure of (trade
 # still stopped 3.5 weeks after Doha), inverse purity 1.0 -> 0.9904: that floor was lowered
 # for it, the one exception.
-PILE_FLOORS = {"purity": 0.789, "inverse_purity": 0.999, "running_story_purity": 0.924,
-               "running_story_inverse_purity": 0.990}
+# A weak link within 30 days (was 45) and groups joined only on a subject a third of each
+# holds (`stories.GroupSubjects`): 81 stories, purity 0.7897, running 0.9243.
+# With the ninth batch (108 folders, 864 articles): 83 stories, purity 0.7789, running
+# 0.9178, inverse 1.0 (the border trade joins the October talks again). The floors are the
+# new pile's: Dar's Kabul visit (19-21 April 2025) joins the May trilateral and embassy
+# upgrade of the same diplomats, 30 days on; the Kandahar mosque bombing stands apart from
+# Kunduz's of the week before once attacks more than five days apart are two events.
+PILE_FLOORS = {"purity": 0.778, "inverse_purity": 0.999, "running_story_purity": 0.917,
+               "running_story_inverse_purity": 0.999}
 
 
 def test_running_story_labels_name_held_out_or_samples_folders_only():

@@ -862,6 +862,8 @@ def test_trade_further_notice_and_occasions_read_in_english(translator, lang, te
     ("prs", "یک بمب‌گذار انتحاری در امام‌بارگاه خود را منفجر کرد", ("bomber", "imambargah")),
     ("ur", "نمازِ جنازہ ہفتے کو ادا کی گئی", ("on Saturday",)),
     ("ur", "مدرسے کے مہتمم نے کہا", ("seminary", "rector")),
+    # to save one's life is to escape, no death ("life saving for" had counted the dead)
+    ("ur", "دو غیر ملکی مہمان جان بچانے کے لیے کھڑکیوں سے نیچے کود گئے", ("to escape",)),
 ])
 def test_a_seminary_bombing_reads_in_english(translator, lang, text, words):
     """The ninth blind batch (the Haqqania and Kandahar mosque bombings) left these

@@ -559,6 +559,11 @@ def test_a_count_that_reached_a_figure_is_no_up_to(text, lang, value, hedge):
     ("اسحاق ڈار چین کے دو روزہ دورے پر ہیں", "ur", "days"),
     ("اسحاق ډار د درې ورځني سفر لپاره بیجینګ ته تللی", "ps", "days"),
     ("وزیر خارجه به یک سفر سه روزه رفته است", "prs", "days"),
+    # attackers counted past "suicide" (the Kandahar mosque: four bombers against two)
+    ("witnesses said two suicide bombers blew themselves up", "en", "people"),
+    ("عینی شاہدین کا کہنا ہے کہ حملے میں دو خودکش حملہ آور ملوث تھے", "ur", "people"),
+    ("څلور ځانمرګي بریدګر په برید کې ښکېل وو", "ps", "people"),
+    ("all three gunmen were killed by special forces", "en", "people"),
 ])
 def test_the_unit_a_figure_counts(text, lang, unit):
     [m] = extract_numbers(text, lang)

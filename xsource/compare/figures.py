@@ -59,6 +59,7 @@ QUALIFIERS = {
     "dead": {"killed", "dead", "died", "deaths", "death", "lives", "life", "toll", "fatalities",
              "perished", "bodies", "martyred", "martyrdom", "shaheed", "murder", "murders",
              "murdered", "killings", "killing",  # wire style: "..., killing six people"
+             "gunned",  # "all three assailants had been gunned down"
              "hell"},  # the military's "sent to hell" (جہنم واصل)
     # houses, shops, villages: what an earthquake or a flood destroyed, never its dead
     "destroyed": {"destroyed", "damaged", "flattened", "collapsed", "razed", "ruined",
