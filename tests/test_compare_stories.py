@@ -588,3 +588,41 @@ def test_an_attack_a_week_after_another_is_another_story(tmp_path):
     items = analyze([*found[0], *found[1]], settings, glossary=load_glossary(settings))
     assert sorted(s.members for s in group_stories(items, S)) == [
         tuple(range(len(found[0]))), tuple(range(len(found[0]), len(items)))]
+
+
+def test_a_verdict_and_an_election_nine_days_on_are_two_stories(tmp_path):
+    """Imran Khan's cipher verdict (30 January 2024) and the election (8 February) share
+    him, his party and the dates each recalls; every cipher article is about a court and
+    every election article about the vote, which only half the cipher articles name: two
+    stories (`GroupSubjects`, event kinds asked of groups)."""
+    from pathlib import Path
+
+    from xsource.pipeline import Settings, analyze, ingest, load_glossary
+
+    root = Path(__file__).parent / "data" / "heldout"
+    settings = Settings(backend="glossary", workspace=tmp_path)
+    found = [ingest([str(root / name)], settings).articles
+             for name in ("cipher-verdict-2024", "pakistan-election-2024")]
+    items = analyze([*found[0], *found[1]], settings, glossary=load_glossary(settings))
+    assert sorted(s.members for s in group_stories(items, S)) == [
+        tuple(range(len(found[0]))), tuple(range(len(found[0]), len(items)))]
+
+
+def test_groups_mostly_about_two_kinds_of_event_stay_apart():
+    from xsource.compare.sparse import UnionFind
+    from xsource.compare.stories import GroupSubjects
+
+    imran = "e:person_imran_khan"
+    court = [imran, "k+:court", "k:court"]
+    vote = [imran, "k+:election", "k:election"]
+    subjects = GroupSubjects([court, court + ["k:election"], court, vote, vote, vote])
+    uf = UnionFind(6)
+    for a, b in ((0, 1), (1, 2), (3, 4), (4, 5)):
+        assert subjects.join(uf, a, b)
+    assert subjects.join(uf, 0, 3) is False  # one verdict article of three names the vote
+    both = GroupSubjects([court, court + ["k:election"], court + ["k:election"], vote, vote,
+                          vote])
+    uf = UnionFind(6)
+    for a, b in ((0, 1), (1, 2), (3, 4), (4, 5)):
+        both.join(uf, a, b)
+    assert both.join(uf, 0, 3)  # two of three do: the verdict story tells the election too

@@ -12,7 +12,8 @@ plain English, so the same table serves every language.
 Kinds only ever keep articles apart, never join them, and only when both articles are
 clearly about something (a kind named at least `story_kind_mentions` times) and neither
 names the other's kind at all: a story's outlets all name its event, while a deportation
-story that recalls the quake, or a trade story that recalls the talks, still groups.
+story that recalls the quake, or a trade story that recalls the talks, still groups. Groups
+of articles are asked the same by majority (`stories.GroupSubjects`).
 """
 
 from __future__ import annotations
@@ -53,6 +54,8 @@ EVENT_KINDS = {
         overturning overturn plunged skidded""",
     "protest": """protest protests protested protesters protestors demonstration
         demonstrations demonstrators sit dharna""",
+    "election": """election elections polls polling vote votes voting voters ballot ballots
+        rigging rigged constituency constituencies""",
     # a court's corporal punishment or the decree that orders it (not "execution", which
     # word-by-word Dari and Pashto also write for carrying out a plan)
     "punishment": """punishment punishments stoning stoned flogging flogged flog lashes lashed

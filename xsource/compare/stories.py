@@ -18,6 +18,7 @@ from functools import lru_cache
 
 import numpy as np
 
+from xsource.compare.kinds import _BIT as KIND_BITS
 from xsource.compare.kinds import different_events, event_kinds, point_events
 from xsource.compare.measurement import day_number
 from xsource.compare.places import article_place, lie_apart, places_named
@@ -139,7 +140,7 @@ def group_stories(analyzed: Sequence[AnalyzedArticle], settings: CompareSettings
     linked &= _share_a_subject(keys, cands.a, cands.b, linked)
     strong = linked & (cands.cosine >= settings.story_strong_link)
     subjects = GroupSubjects([[k for k, _ in item_keys if _subject_key(k)]
-                              for item_keys in keys])
+                              + kind_keys(kinds, row) for row, item_keys in enumerate(keys)])
     for a, b in zip(cands.a[strong].tolist(), cands.b[strong].tolist()):
         subjects.join(uf, a, b, check=False)
     weak = np.flatnonzero(linked & ~strong)
@@ -295,6 +296,21 @@ def _share_a_subject(keys, a: np.ndarray, b: np.ndarray, check: np.ndarray) -> n
     return out
 
 
+_KIND_PREFIXES = ("k+:", "k:")
+
+
+def kind_keys(kinds, row: int) -> list[str]:
+    """An article's event kinds as GroupSubjects keys: "k+:attack" for what it is about,
+    "k:attack" for what it names."""
+    out = []
+    for kind, bit in KIND_BITS.items():
+        if kinds.about[row] & bit:
+            out.append("k+:" + kind)
+        if kinds.named[row] & bit:
+            out.append("k:" + kind)
+    return out
+
+
 class GroupSubjects:
     """What each group of articles is about, kept as groups join: how many of its articles
     hold each subject key (`_subject_key`). Two groups of at least `MIN` articles join only
@@ -303,7 +319,12 @@ class GroupSubjects:
     semi-final on Peshawar and a date, the Bannu cantonment attack and the Torkham clash on
     Barmal. A story's halves share its subject (every pair of the fourteen expulsion folders
     does); below `MIN` articles a group's subject is whatever each names, and the
-    article-level test (`_share_a_subject`) speaks for it."""
+    article-level test (`_share_a_subject`) speaks for it.
+
+    Groups are also kept apart when at least half of each is about a kind of event
+    (`kinds.EVENT_KINDS`) and no more than half of the other names it: the cipher verdict
+    (a court's) and the election nine days later, whose articles each recall the other's
+    in a few sentences, so that article pairs alone never tell them apart."""
 
     MIN = 3
     SHARE = 1 / 3
@@ -320,7 +341,24 @@ class GroupSubjects:
         if len(cx) > len(cy):
             (cx, x), (cy, y) = (cy, y), (cx, x)
         least_x, least_y = self.SHARE * self.size[x], self.SHARE * self.size[y]
-        return any(count >= least_x and cy.get(key, 0) >= least_y for key, count in cx.items())
+        if not any(count >= least_x and cy.get(key, 0) >= least_y
+                   for key, count in cx.items() if not key.startswith(_KIND_PREFIXES)):
+            return False
+        return not self._different_events(x, y)
+
+    def _different_events(self, x: int, y: int) -> bool:
+        """Half of each group is about a kind of event that no more than half of the
+        other's articles name (`kinds.different_events`, asked of groups)."""
+        about_x, about_y = self._kinds(x, "k+:", 0.5), self._kinds(y, "k+:", 0.5)
+        if not about_x or not about_y or about_x & about_y:
+            return False
+        return not (about_x & self._kinds(y, "k:", 0.5 + 1e-9)
+                    or about_y & self._kinds(x, "k:", 0.5 + 1e-9))
+
+    def _kinds(self, group: int, prefix: str, share: float) -> set[str]:
+        least = share * self.size[group]
+        return {key[len(prefix):] for key, count in self.counts[group].items()
+                if key.startswith(prefix) and count >= least}
 
     def join(self, uf: UnionFind, a: int, b: int, check: bool = True) -> bool:
         """Union the groups of articles a and b unless `check`ed and they share no subject;
