@@ -534,6 +534,9 @@ def test_stories_a_month_apart_stay_two_stories(tmp_path, first, second):
 
 @pytest.mark.parametrize("first, second", [
     ("bannu-attack-2025", "torkham-clash-2025"),
+    # the university ban (20 December 2022) and the NGO ban (24 December): the UN condemned
+    # both, and is no subject (`_NO_SUBJECT`)
+    ("university-ban-2022", "ngo-women-ban-2022"),
     ("chaman-shelling-2022", "longan-hotel-attack-2022"),
 ])
 def test_stories_of_one_week_that_share_no_subject_stay_apart(tmp_path, first, second):

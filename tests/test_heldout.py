@@ -578,7 +578,9 @@ def test_false_agreements_do_not_grow(story, scores):
 # name, with an "election" kind): the cipher verdict leaves the election (85 stories, purity
 # 0.7963, running 0.9259), and the November border trade the October talks again, as with
 # Dari's "trade" before: running inverse purity 1.0 -> 0.9907, that floor lowered for it.
-PILE_FLOORS = {"purity": 0.796, "inverse_purity": 0.999, "running_story_purity": 0.925,
+# The UN no subject of a story (it speaks on all of them): the university and NGO bans of
+# one week come apart: 86 stories, purity 0.8056, running 0.9352.
+PILE_FLOORS = {"purity": 0.805, "inverse_purity": 0.999, "running_story_purity": 0.935,
                "running_story_inverse_purity": 0.990}
 
 

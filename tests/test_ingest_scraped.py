@@ -181,6 +181,14 @@ BODY = " Officials said 24,000 people crossed on Friday.\n\nMore details followe
      "to the lakes every summer.", "KabulNow"),
     # Jang's correspondents (plural) and the agencies
     ("اسلام آباد، لاہور (نمائندگان جنگ، ایجنسیاں) عدالت نے فیصلہ سنا دیا۔\n\nمزید تفصیل۔", "Jang"),
+    # the Afghan state agency is quoted by everyone, as APP is: no other outlet named
+    ("KABUL - Girls were sent home.\n\nThe decision was announced by Bakhtar News Agency.\n\n"
+     "\"We cried,\" Mursal told Al Jazeera by phone.", "Al Jazeera"),
+    # the outlet told with its kind before its name: "to the newspaper Etilaatroz said"
+    ("افراد مسلح کارگران را کشتند.\n\nیک بازمانده به روزنامه‌ی اطلاعات روز گفت که برادرش کشته شد.",
+     "Etilaatroz"),
+    # VOA Deewa as "Deewa radio" in the oblique (ډیوې راډیو ته وویل)
+    ("د مړو خپلوانو لاریون وکړ.\n\nیوه کارګر ډیوې راډیو ته وویل چې شرایط سخت دي.", "VOA Deewa"),
     # ...and its news desk with the agencies
     ("کابل (جنگ نیوز/ایجنسیاں) وزارت خارجہ کے باہر دھماکا ہوا۔\n\nمزید تفصیل۔", "Jang"),
     # VOA's Urdu service told twice, once by telephone (کو ٹیلی فون پر بتایا)

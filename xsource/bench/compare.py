@@ -52,12 +52,14 @@ def synthetic_corpus(articles: int, claims_per_article: int = 5, articles_per_st
     n_stories = max(1, articles // articles_per_story)
     stories = []
     for s in range(n_stories):
-        entities = [f"ent{s}_{j}" for j in range(6)]
+        # typed as the glossary's ids are (`type.name`): story grouping reads a person, place
+        # or organisation as what a story is about (`stories._subject_key`), a bare id not
+        entities = [f"place.ent{s}_{j}" for j in range(6)]
         facts = []
         for f in range(8):
             value = round(rng.uniform(1, 9.9), 1) * 10 ** rng.randint(2, 6)
             facts.append({
-                "entities": [f"ent{s}_f{f}", rng.choice(entities)],
+                "entities": [f"person.ent{s}_f{f}", rng.choice(entities)],
                 "words": [_word(rng) for _ in range(6)],
                 "value": value if rng.random() < 0.6 else None,
                 "date": f"2023-{rng.randint(1, 12):02d}-{rng.randint(1, 28):02d}"

@@ -264,7 +264,9 @@ def _strays_to_their_neighbours(cands, weak: np.ndarray, uf: UnionFind, n: int,
 # shares. So do the glossary's terms: "border", "refugees" and "deport" put a cricket match
 # whose hero spoke for the expelled Afghans beside the Chaman sit-in of the same week.
 _SUBJECT_PREFIXES = ("e:person_", "e:place_", "e:org_", "e:doc", "w:")
-_NO_SUBJECT = frozenset("e:" + entity_key(e) for e in GOVERNMENTS | CAPITALS)
+# The United Nations too: it speaks on every story of the beat ("the UN condemned the ban"),
+# and had kept the Taliban's university ban and NGO ban of the same week one story.
+_NO_SUBJECT = frozenset("e:" + entity_key(e) for e in GOVERNMENTS | CAPITALS) | {"e:org_un"}
 
 
 @lru_cache(maxsize=65536)

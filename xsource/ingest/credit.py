@@ -81,7 +81,7 @@ AGENCIES = {
     # writes "told Al Jazeera he ..." where a wire would carry a dateline
     "Al Jazeera": ("Al Jazeera", "Al Jazeera English", "الجزیره", "الجزيرة", "الجزیرہ"),
     # VOA's Pashto service for Pakistan: "ډیوې ته وویل" (told Deewa); ډیوه is also "lamp"
-    "VOA Deewa": ("VOA Deewa", "Deewa Radio", "ډیوه راډیو", "ډیوه", "ډیوې"),
+    "VOA Deewa": ("VOA Deewa", "Deewa Radio", "ډیوه راډیو", "ډیوې راډیو", "ډیوه", "ډیوې"),
 }
 # Glossary organizations that are media outlets; a desk glossary can add more with a note
 # saying newspaper/broadcaster/news agency.
@@ -165,8 +165,11 @@ def outlet_from_credit(text: str, dropped: Sequence[str] = ()) -> str | None:
 
 # Wires and broadcasters with several language services are quoted by every outlet ("told
 # Reuters", "told the BBC"): never read as the article's own name.
+# (Bakhtar is the Afghan state agency, quoted for the Taliban's decrees as APP is for
+# Islamabad's)
 _QUOTED_EVERYWHERE = frozenset({"ANI", "APP", "AFP", "AP", "Reuters", "Xinhua", "IANS", "PTI",
-                                "IRNA", "PPI", "NNI", "BBC", "Voice of America", "VOA"})
+                                "IRNA", "PPI", "NNI", "BBC", "Voice of America", "VOA",
+                                "Bakhtar News Agency"})
 # How an outlet names itself as the one its sources spoke to: "Khaama Press has learned",
 # "told TOLOnews", "told Al Jazeera he had never seen Kandahar", "told Dawn as he waited",
 # "به هشت صبح گفتند", "ازادي راډیو ته وویل", "نے دنیا نیوز کو بتایا". (After a Latin name a
@@ -175,7 +178,9 @@ _QUOTED_EVERYWHERE = frozenset({"ANI", "APP", "AFP", "AP", "Reuters", "Xinhua", 
 _SELF = [(None, r"(?:told|to|with) (?:the )?{name}(?: ?[,.]| (?:that|on|in|he|she|they|we|it|as|"
                 r"while|when|after|before|about|during|last|this|from|at|by|over)\b)"),
          (None, r"{name} has learn(?:ed|t)"),
-         ("fa", r"به {name} (?:گفت|گفتند|گفته|افزود)"),
+         # "به روزنامه‌ی اطلاعات روز گفت" (told the newspaper Etilaatroz)
+         ("fa", r"به (?:(?:روزنامه|خبرگزاری|تلویزیون|رادیو|سایت)(?: ی)? )?{name} "
+                r"(?:گفت|گفتند|گفته|افزود)"),
          # "بي بي سي ته یې وویل", "بي بي سي ته په ټیلیفون کې وویل" (told it by telephone)
          ("ps", r"{name} ته (?:یې )?(?:په ټیلیفون(?:ي)? (?:اړیکه )?کې )?(?:یې )?"
                 r"(?:وویل|ووئیل|ویلي)"),
