@@ -220,3 +220,15 @@ def test_attackers_gunned_down_are_no_count_of_the_wounded():
     wounded = claim("Dunya News", "opened fire zad in come three Chinese citizens were "
                     "injured.", num(3, "تین", unit="people"), lang="ur")
     assert not same_quantity(attackers, attackers.numbers[0], wounded, wounded.numbers[0], S)
+
+
+def test_a_depth_recorded_is_no_registered_population():
+    """Dari ثبت شده است (was recorded) reads "registered is" word by word: after a quake's
+    depth it names no register, and Amu's "nearly 10 kilometres" is the depth others give
+    as 8 (the Kunar quake; Harnai's 15 against 10)."""
+    amu = claim("Amu TV", "centre earthquake in about 27 kilometres city Jalalabad and in depth "
+                "nearly 10 kilometres land registered is.", num(10, "۱۰", unit="km",
+                                                                hedge="nearly"), lang="prs")
+    tolo = claim("TOLOnews", "centre earthquake in depth about 8 kilometres land placed has "
+                 "had.", num(8, "۸", unit="km", hedge="about"), lang="prs")
+    assert verdict(amu, tolo).kinds == ("number",)

@@ -517,14 +517,7 @@ def test_stories_a_month_apart_stay_two_stories(tmp_path, first, second):
     Ghazni, the Taliban's courts and the rights groups' protest; the embassy upgrade (30 May
     2025) and Russia's recognition of the Taliban (3 July) share their diplomats. Weakly
     linked and published a month apart, each pair stays two stories."""
-    from pathlib import Path
-
-    from xsource.pipeline import Settings, analyze, ingest, load_glossary
-
-    root = Path(__file__).parent / "data" / "heldout"
-    settings = Settings(backend="glossary", workspace=tmp_path)
-    items = analyze(ingest([str(root / first), str(root / second)], settings).articles,
-                    settings, glossary=load_glossary(settings))
+    items, _ = _held_out_pair(tmp_path, first, second)
     months = {it.article.date[:7] for it in items}
     assert len(months) == 2 and len(items) == 16
     stories = group_stories(items, S)
@@ -544,17 +537,9 @@ def test_stories_of_one_week_that_share_no_subject_stay_apart(tmp_path, first, s
     Chaman shelling and the Longan hotel attack on the Foreign Office: what a few of their
     articles name. Each story's articles share their subject, and no key is held by a third
     of both stories: two stories (`GroupSubjects`)."""
-    from pathlib import Path
-
-    from xsource.pipeline import Settings, analyze, ingest, load_glossary
-
-    root = Path(__file__).parent / "data" / "heldout"
-    settings = Settings(backend="glossary", workspace=tmp_path)
-    found = [ingest([str(root / name)], settings).articles for name in (first, second)]
-    items = analyze([*found[0], *found[1]], settings, glossary=load_glossary(settings))
-    stories = group_stories(items, S)
-    assert sorted(s.members for s in stories) == [tuple(range(len(found[0]))), tuple(
-        range(len(found[0]), len(items)))]
+    items, first_size = _held_out_pair(tmp_path, first, second)
+    assert sorted(s.members for s in group_stories(items, S)) == [
+        tuple(range(first_size)), tuple(range(first_size, len(items)))]
 
 
 def test_groups_join_only_on_a_subject_a_third_of_each_holds():
@@ -580,17 +565,9 @@ def test_an_attack_a_week_after_another_is_another_story(tmp_path):
     """The Kandahar mosque bombing (15 October 2021) came a week after Kunduz's (8 October):
     both Islamic State attacks on Shia worshippers at Friday prayers, and Kandahar's reports
     recall Kunduz by name. Two stories (`story_point_event_days`)."""
-    from pathlib import Path
-
-    from xsource.pipeline import Settings, analyze, ingest, load_glossary
-
-    root = Path(__file__).parent / "data" / "heldout"
-    settings = Settings(backend="glossary", workspace=tmp_path)
-    found = [ingest([str(root / name)], settings).articles
-             for name in ("kunduz-mosque-2021", "kandahar-mosque-2021")]
-    items = analyze([*found[0], *found[1]], settings, glossary=load_glossary(settings))
+    items, first_size = _held_out_pair(tmp_path, "kunduz-mosque-2021", "kandahar-mosque-2021")
     assert sorted(s.members for s in group_stories(items, S)) == [
-        tuple(range(len(found[0]))), tuple(range(len(found[0]), len(items)))]
+        tuple(range(first_size)), tuple(range(first_size, len(items)))]
 
 
 def test_a_verdict_and_an_election_nine_days_on_are_two_stories(tmp_path):
@@ -598,17 +575,9 @@ def test_a_verdict_and_an_election_nine_days_on_are_two_stories(tmp_path):
     him, his party and the dates each recalls; every cipher article is about a court and
     every election article about the vote, which only half the cipher articles name: two
     stories (`GroupSubjects`, event kinds asked of groups)."""
-    from pathlib import Path
-
-    from xsource.pipeline import Settings, analyze, ingest, load_glossary
-
-    root = Path(__file__).parent / "data" / "heldout"
-    settings = Settings(backend="glossary", workspace=tmp_path)
-    found = [ingest([str(root / name)], settings).articles
-             for name in ("cipher-verdict-2024", "pakistan-election-2024")]
-    items = analyze([*found[0], *found[1]], settings, glossary=load_glossary(settings))
+    items, first_size = _held_out_pair(tmp_path, "cipher-verdict-2024", "pakistan-election-2024")
     assert sorted(s.members for s in group_stories(items, S)) == [
-        tuple(range(len(found[0]))), tuple(range(len(found[0]), len(items)))]
+        tuple(range(first_size)), tuple(range(first_size, len(items)))]
 
 
 def test_groups_mostly_about_two_kinds_of_event_stay_apart():
@@ -629,3 +598,16 @@ def test_groups_mostly_about_two_kinds_of_event_stay_apart():
     for a, b in ((0, 1), (1, 2), (3, 4), (4, 5)):
         both.join(uf, a, b)
     assert both.join(uf, 0, 3)  # two of three do: the verdict story tells the election too
+
+
+def _held_out_pair(tmp_path, first: str, second: str):
+    """Two held-out folders analysed as one run: (articles, how many came from the first)."""
+    from pathlib import Path
+
+    from xsource.pipeline import Settings, analyze, ingest, load_glossary
+
+    root = Path(__file__).parent / "data" / "heldout"
+    settings = Settings(backend="glossary", workspace=tmp_path)
+    found = [ingest([str(root / name)], settings).articles for name in (first, second)]
+    return (analyze([*found[0], *found[1]], settings, glossary=load_glossary(settings)),
+            len(found[0]))

@@ -58,7 +58,7 @@ FLOORS = {
     # unplanned conflicts here are between the writers' decoys: two are true (27 against 12
     # militants in Tank and Lakki Marwat the same week; 11 against 17 in North Waziristan),
     # one is Khyber Pakhtunkhwa's tally for November against three operations in its DI Khan
-    "daraban-attack-2023": {"found": {"conflicts": 5, "agreements": 3, "singles": 7},
+    "daraban-attack-2023": {"found": {"conflicts": 5, "agreements": 4, "singles": 7},
                             "max_false_agreement_pairs": 3, "max_unplanned_conflicts": 2},
     # written blind in the scraped format (no header, outlet told by the text): EXPECTED.md.
     # The unplanned conflicts are true: two of the writers' decoys, "more than 350 thousand"
@@ -200,8 +200,10 @@ FLOORS = {
                              "max_false_agreement_pairs": 3, "max_unplanned_conflicts": 0},
     # an earthquake in Kunar (August 2025): blind, half saved pages. Its 12 unplanned
     # conflicts are true: the writers split on the quake's depth, 8 km or 10 km (EXPECTED.md)
+    # (16 unplanned since Amu's depth, "registered is" for ثبت شده است, is compared too: every
+    # one is an 8 km against a 10 km the writers really gave)
     "kunar-quake-2025": {"found": {"conflicts": 4, "agreements": 2, "singles": 8},
-                         "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 12},
+                         "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 16},
     # a suicide bombing in Peshawar's Police Lines mosque (January 2023): blind, half saved
     # pages, with a recalled bombing of March 2022 in most articles (EXPECTED.md)
     "peshawar-mosque-2023": {"found": {"conflicts": 3, "agreements": 4, "singles": 7},
@@ -362,8 +364,8 @@ FLOORS = {
         "max_false_agreement_pairs": 3, "max_unplanned_conflicts": 1},
     "band-e-amir-ban-2023": {"found": {"conflicts": 1, "agreements": 2, "singles": 8},
         "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 0},
-    "ghazni-executions-2024": {"found": {"conflicts": 1, "agreements": 3, "singles": 7},
-        "max_false_agreement_pairs": 2, "max_unplanned_conflicts": 0},
+    "ghazni-executions-2024": {"found": {"conflicts": 1, "agreements": 3, "singles": 8},
+        "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 0},
     "karachi-heatwave-2024": {"found": {"conflicts": 2, "agreements": 1, "singles": 6},
         "max_false_agreement_pairs": 5, "max_unplanned_conflicts": 1},
     "lahore-smog-2024": {"found": {"conflicts": 4, "agreements": 1, "singles": 8},
@@ -436,6 +438,17 @@ FLOORS = {
         "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 0},
     "dar-kabul-visit-2025": {"found": {"conflicts": 4, "agreements": 2, "singles": 8},
         "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 0},
+    # the tenth blind batch (2026-11-28), measured untuned at 0005ccb first: see each
+    # EXPECTED.md (Machh's distance conflict, found untuned, was lost when the glossary named
+    # Machh on the English side only)
+    "schools-reversal-2022": {"found": {"conflicts": 3, "agreements": 3, "singles": 6},
+        "max_false_agreement_pairs": 3, "max_unplanned_conflicts": 2},
+    "machh-miners-2021": {"found": {"conflicts": 1, "agreements": 3, "singles": 7},
+        "max_false_agreement_pairs": 3, "max_unplanned_conflicts": 2},
+    "harnai-quake-2021": {"found": {"conflicts": 2, "agreements": 2, "singles": 7},
+        "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 1},
+    "bannu-ctd-siege-2022": {"found": {"conflicts": 1, "agreements": 3, "singles": 4},
+        "max_false_agreement_pairs": 3, "max_unplanned_conflicts": 2},
 }
 
 
@@ -580,7 +593,10 @@ def test_false_agreements_do_not_grow(story, scores):
 # Dari's "trade" before: running inverse purity 1.0 -> 0.9907, that floor lowered for it.
 # The UN no subject of a story (it speaks on all of them): the university and NGO bans of
 # one week come apart: 86 stories, purity 0.8056, running 0.9352.
-PILE_FLOORS = {"purity": 0.805, "inverse_purity": 0.999, "running_story_purity": 0.935,
+# With the tenth batch (112 folders, 896 articles): 90 stories, purity 0.8125, running 0.9375
+# (the Bannu CTD siege joins the TTP's ceasefire end three weeks before; the Kabul embassy
+# attack now stands alone).
+PILE_FLOORS = {"purity": 0.812, "inverse_purity": 0.999, "running_story_purity": 0.937,
                "running_story_inverse_purity": 0.990}
 
 

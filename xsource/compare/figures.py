@@ -15,6 +15,7 @@ from xsource.compare.measurement import other_measurement
 from xsource.compare.places import HOST_COUNTRY_WORDS
 from xsource.compare.settings import CompareSettings
 from xsource.compare.text import (
+    MEASURE_UNITS,
     NUMBER_WORDS,
     content_words,
     name_skeleton,
@@ -306,6 +307,10 @@ def qualifiers(claim: Claim, n: NumberMention, s: CompareSettings) -> frozenset[
         # "10 thousand afghani to every returned family" / "cash aid of 10 thousand afghani":
         # what befell the people paid is not what the money is (aid, a bribe, seized cash)
         return found - PEOPLES_FATES
+    if n.unit in MEASURE_UNITS:
+        # a depth or a distance is no population: Dari "registered is" (ثبت شده است, was
+        # recorded) after the quake's "10 kilometres" depth names no register
+        return found - REGISTERS
     return found
 
 
