@@ -65,7 +65,7 @@ _KIND_OF = {word: kind for kind, words in EVENT_KINDS.items() for word in words.
 _WORD = re.compile(r"[a-z]+")
 
 
-_BIT = {kind: 1 << n for n, kind in enumerate(EVENT_KINDS)}
+KIND_BITS = {kind: 1 << n for n, kind in enumerate(EVENT_KINDS)}
 
 
 @dataclass(frozen=True)
@@ -84,9 +84,9 @@ def event_kinds(items: Sequence[AnalyzedArticle], lead_claims: int, mentions: in
         counts = Counter(_KIND_OF[word] for word in _WORD.findall(" ".join(text).lower())
                          if word in _KIND_OF)
         for kind, n in counts.items():
-            named[row] |= _BIT[kind]
+            named[row] |= KIND_BITS[kind]
             if n >= mentions:
-                about[row] |= _BIT[kind]
+                about[row] |= KIND_BITS[kind]
     return EventKinds(named=named, about=about)
 
 
@@ -104,7 +104,7 @@ def different_events(kinds: EventKinds, a: np.ndarray, b: np.ndarray) -> np.ndar
 # 2023). Running stories (expulsions, talks, trade) and disasters (aid arrives for weeks)
 # are not listed.
 POINT_KINDS = ("attack",)
-_POINT = sum(_BIT[kind] for kind in POINT_KINDS)
+_POINT = sum(KIND_BITS[kind] for kind in POINT_KINDS)
 
 
 def point_events(kinds: EventKinds, a: np.ndarray, b: np.ndarray) -> np.ndarray:
@@ -112,3 +112,18 @@ def point_events(kinds: EventKinds, a: np.ndarray, b: np.ndarray) -> np.ndarray:
     grouping keeps such a pair apart when it was published more than
     `story_point_event_days` apart."""
     return (kinds.about[a] & kinds.about[b] & _POINT) != 0
+
+
+KIND_PREFIXES = ("k+:", "k:")
+
+
+def kind_keys(kinds: EventKinds, row: int) -> list[str]:
+    """An article's event kinds as GroupSubjects keys: "k+:attack" for what it is about,
+    "k:attack" for what it names."""
+    out = []
+    for kind, bit in KIND_BITS.items():
+        if kinds.about[row] & bit:
+            out.append("k+:" + kind)
+        if kinds.named[row] & bit:
+            out.append("k:" + kind)
+    return out

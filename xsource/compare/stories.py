@@ -18,8 +18,13 @@ from functools import lru_cache
 
 import numpy as np
 
-from xsource.compare.kinds import _BIT as KIND_BITS
-from xsource.compare.kinds import different_events, event_kinds, point_events
+from xsource.compare.kinds import (
+    KIND_PREFIXES,
+    different_events,
+    event_kinds,
+    kind_keys,
+    point_events,
+)
 from xsource.compare.measurement import day_number
 from xsource.compare.places import article_place, lie_apart, places_named
 from xsource.compare.settings import CompareSettings
@@ -298,21 +303,6 @@ def _share_a_subject(keys, a: np.ndarray, b: np.ndarray, check: np.ndarray) -> n
     return out
 
 
-_KIND_PREFIXES = ("k+:", "k:")
-
-
-def kind_keys(kinds, row: int) -> list[str]:
-    """An article's event kinds as GroupSubjects keys: "k+:attack" for what it is about,
-    "k:attack" for what it names."""
-    out = []
-    for kind, bit in KIND_BITS.items():
-        if kinds.about[row] & bit:
-            out.append("k+:" + kind)
-        if kinds.named[row] & bit:
-            out.append("k:" + kind)
-    return out
-
-
 class GroupSubjects:
     """What each group of articles is about, kept as groups join: how many of its articles
     hold each subject key (`_subject_key`). Two groups of at least `MIN` articles join only
@@ -344,7 +334,7 @@ class GroupSubjects:
             (cx, x), (cy, y) = (cy, y), (cx, x)
         least_x, least_y = self.SHARE * self.size[x], self.SHARE * self.size[y]
         if not any(count >= least_x and cy.get(key, 0) >= least_y
-                   for key, count in cx.items() if not key.startswith(_KIND_PREFIXES)):
+                   for key, count in cx.items() if not key.startswith(KIND_PREFIXES)):
             return False
         return not self._different_events(x, y)
 
