@@ -193,7 +193,7 @@ def test_a_weak_link_needs_a_subject_in_common(desk_folder):
 
     items, folder = desk_folder
     no_kinds = replace(S, story_kind_mentions=10_000)  # nor kinds of event to tell them apart
-    with mock.patch.object(stories_module, "_share_a_subject",
+    with mock.patch.object(stories_module, "share_a_subject",
                            lambda keys, a, b, check: np.ones(len(a), dtype=bool)), \
             mock.patch.object(stories_module.GroupSubjects, "share", lambda self, x, y: True):
         joined = _folders(group_stories(items, no_kinds), folder)
@@ -203,13 +203,13 @@ def test_a_weak_link_needs_a_subject_in_common(desk_folder):
 def test_a_glossary_term_is_no_subject_two_stories_share():
     """A cricket match whose hero spoke for the expelled Afghans and the Chaman sit-in of the
     same week share "border", Pakistan and dates: no subject."""
-    import xsource.compare.stories as stories_module
+    import xsource.compare.subjects as subjects_module
 
     keys = [[("e:term_border", 1.0), ("e:country_pk", 1.0), ("dw:w105545", 1.0)],
             [("e:term_border", 1.0), ("e:country_pk", 1.0), ("dw:w105545", 1.0)],
             [("e:place_chaman", 1.0), ("e:term_border", 1.0)]]
     check = np.ones(2, dtype=bool)
-    shared = stories_module._share_a_subject(keys, np.array([0, 0]), np.array([1, 2]), check)
+    shared = subjects_module.share_a_subject(keys, np.array([0, 0]), np.array([1, 2]), check)
     assert shared.tolist() == [False, False]
 
 
@@ -528,7 +528,7 @@ def test_stories_a_month_apart_stay_two_stories(tmp_path, first, second):
 @pytest.mark.parametrize("first, second", [
     ("bannu-attack-2025", "torkham-clash-2025"),
     # the university ban (20 December 2022) and the NGO ban (24 December): the UN condemned
-    # both, and is no subject (`_NO_SUBJECT`)
+    # both, and is no subject (`subjects._NO_SUBJECT`)
     ("university-ban-2022", "ngo-women-ban-2022"),
     ("chaman-shelling-2022", "longan-hotel-attack-2022"),
 ])
@@ -544,7 +544,7 @@ def test_stories_of_one_week_that_share_no_subject_stay_apart(tmp_path, first, s
 
 def test_groups_join_only_on_a_subject_a_third_of_each_holds():
     from xsource.compare.sparse import UnionFind
-    from xsource.compare.stories import GroupSubjects
+    from xsource.compare.subjects import GroupSubjects
 
     ispr, acb, peshawar = "e:org_ispr", "e:org_acb", "e:place_peshawar"
     subjects = GroupSubjects([[ispr, peshawar], [ispr], [ispr], [ispr],
@@ -582,7 +582,7 @@ def test_a_verdict_and_an_election_nine_days_on_are_two_stories(tmp_path):
 
 def test_groups_mostly_about_two_kinds_of_event_stay_apart():
     from xsource.compare.sparse import UnionFind
-    from xsource.compare.stories import GroupSubjects
+    from xsource.compare.subjects import GroupSubjects
 
     imran = "e:person_imran_khan"
     court = [imran, "k+:court", "k:court"]

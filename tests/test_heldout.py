@@ -581,7 +581,7 @@ def test_false_agreements_do_not_grow(story, scores):
 # still stopped 3.5 weeks after Doha), inverse purity 1.0 -> 0.9904: that floor was lowered
 # for it, the one exception.
 # A weak link within 30 days (was 45) and groups joined only on a subject a third of each
-# holds (`stories.GroupSubjects`): 81 stories, purity 0.7897, running 0.9243.
+# holds (`subjects.GroupSubjects`): 81 stories, purity 0.7897, running 0.9243.
 # With the ninth batch (108 folders, 864 articles): 83 stories, purity 0.7789, running
 # 0.9178, inverse 1.0 (the border trade joins the October talks again). The floors are the
 # new pile's: Dar's Kabul visit (19-21 April 2025) joins the May trilateral and embassy

@@ -53,7 +53,7 @@ def synthetic_corpus(articles: int, claims_per_article: int = 5, articles_per_st
     stories = []
     for s in range(n_stories):
         # typed as the glossary's ids are (`type.name`): story grouping reads a person, place
-        # or organisation as what a story is about (`stories._subject_key`), a bare id not
+        # or organisation as what a story is about (`subjects.subject_key`), a bare id not
         entities = [f"place.ent{s}_{j}" for j in range(6)]
         facts = []
         for f in range(8):

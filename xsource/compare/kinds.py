@@ -13,7 +13,7 @@ Kinds only ever keep articles apart, never join them, and only when both article
 clearly about something (a kind named at least `story_kind_mentions` times) and neither
 names the other's kind at all: a story's outlets all name its event, while a deportation
 story that recalls the quake, or a trade story that recalls the talks, still groups. Groups
-of articles are asked the same by majority (`stories.GroupSubjects`).
+of articles are asked the same by majority (`subjects.GroupSubjects`).
 """
 
 from __future__ import annotations
