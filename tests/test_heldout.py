@@ -276,7 +276,7 @@ FLOORS = {
     # writers who had not read the code): see each EXPECTED.md
     "china-trilateral-2025": {"found": {"conflicts": 2, "agreements": 2, "singles": 8},
         "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 0},
-    "quetta-station-blast-2024": {"found": {"conflicts": 4, "agreements": 1, "singles": 7},
+    "quetta-station-blast-2024": {"found": {"conflicts": 4, "agreements": 2, "singles": 7},
         "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 0},
     # (2026-11-27: five sixes are a count of their own and share a key with five wickets:
     # one wrong agree pair more, one agreement and two fewer unplanned conflicts; fourth stop:
@@ -356,7 +356,7 @@ FLOORS = {
     # what was fixed from it and what not.
     "kaaj-centre-attack-2022": {"found": {"conflicts": 4, "agreements": 3, "singles": 7},
         "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 0},
-    "frerichs-swap-2022": {"found": {"conflicts": 2, "agreements": 3, "singles": 7},
+    "frerichs-swap-2022": {"found": {"conflicts": 2, "agreements": 4, "singles": 7},
         "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 1},
     "gurdwara-attack-2022": {"found": {"conflicts": 4, "agreements": 3, "singles": 8},
         "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 0},
@@ -419,7 +419,7 @@ FLOORS = {
     # EXPECTED.md (Abbey Gate's five unplanned conflicts are one sentence on a flag flown at
     # half-mast "until 30 August" drawn to the withdrawal deadline of the 31st)
     "abbey-gate-bombing-2021": {"found": {"conflicts": 2, "agreements": 5, "singles": 7},
-        "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 5},
+        "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 3},
     "kunduz-mosque-2021": {"found": {"conflicts": 3, "agreements": 3, "singles": 8},
         "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 0},
     "wazirabad-attack-2022": {"found": {"conflicts": 3, "agreements": 3, "singles": 8},
@@ -449,6 +449,16 @@ FLOORS = {
         "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 1},
     "bannu-ctd-siege-2022": {"found": {"conflicts": 1, "agreements": 3, "singles": 4},
         "max_false_agreement_pairs": 3, "max_unplanned_conflicts": 2},
+    # the eleventh blind batch (2026-11-28), measured untuned at f98bfa4 first: see each
+    # EXPECTED.md (Peshawar's "at least 56" dead holds Radio Mashaal's 62 by the hedge rule)
+    "dasu-bus-blast-2021": {"found": {"conflicts": 3, "agreements": 3, "singles": 6},
+        "max_false_agreement_pairs": 7, "max_unplanned_conflicts": 1},
+    "kabul-airport-chaos-2021": {"found": {"conflicts": 4, "agreements": 3, "singles": 8},
+        "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 2},
+    "herat-guzargah-blast-2022": {"found": {"conflicts": 2, "agreements": 1, "singles": 5},
+        "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 4},
+    "peshawar-shia-mosque-2022": {"found": {"conflicts": 2, "agreements": 4, "singles": 8},
+        "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 2},
 }
 
 
@@ -596,8 +606,14 @@ def test_false_agreements_do_not_grow(story, scores):
 # With the tenth batch (112 folders, 896 articles): 90 stories, purity 0.8125, running 0.9375
 # (the Bannu CTD siege joins the TTP's ceasefire end three weeks before; the Kabul embassy
 # attack now stands alone).
-PILE_FLOORS = {"purity": 0.812, "inverse_purity": 0.999, "running_story_purity": 0.937,
-               "running_story_inverse_purity": 0.990}
+# With the eleventh batch (116 folders, 928 articles): 94 stories, purity 0.8125, running
+# 0.9332, inverse 0.9978, running inverse 0.9892. The floors are the new pile's, lowered for
+# it: the Kabul airport's chaos (16 August 2021) joins the Abbey Gate bombing at the same
+# airport ten days later (one evacuation; the blind labels, made before this batch, keep them
+# apart), and two of the returnees' bus crash articles (Pajhwok, Khaama Press) stand apart
+# from the six the expulsion story holds.
+PILE_FLOORS = {"purity": 0.812, "inverse_purity": 0.997, "running_story_purity": 0.933,
+               "running_story_inverse_purity": 0.989}
 
 
 def test_running_story_labels_name_held_out_or_samples_folders_only():
