@@ -370,6 +370,10 @@ def test_the_lexicon_check_applies_to_any_glossary(tmp_path):
     ("ur", "جمعیت علمائے اسلام (س) کے سربراہ", "org.jui_s"),
     ("prs", "حمله بر امام‌بارگاه فاطمیه قندهار", "place.imam_bargah_fatimiya"),
     ("en", "Maulana Hamid-ul-Haq Haqqani, who headed the seminary", "person.hamid_ul_haq_haqqani"),
+    ("ps", "د وژل شویو ډېری هغه وزیرستان کډوال دي", "place.waziristan"),
+    ("ur", "شمالی وزیرستان میں آپریشن", "place.north_waziristan"),
+    ("prs", "انفجار در مسجد گازرگاه شهر هرات", "place.guzargah"),
+    ("ur", "قصہ خوانی بازار سے متصل کوچہ رسالدار", "place.kucha_risaldar"),
 ])
 def test_the_haqqania_seminary_and_its_people_are_named(g, lang, text, entity):
     assert entity in ids(g, text, lang)
