@@ -864,6 +864,8 @@ def test_trade_further_notice_and_occasions_read_in_english(translator, lang, te
     ("ur", "مدرسے کے مہتمم نے کہا", ("seminary", "rector")),
     ("ps", "د ښځو د حقونو یوې فعالې وویل چې طالبان دا کار مداخله بولي", ("activist", "calls")),
     ("prs", "این زمین‌لرزه ساعت سه بامداد به وقت محلی رخ داد", ("dawn",)),
+    ("ur", "نمازِ جنازہ ہفتے کو ادا کی گئی اور دو زخمی بعد میں جان کی بازی ہار گئے",
+     ("was offered", "died")),
     # to save one's life is to escape, no death ("life saving for" had counted the dead)
     ("ur", "دو غیر ملکی مہمان جان بچانے کے لیے کھڑکیوں سے نیچے کود گئے", ("to escape",)),
 ])
