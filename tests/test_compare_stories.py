@@ -209,7 +209,8 @@ def test_a_glossary_term_is_no_subject_two_stories_share():
             [("e:term_border", 1.0), ("e:country_pk", 1.0), ("dw:w105545", 1.0)],
             [("e:place_chaman", 1.0), ("e:term_border", 1.0)]]
     check = np.ones(2, dtype=bool)
-    shared = subjects_module.share_a_subject(keys, np.array([0, 0]), np.array([1, 2]), check)
+    shared = subjects_module.share_a_subject(subjects_module.subject_keys(keys), np.array([0, 0]),
+                                             np.array([1, 2]), check)
     assert shared.tolist() == [False, False]
 
 

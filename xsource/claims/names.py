@@ -87,6 +87,7 @@ def english_names(text: str) -> list[tuple[int, int, str]]:
 # Word-by-word English of a titled official the glossary does not know: "Islamabad police of
 # spokesperson taqi jawad says that ...": the romanized words between the title and the verb
 # are a name when none of them is an English word the lexicon writes.
+_SAYING_VERBS = "says|said|told|stated|added"
 _TITLES = ("spokesperson spokesman spokeswoman governor commissioner minister director chief "
            "head commander chairman president secretary ambassador envoy official officer").split()
 _TITLED_ROMAN = re.compile(
@@ -98,7 +99,7 @@ _TITLED_ROMAN = re.compile(
     # ...or the reporters told: "police head zawalfqar hamid reporters to said" (خبریالانو ته
     # ویلي), "to reporters said" (به خبرنگاران گفت)
     r"(?:(?:to\s+)?(?:reporters|journalists|media)\s+(?:to\s+)?)?"
-    r"(?:has\s+|also\s+)?(?:says|said|told|stated|added)\b")
+    rf"(?:has\s+|also\s+)?(?:{_SAYING_VERBS})\b")
 
 
 def romanized_speaker(text_en: str) -> str | None:
@@ -128,7 +129,7 @@ def romanized_speaker(text_en: str) -> str | None:
 _APPOSED_ROMAN = re.compile(
     rf"((?:[a-z]+\s+){{1,3}}[a-z]+),\s+(?:(?:deputy|acting|senior|local)\s+)?"
     rf"(?:{'|'.join(_TITLES)})\b")
-_SAYING = re.compile(r"\b(?:says|said|told|stated|added)\b")
+_SAYING = re.compile(rf"\b(?:{_SAYING_VERBS})\b")
 # religious and customary honorifics before a name, as word-by-word English spells them
 _HONORIFICS = frozenset("""moloi molwi mawlawi maulvi molavi mullah mulla mola qari haji hajji
     sheikh shaikh sayed syed sayyid alhaj""".split())

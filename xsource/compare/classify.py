@@ -29,6 +29,7 @@ from xsource.compare.text import (
     key_figures,
     written_dates,
 )
+from xsource.dates.names import WEEKDAYS
 from xsource.records import Claim
 
 ANONYMOUS_ATTRIBUTIONS = {"anonymous", "sources"}
@@ -172,8 +173,7 @@ def compare_dates(ca: Claim, cb: Claim, s: CompareSettings, verdict: PairVerdict
 
 _REOPEN_WORDS = frozenset({"reopen", "reopens", "reopened", "reopening"})
 _CLOSE = re.compile(r"\b(?:close[sd]?|closing|closure|shut|sealed)\b", re.I)
-_DAY_WORDS = frozenset({"monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
-                        "sunday", "today", "yesterday"}) | frozenset(MONTHS)
+_DAY_WORDS = frozenset(WEEKDAYS["en"]) | {"today", "yesterday"} | frozenset(MONTHS)
 _REOPEN_REACH = 4  # words between a reopening and its day: "reopened on Saturday"
 
 

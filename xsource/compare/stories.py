@@ -22,7 +22,7 @@ from xsource.compare.measurement import day_number
 from xsource.compare.places import article_place, lie_apart, places_named
 from xsource.compare.settings import CompareSettings
 from xsource.compare.sparse import UnionFind, candidate_pairs
-from xsource.compare.subjects import GroupSubjects, share_a_subject, subject_key
+from xsource.compare.subjects import GroupSubjects, share_a_subject, subject_keys
 from xsource.compare.text import (
     content_words,
     entity_key,
@@ -134,10 +134,11 @@ def group_stories(analyzed: Sequence[AnalyzedArticle], settings: CompareSettings
     # week, tell two events: the Besham convoy (March) and the Karachi airport (October)
     # attacks on Chinese engineers, the Herat quake and a transit fee announced that week.
     linked &= _published_close(days, cands.a, cands.b, settings.story_max_days_apart)
-    linked &= share_a_subject(keys, cands.a, cands.b, linked)
+    subjects_of = subject_keys(keys)
+    linked &= share_a_subject(subjects_of, cands.a, cands.b, linked)
     strong = linked & (cands.cosine >= settings.story_strong_link)
-    subjects = GroupSubjects([[k for k, _ in item_keys if subject_key(k)]
-                              + kind_keys(kinds, row) for row, item_keys in enumerate(keys)])
+    subjects = GroupSubjects([found + kind_keys(kinds, row)
+                              for row, found in enumerate(subjects_of)])
     for a, b in zip(cands.a[strong].tolist(), cands.b[strong].tolist()):
         subjects.join(uf, a, b, check=False)
     weak = np.flatnonzero(linked & ~strong)
@@ -146,8 +147,8 @@ def group_stories(analyzed: Sequence[AnalyzedArticle], settings: CompareSettings
         # strongest first: an article weakly linked to two groups joins its own story's
         # group before the other's group can grow past `GroupSubjects.MIN` with it
         keep = keep[np.argsort(-cands.cosine[keep], kind="stable")]
-        keep = keep[[subjects.join(uf, int(cands.a[i]), int(cands.b[i]))
-                     for i in keep.tolist()]] if len(keep) else keep
+        joined = [subjects.join(uf, int(cands.a[i]), int(cands.b[i])) for i in keep.tolist()]
+        keep = keep[np.asarray(joined, dtype=bool)]  # a join refused is no link
         strays = _strays_to_their_neighbours(cands, weak, uf, n)
         for i in strays.tolist():
             subjects.join(uf, int(cands.a[i]), int(cands.b[i]))

@@ -34,7 +34,14 @@ def subject_key(key: str) -> bool:
     return key.startswith(_SUBJECT_PREFIXES) and key not in _NO_SUBJECT
 
 
-def share_a_subject(keys, a: np.ndarray, b: np.ndarray, check: np.ndarray) -> np.ndarray:
+def subject_keys(keys) -> list[list[str]]:
+    """Per article, its story keys (`stories.story_keys`: (key, weight) pairs) that name a
+    subject: read once, for the article pairs and for the groups."""
+    return [[key for key, _ in item_keys if subject_key(key)] for item_keys in keys]
+
+
+def share_a_subject(subjects: Sequence[Sequence[str]], a: np.ndarray, b: np.ndarray,
+                    check: np.ndarray) -> np.ndarray:
     """Per pair: True unless `check`ed and the two articles share no key saying what they are
     about. A December attack and a November returns story met on a date both recall, a bare
     19 and Afghanistan; the Herat earthquake and a transit fee announced that week on their
@@ -44,11 +51,10 @@ def share_a_subject(keys, a: np.ndarray, b: np.ndarray, check: np.ndarray) -> np
     rows = np.flatnonzero(check)
     if len(rows) == 0:
         return out
-    # per article: its subject keys, counted for all pairs in numpy
+    # the articles' subject keys (`subject_keys`), counted for all pairs in numpy
     items = np.unique(np.concatenate([a[rows], b[rows]]))
-    subjects = [[k for k, _ in keys[i] if subject_key(k)] for i in items.tolist()]
-    shared = shared_counts(subjects, np.searchsorted(items, a[rows]),
-                           np.searchsorted(items, b[rows]))
+    shared = shared_counts([subjects[i] for i in items.tolist()],
+                           np.searchsorted(items, a[rows]), np.searchsorted(items, b[rows]))
     out[rows] = shared > 0
     return out
 
@@ -91,16 +97,19 @@ class GroupSubjects:
     def _different_events(self, x: int, y: int) -> bool:
         """Half of each group is about a kind of event that no more than half of the
         other's articles name (`kinds.different_events`, asked of groups)."""
-        about_x, about_y = self._kinds(x, "k+:", 0.5), self._kinds(y, "k+:", 0.5)
+        about_x, about_y = self._kinds(x, "k+:"), self._kinds(y, "k+:")
         if not about_x or not about_y or about_x & about_y:
             return False
-        return not (about_x & self._kinds(y, "k:", 0.5 + 1e-9)
-                    or about_y & self._kinds(x, "k:", 0.5 + 1e-9))
+        return not (about_x & self._kinds(y, "k:", more_than_half=True)
+                    or about_y & self._kinds(x, "k:", more_than_half=True))
 
-    def _kinds(self, group: int, prefix: str, share: float) -> set[str]:
-        least = share * self.size[group]
+    def _kinds(self, group: int, prefix: str, more_than_half: bool = False) -> set[str]:
+        """The kinds (`kinds.kind_keys` under `prefix`) held by half the group's articles,
+        or by more than half."""
+        size = self.size[group]
         return {key[len(prefix):] for key, count in self.counts[group].items()
-                if key.startswith(prefix) and count >= least}
+                if key.startswith(prefix) and (2 * count > size if more_than_half
+                                               else 2 * count >= size)}
 
     def join(self, uf: UnionFind, a: int, b: int, check: bool = True) -> bool:
         """Union the groups of articles a and b unless `check`ed and they share no subject;
