@@ -588,17 +588,67 @@ def test_groups_mostly_about_two_kinds_of_event_stay_apart():
     imran = "e:person_imran_khan"
     court = [imran, "k+:court", "k:court"]
     vote = [imran, "k+:election", "k:election"]
-    subjects = GroupSubjects([court, court + ["k:election"], court, vote, vote, vote])
+    # one election report of three recalls the verdict: enough that neither kind is one
+    # the other group seldom names (`test_a_group_about_a_kind_the_other_seldom_names...`)
+    subjects = GroupSubjects([court, court + ["k:election"], court, vote + ["k:court"], vote,
+                              vote])
     uf = UnionFind(6)
     for a, b in ((0, 1), (1, 2), (3, 4), (4, 5)):
         assert subjects.join(uf, a, b)
     assert subjects.join(uf, 0, 3) is False  # one verdict article of three names the vote
-    both = GroupSubjects([court, court + ["k:election"], court + ["k:election"], vote, vote,
-                          vote])
+    both = GroupSubjects([court, court + ["k:election"], court + ["k:election"],
+                          vote + ["k:court"], vote, vote])
     uf = UnionFind(6)
     for a, b in ((0, 1), (1, 2), (3, 4), (4, 5)):
         both.join(uf, a, b)
     assert both.join(uf, 0, 3)  # two of three do: the verdict story tells the election too
+
+
+def test_an_attack_and_a_stampede_no_report_calls_an_attack_are_two_stories(tmp_path):
+    """The Abbey Gate bombing (26 August 2021) and the airport stampede ten days before
+    share the airport, Kabul's Taliban and the evacuation; every bombing article is about
+    an attack and no stampede article names one (`GroupSubjects`, one-sided kinds)."""
+    items, first_size = _held_out_pair(tmp_path, "abbey-gate-bombing-2021",
+                                       "kabul-airport-chaos-2021")
+    assert sorted(s.members for s in group_stories(items, S)) == [
+        tuple(range(first_size)), tuple(range(first_size, len(items)))]
+
+
+def test_a_group_about_a_kind_the_other_seldom_names_stays_apart():
+    from xsource.compare.sparse import UnionFind
+    from xsource.compare.subjects import GroupSubjects
+
+    airport = "e:place_kabul_airport"
+    bombing = [airport, "k+:attack", "k:attack"]
+    stampede = [airport]
+
+    def joined(second_group):
+        subjects = GroupSubjects([bombing] * 4 + second_group)
+        uf = UnionFind(4 + len(second_group))
+        for a in range(1, 4 + len(second_group)):
+            if a != 4:
+                assert subjects.join(uf, a - 1, a)
+        return subjects.join(uf, 0, 4)
+
+    assert joined([stampede] * 8) is False
+    assert joined([stampede + ["k:attack"]] + [stampede] * 7) is False  # one in eight
+    assert joined([stampede + ["k:attack"]] * 2 + [stampede] * 6)  # a quarter recall it
+
+
+def test_groups_both_about_one_kind_join_though_one_is_about_another_too():
+    """Flood aid: half the reports are about the floods and the displaced (an expulsion
+    kind), half about the floods alone; the floods make them one story."""
+    from xsource.compare.sparse import UnionFind
+    from xsource.compare.subjects import GroupSubjects
+
+    aid = "e:org_ndma"
+    displaced = [aid, "k+:flood", "k:flood", "k+:expulsion", "k:expulsion"]
+    floods = [aid, "k+:flood", "k:flood"]
+    subjects = GroupSubjects([displaced] * 4 + [floods] * 4)
+    uf = UnionFind(8)
+    for a, b in ((0, 1), (1, 2), (2, 3), (4, 5), (5, 6), (6, 7)):
+        assert subjects.join(uf, a, b)
+    assert subjects.join(uf, 0, 4)
 
 
 def _held_out_pair(tmp_path, first: str, second: str):

@@ -612,7 +612,11 @@ def test_false_agreements_do_not_grow(story, scores):
 # airport ten days later (one evacuation; the blind labels, made before this batch, keep them
 # apart), and two of the returnees' bus crash articles (Pajhwok, Khaama Press) stand apart
 # from the six the expulsion story holds.
-PILE_FLOORS = {"purity": 0.812, "inverse_purity": 0.997, "running_story_purity": 0.933,
+# A group mostly about a kind of event that fewer than a quarter of the other's articles name
+# is another story: the Abbey Gate bombing leaves the airport stampede, Dar's Kabul talks the
+# Beijing trilateral, the measles camps the expulsions: 97 stories, purity 0.8384, running
+# 0.9591 (the issue's 0.95, by running story), inverse and running inverse unchanged.
+PILE_FLOORS = {"purity": 0.838, "inverse_purity": 0.997, "running_story_purity": 0.959,
                "running_story_inverse_purity": 0.989}
 
 

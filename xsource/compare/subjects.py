@@ -69,10 +69,15 @@ class GroupSubjects:
     does); below `MIN` articles a group's subject is whatever each names, and the
     article-level test (`share_a_subject`) speaks for it.
 
-    Groups are also kept apart when at least half of each is about a kind of event
-    (`kinds.EVENT_KINDS`) and no more than half of the other names it: the cipher verdict
-    (a court's) and the election nine days later, whose articles each recall the other's
-    in a few sentences, so that article pairs alone never tell them apart."""
+    Groups are also kept apart when they are about different kinds of event
+    (`_different_events`), which article pairs alone never tell apart:
+    - the cipher verdict (a court's) and the election nine days later, whose articles each
+      recall the other's in a few sentences;
+    - the Abbey Gate bombing and the airport stampede ten days before it, which no stampede
+      report calls an attack; Dar's Kabul talks on trade and the expulsions and the Beijing
+      meeting a month later, whose reports seldom name the expulsions; the Nangarhar
+      measles camps and the expulsions that filled them, whose reports seldom name a
+      disease."""
 
     MIN = 3
     SHARE = 1 / 3
@@ -95,21 +100,25 @@ class GroupSubjects:
         return not self._different_events(x, y)
 
     def _different_events(self, x: int, y: int) -> bool:
-        """Half of each group is about a kind of event that no more than half of the
-        other's articles name (`kinds.different_events`, asked of groups)."""
-        about_x, about_y = self._kinds(x, "k+:"), self._kinds(y, "k+:")
-        if not about_x or not about_y or about_x & about_y:
+        """Two groups about no kind of event in common are two events when one is mostly
+        about a kind (`kinds.EVENT_KINDS`) that fewer than a quarter of the other's articles
+        name, or when each is about a kind that no more than half of the other names."""
+        about_x, about_y = self._kinds(x, "k+:", 1 / 2), self._kinds(y, "k+:", 1 / 2)
+        if about_x & about_y:
             return False
-        return not (about_x & self._kinds(y, "k:", more_than_half=True)
-                    or about_y & self._kinds(x, "k:", more_than_half=True))
+        if about_x - self._kinds(y, "k:", 1 / 4) or about_y - self._kinds(x, "k:", 1 / 4):
+            return True
+        if not about_x or not about_y:
+            return False
+        return not (about_x & self._kinds(y, "k:", 1 / 2, strictly=True)
+                    or about_y & self._kinds(x, "k:", 1 / 2, strictly=True))
 
-    def _kinds(self, group: int, prefix: str, more_than_half: bool = False) -> set[str]:
-        """The kinds (`kinds.kind_keys` under `prefix`) held by half the group's articles,
-        or by more than half."""
-        size = self.size[group]
+    def _kinds(self, group: int, prefix: str, share: float, strictly: bool = False) -> set[str]:
+        """The kinds (`kinds.kind_keys` under `prefix`) held by at least `share` of the
+        group's articles, or by more than that share."""
+        least = share * self.size[group]
         return {key[len(prefix):] for key, count in self.counts[group].items()
-                if key.startswith(prefix) and (2 * count > size if more_than_half
-                                               else 2 * count >= size)}
+                if key.startswith(prefix) and (count > least if strictly else count >= least)}
 
     def join(self, uf: UnionFind, a: int, b: int, check: bool = True) -> bool:
         """Union the groups of articles a and b unless `check`ed and they share no subject;
