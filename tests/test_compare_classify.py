@@ -1470,6 +1470,47 @@ def test_an_assertion_then_a_rejection_of_something_else_is_no_denial_of_the_ass
     assert classify_cluster([killed, rebutted], S).kinds == ("polarity",)
 
 
+def test_a_clause_finding_an_accusation_baseless_is_no_denial_of_the_sentence():
+    """Sialkot's reports recall Mashal Khan's lynching; three add that the accusation was
+    later found baseless (Urdu "تاہم بعد میں تحقیقات میں یہ الزام بے بنیاد ثابت ہوا"). The
+    killing is what the others tell; only the accusation is denied."""
+    told = claim("A", "Friday's attack recalled the April 2017 killing of Mashal Khan, a "
+                      "journalism student shot dead by fellow students at Abdul Wali Khan "
+                      "University in Mardan.")
+    found = claim("B", "In April 2017, Mashal Khan, a journalism student at Abdul Wali Khan "
+                       "University in Mardan, was killed by fellow students over allegations of "
+                       "blasphemy, allegations that investigators later found to be baseless.",
+                  polarity="denied")
+    word_by_word = claim("C", "April 2017 in Mardan of abdaloli khan university in students of "
+                              "one crowd of students mashal khan killed was, however later "
+                              "investigation in this accusation baseless proven happened.",
+                         polarity="denied")
+    second = claim("D", "A second mob attacked a factory in Sialkot on Saturday, "
+                        "residents said.")
+    rebutted = claim("E", "Police said reports that a second mob attacked a factory in "
+                          "Sialkot on Saturday were baseless.", polarity="denied")
+    assert classify_cluster([told, found], S).status == "agree"
+    assert classify_cluster([told, word_by_word], S).status == "agree"
+    # the statement itself called baseless, in a clause of its own: a rebuttal
+    assert classify_cluster([second, rebutted], S).kinds == ("polarity",)
+
+
+def test_a_quote_that_calls_a_claim_false_then_asserts_agrees_with_the_assertion():
+    present = claim("A", "Its forces were present in all strategic positions across the "
+                         "valley, the group said on Twitter.")
+    quote = claim("B", "\"Taliban's claim of occupying Panjshir is false. The NRF forces are "
+                       "present in all strategic positions across the valley to continue the "
+                       "fight,\" the group said in a post on Twitter.", polarity="denied")
+    still_denying = claim("C", "\"Taliban's claim of occupying Panjshir is false. Our forces "
+                               "never left the strategic positions across the valley,\" the "
+                               "group said.", polarity="denied")
+    occupied = claim("D", "The Taliban said they had occupied Panjshir and its strategic "
+                          "positions across the valley.")
+    assert classify_cluster([present, quote], S).status == "agree"
+    # the next sentence denies too: the quote rebuts the occupation
+    assert classify_cluster([occupied, still_denying], S).kinds == ("polarity",)
+
+
 def test_a_rejection_then_what_was_said_next_is_no_denial_of_that():
     """Afghanistan International word by word: "PTI this accusations rejected and detention his
     leader 'revenge political' government Shehbaz Sharif has called"; Radio Azadi: "PTI called

@@ -360,6 +360,41 @@ def both_sides(claim: Claim) -> bool:
 
 
 _DENIAL_AT = re.compile(rf"\b(?:{_DENIAL_WORDS})\b", re.IGNORECASE)
+# A denial without a verb is its clause's: "Mashal Khan was killed by a mob over allegations
+# of blasphemy, allegations that investigators later found to be baseless" (Urdu "...، تاہم
+# بعد میں تحقیقات میں یہ الزام بے بنیاد ثابت ہوا"): the clause, not the killing, is denied.
+_DENIAL_WORD = re.compile(r"\b(?:baseless|unfounded|untrue|false)\b", re.IGNORECASE)
+_CLAUSE_START = re.compile(r"[,;:.!?\"“”]")
+# A quote's next sentence, when it asserts: "“Taliban's claim of occupying Panjshir is false.
+# The NRF forces are present in all strategic positions,” the group said." (Not one that
+# goes on denying: "... are baseless. Our forces never crossed the border.")
+_NEXT_SENTENCE = re.compile(r"[.!?][\"”’]?\s+(?=[\"“‘]?[A-Z])")
+_NEGATED = re.compile(r"\b(?:not|never|no|nor|neither)\b|n't\b", re.IGNORECASE)
+
+
+def _denial_at(text: str) -> tuple[int, int] | None:
+    """Where what is denied starts (the denial verb, or the clause of a denial word) and
+    where the denial word ends."""
+    m = _DENIAL_AT.search(text)
+    if m is not None:
+        return m.start(), m.end()
+    m = _DENIAL_WORD.search(text)
+    if m is None:
+        return None
+    clause = max((b.end() for b in _CLAUSE_START.finditer(text, 0, m.start())), default=0)
+    return clause, m.end()
+
+
+def _then_asserted(text: str, at: int) -> int | None:
+    """Where the sentence goes on to say something else after its denial (`_AND_THEN_SAID`,
+    or the quote's next sentence that asserts)."""
+    m = _AND_THEN_SAID.search(text, at)
+    if m is not None:
+        return m.start()
+    m = _NEXT_SENTENCE.search(text, at)
+    if m is not None and not _NEGATED.search(text, m.end()):
+        return m.end()
+    return None
 
 
 def _denies_another_matter(denied: Claim, other: Claim) -> bool:
@@ -369,18 +404,19 @@ def _denies_another_matter(denied: Claim, other: Claim) -> bool:
     shares the words before the denial (at least `_SHARED_HEAD_WORDS`, twice as many as
     after it), not the words of what is rejected. "Pakistan's military rejected reports that
     civilians were killed" names only who rejects before the denial: still a rebuttal."""
-    m = _DENIAL_AT.search(denied.text_en)
-    if m is None:
+    text = denied.text_en
+    found = _denial_at(text)
+    if found is None:
         return False
+    start, end = found
     words = set(content_words(other.text_en))
-    head = words.intersection(content_words(denied.text_en[:m.start()]))
-    after = _AND_THEN_SAID.search(denied.text_en, m.end())
-    rejected = denied.text_en[m.start():after.start() if after else len(denied.text_en)]
-    tail = words.intersection(content_words(rejected))
+    head = words.intersection(content_words(text[:start]))
+    after = _then_asserted(text, end)
+    tail = words.intersection(content_words(text[start:after if after is not None else len(text)]))
     if after is not None:
         # "PTI rejected the charges and called his arrest political revenge": what it went on
         # to say, not what it rejected, is what the other outlet tells
-        then = words.intersection(content_words(denied.text_en[after.start():]))
+        then = words.intersection(content_words(text[after:]))
         if len(then) >= _SHARED_THEN_WORDS and len(then) > len(tail):
             return True
     return len(head) >= _SHARED_HEAD_WORDS and len(head) >= 2 * len(tail)
