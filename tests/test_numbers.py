@@ -230,6 +230,9 @@ def test_units_when_they_can_be_told(text, lang, unit):
     ("روز سه شنبه", "prs"), ("د پنجشنبې په ورځ", "ps"),  # Tuesday, Thursday
     ("in year 1401 also", "en"),  # a solar year in word-by-word English
     ("در سال ۱۴۰۲ خانه ساخت", "prs"),  # a year, though a house follows it
+    # a span of years ends in a year, though "until" is a hedge on figures
+    ("1996 سے 2001 تک طالبان کی حکومت رہی", "ur"),
+    ("از ۱۳۷۵ تا ۱۳۸۰ هجری خورشیدی", "prs"),
 ])
 def test_dates_years_ids_and_look_alike_words_are_not_quantities(text, lang):
     assert extract_numbers(text, lang) == []
@@ -245,6 +248,8 @@ def test_dates_years_ids_and_look_alike_words_are_not_quantities(text, lang):
     ("10-15 people were hurt", "en", [10, 15]),
     ("between 2,000–3,000 families", "en", [2000, 3000]),
     ("call 0300-1234567 or 35202-1234567-1", "en", []),
+    ("تا ۱۴۰۰ تن زخمی شدند", "prs", [1400]),  # up to 1,400 people: counted, not a year
+    ("up to 1950 people were hurt", "en", [1950]),
 ])
 def test_neighbouring_numbers_are_not_merged(text, lang, values):
     assert [m.value for m in extract_numbers(text, lang)] == values

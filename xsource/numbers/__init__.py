@@ -170,8 +170,10 @@ def _finish(p: Parsed, toks: list[Token], text: str, L: str, date_spans) -> Numb
     if p.digits_only and not p.grouped and p.first > 0 and toks[p.first - 1].key in _YEAR_WORDS \
             and p.value.denominator == 1 and (1300 <= p.value <= 1499 or 1900 <= p.value <= 2100):
         return None  # "in the year 1401", "در سال ۱۴۰۲": a year, whatever follows it
-    if p.digits_only and not p.grouped and _is_year(p, L) and hedge is None \
+    if p.digits_only and not p.grouped and _is_year(p, L) and (
+            hedge is None or hedge == "up_to" and unit is None) \
             and unit not in _NEVER_AFTER_A_YEAR and not (unit or "").startswith("money"):
+        # (a span's end is a year too: "1996 سے 2001 تک", "از ۱۳۷۵ تا ۱۳۸۰ هجری خورشیدی")
         return None
     value = float(p.value)
     return NumberMention(value=value, text=text[start:end], hedge=hedge, unit=unit,
