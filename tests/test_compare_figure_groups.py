@@ -232,3 +232,24 @@ def test_a_depth_recorded_is_no_registered_population():
     tolo = claim("TOLOnews", "centre earthquake in depth about 8 kilometres land placed has "
                  "had.", num(8, "۸", unit="km", hedge="about"), lang="prs")
     assert verdict(amu, tolo).kinds == ("number",)
+
+
+def test_word_by_word_urdu_puts_the_part_before_its_including():
+    """Besham's reports recall the Dasu blast: Urdu "9 چینی شہریوں سمیت 13 افراد جاں بحق"
+    is 13 people killed, nine of them Chinese. Read in English order, the 13 were a part of
+    the nine, and a Pashto "nine Chinese workers were killed" conflicted with the 13."""
+    from xsource.compare.figures import PART, qualifiers
+
+    urdu = claim("Dunya", "memory that July 2021 in also Dasu of nearly one bus in the explosion "
+                 "9 Chinese citizens including 13 people were killed were.",
+                 num(9, "9"), num(13, "13"), lang="ur")
+    english = claim("Arab News", "In July 2021, a bomb attack on a bus near Dasu killed 13 "
+                    "people, including nine Chinese workers.", num(13, "13"), num(9, "nine"))
+    # Dari puts its "including" (از جمله) first, as English does
+    dari = claim("Etilaatroz", "explosive in one bus near Dasu 13 people, including 9 citizen "
+                 "Chinese, killed.", num(13, "13"), num(9, "9"), lang="prs")
+    for item in (urdu, english, dari):
+        nine, thirteen = sorted(item.numbers, key=lambda n: n.value)
+        assert PART in qualifiers(item, nine, S), item.outlet
+        assert PART not in qualifiers(item, thirteen, S), item.outlet
+        assert "total" in qualifiers(item, thirteen, S), item.outlet

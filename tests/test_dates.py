@@ -168,6 +168,11 @@ def test_presentation_forms_are_read_and_offsets_point_into_the_original():
     # Pashto writes December and September with its own letters too (ډسمبر, سپټمبر)
     ("د ۲۰۲۳ کال د ډسمبر په ۱۲مه هم برید وشو", "ps", "۲۰۲۳ کال د ډسمبر په ۱۲مه", "2023-12-12"),
     ("د ۲۰۲۵ کال د سپټمبر په ۱۵مه", "ps", "۲۰۲۵ کال د سپټمبر په ۱۵مه", "2025-09-15"),
+    # the era written out or shortened: زېږدیز / ز (Gregorian), لمریز / ل (solar)
+    ("د ۲۰۰۱ ز کال د سپتمبر په نهمه ووژل شو", "ps", "۲۰۰۱ ز کال د سپتمبر په نهمه",
+     "2001-09-09"),
+    ("د ۲۰۲۱ زېږدیز کال د جولای په ۱۴مه", "ps", "۲۰۲۱ زېږدیز کال د جولای په ۱۴مه", "2021-07-14"),
+    ("د ۱۴۰۰ ل کال د وږي ۱۵مه", "ps", "۱۴۰۰ ل کال د وږي ۱۵مه", "2021-09-06"),
 ])
 def test_pashto_year_first_dates_keep_the_year(text, lang, expr, value):
     [d] = extract_dates(text, lang)
@@ -273,3 +278,19 @@ def test_pashto_month_first_with_d_and_par_before_a_suffixed_day(text, value):
 
 def test_pashto_d_before_a_bare_number_is_a_quantity():
     assert extract_dates("د تلې د ۲۰ زرو کډوالو", "ps", "2025-10-19") == []
+
+
+@pytest.mark.parametrize("text, lang, value", [
+    ("two days before the September 11 attacks on the United States", "en", "2001-09-11"),
+    ("دو روز پیش از حملات یازدهم سپتامبر بر ایالات متحده", "prs", "2001-09-11"),
+    ("یہ حملہ امریکہ پر 11 ستمبر کے حملوں سے دو دن پہلے ہوا تھا", "ur", "2001-09-11"),
+    ("د سپتمبر د ۱۱مې بریدونه", "ps", "2001-09-11"),
+    # any other September 11 is this story's, attacks or not
+    ("Talks will resume on September 11, officials said", "en", "2021-09-11"),
+    ("Bombers attacked on 11 September; attacks went on", "en", "2021-09-11"),
+])
+def test_the_september_11_attacks_are_of_2001(text, lang, value):
+    """A Panjshir report of 7 September 2021 recalls Ahmad Shah Massoud's killing "two days
+    before the September 11 attacks": not a day four days after the report."""
+    [d] = extract_dates(text, lang, "2021-09-07")
+    assert d.value == value

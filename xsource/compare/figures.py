@@ -18,6 +18,7 @@ from xsource.compare.text import (
     MEASURE_UNITS,
     NUMBER_WORDS,
     content_words,
+    is_glossary_only,
     name_skeleton,
     sig_round,
     significant_digits,
@@ -302,7 +303,8 @@ def _english_numbers(text: str) -> tuple[tuple[float, int, list[str]], ...]:
 
 def qualifiers(claim: Claim, n: NumberMention, s: CompareSettings) -> frozenset[str]:
     """Qualifier groups found within `quantity_window` words of the figure, in English."""
-    found = _qualified(claim.text_en, n.value, len(claim.numbers), s.quantity_window)
+    found = _qualified(claim.text_en, n.value, len(claim.numbers), s.quantity_window,
+                       _postposed_including(claim))
     if n.unit and n.unit.startswith("money:"):
         # "10 thousand afghani to every returned family" / "cash aid of 10 thousand afghani":
         # what befell the people paid is not what the money is (aid, a bribe, seized cash)
@@ -317,9 +319,18 @@ def qualifiers(claim: Claim, n: NumberMention, s: CompareSettings) -> frozenset[
 PEOPLES_FATES = FATES - {"assisted", "bribe", "seized"}  # not what money itself is
 
 
+def _postposed_including(claim: Claim) -> bool:
+    """Word-by-word Urdu and Pashto keep "including" after the part: "9 Chinese citizens
+    including 13 people were killed" (9 چینی شہریوں سمیت 13 افراد, د نهو چینایانو په ګډون ۱۳
+    کسان) is 13 people, nine of them Chinese. Dari's از جمله and به شمول come first, as in
+    English; a real translation puts English order."""
+    return claim.lang in ("ur", "ps") and is_glossary_only(claim)
+
+
 @lru_cache(maxsize=65536)
-def _qualified(text_en: str, value: float, count: int, window: int) -> frozenset[str]:
-    near = _qualifiers(text_en, value, count, window)
+def _qualified(text_en: str, value: float, count: int, window: int,
+               postposed: bool = False) -> frozenset[str]:
+    near = _qualifiers(text_en, value, count, window, postposed)
     if count == 1 and not near - WHO:
         # "seven soldiers, including a lieutenant colonel, embraced martyrdom": what befell
         # the one figure of a sentence may be told past a clause, and so may the card its
@@ -364,13 +375,17 @@ _HEDGES = frozenset(w for hedge in BELOW | AROUND | ABOVE | UNDER
                     for w in hedge.split("_")) - {"of", "in", "all"}
 
 
-def _a_part(tokens: list[str], i: int) -> bool:
+def _a_part(tokens: list[str], i: int, postposed: bool = False) -> bool:
     j = i - 1
     while j >= 0 and tokens[j] in _HEDGES:
         j -= 1
     if j >= 1 and (tokens[j - 1], tokens[j]) in _PART_BEFORE:
         return True
-    if tokens[j:j + 1] == ["including"] and any(map(_is_figure, tokens[max(0, j - 4):j])):
+    if postposed:
+        # "9 Chinese citizens including 13 people": the part comes before its "including"
+        if _including_a_figure(tokens, i + 1):
+            return True
+    elif tokens[j:j + 1] == ["including"] and any(map(_is_figure, tokens[max(0, j - 4):j])):
         return True  # "killed 13 people, including nine Chinese workers"
     if _opening_whole(tokens, i):
         return True
@@ -379,6 +394,16 @@ def _a_part(tokens: list[str], i: int) -> bool:
         k += 1  # "600 thousand", "8 lakh 80 thousand"
     return k < len(tokens) and (tokens[k] in _PART_AFTER or tokens[k:k + 2] == ["of", "them"]
                                 or _of_a_figure(tokens, k))
+
+
+def _including_a_figure(tokens: list[str], k: int) -> bool:
+    """tokens[k:] read "<up to 4 words> including <figure>"."""
+    for m in range(k, min(k + 5, len(tokens) - 1)):
+        if tokens[m] == "including":
+            return _is_figure(tokens[m + 1])
+        if tokens[m] in _BREAK or _is_figure(tokens[m]):
+            return False
+    return False
 
 
 def _is_figure(token: str) -> bool:
@@ -401,9 +426,9 @@ def _of_a_figure(tokens: list[str], k: int) -> bool:
     return k < len(tokens) and tokens[k][0].isdigit()
 
 
-def _the_whole_of_a_part(text_en: str, i: int) -> bool:
+def _the_whole_of_a_part(text_en: str, i: int, postposed: bool = False) -> bool:
     """The figure at token i is the last before one told as a part of it, or the one after
-    "of (the)" in "93 of the 265 seats"."""
+    "of (the)" in "93 of the 265 seats" (or, `postposed`, right after "including")."""
     found = _english_numbers(text_en)  # in token order, all over one token list
     if not found:
         return False
@@ -411,8 +436,11 @@ def _the_whole_of_a_part(text_en: str, i: int) -> bool:
     j = i - 1 - (i >= 1 and tokens[i - 1] == "the")
     if j >= 1 and tokens[j] == "of" and (tokens[j - 1][0].isdigit() or tokens[j - 1] in _SCALE):
         return True
+    if postposed and i >= 1 and tokens[i - 1] == "including":
+        earlier = [k for _, k, _ in found if k < i]
+        return bool(earlier) and _a_part(tokens, earlier[-1], postposed)
     later = [k for _, k, _ in found if k > i]
-    return bool(later) and _a_part(tokens, later[0])
+    return bool(later) and _a_part(tokens, later[0], postposed)
 
 
 def figure_at(text_en: str, value: float) -> tuple[int, list[str]] | None:
@@ -450,7 +478,8 @@ def _clause_bounds(tokens: list[str], i: int, stops: frozenset[str]) -> tuple[in
 
 
 @lru_cache(maxsize=65536)
-def _qualifiers(text_en: str, value: float, count: int, window: int) -> frozenset[str]:
+def _qualifiers(text_en: str, value: float, count: int, window: int,
+                postposed: bool = False) -> frozenset[str]:
     spot = figure_at(text_en, value)
     if spot is None:
         # The English lost the figure (rough translation): with one figure in the claim the
@@ -498,13 +527,13 @@ def _qualifiers(text_en: str, value: float, count: int, window: int) -> frozense
     # "9 of its forces killed and 16 others wounded": the 16's own verb says wounded; the
     # "killed" before it is the 9's
     groups -= fate_before - fate_after if fate_after else set()
-    if _a_part(tokens, i):
+    if _a_part(tokens, i, postposed):
         groups.add(PART)
         # "Of those who lost their lives, 14 were soldiers": the opening clause says what the
         # whole was, and so what befell the part
         groups.update(g for k in _opening_whole(tokens, i) or ()
                       if (g := _group_at(tokens, k)) in FATES)
-    elif _the_whole_of_a_part(text_en, i):
+    elif _the_whole_of_a_part(text_en, i, postposed):
         groups.add("total")  # "4.4 million live there, 600,000 of them came after 2021"
     return frozenset(groups)
 

@@ -136,7 +136,11 @@ DAY_NOUN = {"نېټه", "نېټې", "نیټه", "نیټې", "تاریخ"}
 # Suffixes glued to a day or year number: 1st, ۹مه, 2023ء, ۱۴۰۲ش, 1445ھ.
 # Pashto writes the ordinal's oblique after a preposition: د سپتمبر له ۱۵مې (from the 15th).
 DAY_SUFFIX = {"st", "nd", "rd", "th", "مه", "مې", "م", "ام", "ویں", "وین"}
+# Pashto writes the Gregorian era "زېږدیز" (of the birth), shortened ز: د ۲۰۰۱ ز کال; and
+# the solar one لمریز, shortened ل
 ERA = {"ء": "gregorian", "ع": "gregorian", "میلادی": "gregorian", "عیسوی": "gregorian",
+       "میلادي": "gregorian", "ز": "gregorian", "زېږدیز": "gregorian", "زیږدیز": "gregorian",
+       "ل": "solar_hijri",
        "ad": "gregorian", "ش": "solar_hijri", "هش": "solar_hijri", "خورشیدی": "solar_hijri",
        "شمسی": "solar_hijri", "لمریز": "solar_hijri", "ق": "lunar_hijri", "هق": "lunar_hijri",
        "ھ": "lunar_hijri", "قمری": "lunar_hijri", "ah": "lunar_hijri", "ه": "lunar_hijri"}
