@@ -939,6 +939,54 @@ def test_a_person_after_a_postposed_according_to_is_told_of_not_telling(text, la
         assert claim.speaker == speaker
 
 
+@pytest.mark.parametrize("text, lang, speaker", [
+    # Dari "according to" puts its source after it, up to the comma: the lynched man named
+    # past the comma is told of
+    ("به گفتهٔ مقام‌های سفارت سریلانکا در اسلام‌آباد، پس از تکمیل مراحل قانونی، جسد آقای "
+     "کمارا روز یک‌شنبه از لاهور به کولمبو انتقال داده می‌شود.", "prs", "anonymous official"),
+    ("بر اساس گزارش کالبدشکافی، علت مرگ کومارا شکستگی جمجمه بوده است.", "prs", None),
+    # ...but a speech verb of his own after the comma makes him the speaker
+    ("به گفتهٔ رسانه‌ها، پریانتا کمارا پیش از مرگ گفت که بی‌گناه است.", "prs",
+     "person.priyantha_kumara"),
+])
+def test_a_person_past_the_comma_of_a_dari_according_to_is_told_of(text, lang, speaker):
+    from xsource.glossary import load_glossaries
+
+    [claim] = _claims(text, lang, english=[""], glossary=load_glossaries())
+    assert claim.speaker == speaker
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("در همین حال، احمد مسعود، فرزند احمدشاه مسعود، با نشر پیامی در توییتر ادعای طالبان را "
+     "«دروغ» خواند و تأکید کرد که نیروهای این جبهه در دره حضور دارند.", "prs"),
+    ("احمد شاہ مسعود کے بیٹے احمد مسعود نے ٹوئٹر پر کہا کہ طالبان کا دعویٰ جھوٹا ہے۔", "ur"),
+    ("د احمدشاه مسعود زوی احمد مسعود په ټویټر کې وویل چې د طالبانو ادعا دروغ ده.", "ps"),
+])
+def test_a_speaker_s_father_named_beside_him_is_not_the_speaker(text, lang):
+    from xsource.glossary import load_glossaries
+
+    [claim] = _claims(text, lang, english=[""], glossary=load_glossaries())
+    assert claim.speaker == "person.ahmad_massoud"
+
+
+def test_an_organisation_s_officer_with_a_romanized_name_speaks_not_the_organisation():
+    """Independent Urdu: "ایم ایس ایف کے پروگراموں کے سربراہ فریڈرک بونو نے کہا" (MSF's head of
+    programmes Frederic Bonnot said): against an unnamed MSF official elsewhere, a named
+    person's word against an anonymous one's."""
+    from xsource.glossary import load_glossaries
+
+    text = ("افغانستان میں ایم ایس ایف کے پروگراموں کے سربراہ فریڈرک بونو نے کہا کہ حملہ آور ایک "
+            "کمرے سے دوسرے کمرے میں گئے۔")
+    english = ("Afghanistan in MSF of programme of head faridrak bono said that attackers in one "
+               "room from other room went.")
+    [claim] = _claims(text, "ur", english=[english], glossary=load_glossaries())
+    assert claim.speaker == "Faridrak Bono"
+    [office] = _claims("ایم ایس ایف نے کہا کہ حملہ آور کمرے میں گئے۔", "ur",
+                       english=["MSF said that attackers in room went."],
+                       glossary=load_glossaries())
+    assert office.speaker == "org.msf"
+
+
 @pytest.mark.parametrize("text, lang, not_speaker", [
     # "the US claims to have killed al-Qaeda's chief Ayman al-Zawahiri": he is acted on (کو)
     ("امریکا نے القاعدہ کے سربراہ ایمن الظواہری کو ہلاک کرنے کا دعویٰ کیا ہے۔", "ur",

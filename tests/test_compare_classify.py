@@ -1326,6 +1326,7 @@ def test_an_institution_and_a_person_who_does_not_speak_for_it_are_two_sources()
     ("org.af_foreign_ministry", "person.zia_ahmad_takal"),  # its deputy spokesman
     ("org.pti", "person.shah_mahmood_qureshi"),  # the party's vice chairman
     ("org.pti", "person.imran_khan"),  # its founder
+    ("org.national_resistance_front", "person.ahmad_massoud"),  # its leader
     ("org.government_of_pakistan", "org.unhcr"),  # a government is no institution's rival
 ])
 def test_a_body_and_who_speaks_for_it_are_one_source(a, b):

@@ -373,10 +373,12 @@ def _attribution(text: str, text_en: str, lang: str, persons_src, persons_en,
     if src.code == "none":
         return en
     speaker = src.speaker or (en.speaker if en.code != "none" else None)
-    if speaker in (ANONYMOUS, None):
+    if speaker in (ANONYMOUS, None) or speaker.startswith("org."):
         # "according to them, deputy health minister Hamdullah Zahid said": a titled name the
         # glossary does not know, romanized, is no anonymous official; nor is "Mawlawi
-        # Muhammad Siddiq, the Taliban's commissioner at Torkham, had said" no one
+        # Muhammad Siddiq, the Taliban's commissioner at Torkham, had said" no one; nor is
+        # "MSF's head of programmes Frederic Bonnot said" (ایم ایس ایف کے پروگراموں کے سربراہ
+        # فریڈرک بونو نے کہا) the organisation speaking
         speaker = romanized_speaker(text_en) or speaker
     code = src.code
     if code == "said" and en.code == "quote":

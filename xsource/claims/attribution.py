@@ -174,7 +174,11 @@ def _source_markers(text: str, L: str, person_hits, org_hits=()) -> Attribution:
     codes = [c for _, c in markers]
     polarity = "denied" if "denied" in codes else "asserted"
     told = [hit for hit in person_hits if not _in_what_is_said(text, markers, hit[0])
-            and not _after_postposed_source(markers, L, hit[0])]
+            and not _after_postposed_source(markers, L, hit[0])
+            and not _past_a_prepositional_source(text, markers, L, hit[0])]
+    kin = [hit for hit in told if _kin_of_another(text, L, hit[0])]
+    if kin and len(kin) < len(told):
+        told = [hit for hit in told if hit not in kin]
     if markers and markers[0][1] in ("said", "claimed", "denied") and any(
             start < markers[0][0] for start, _, _ in org_hits):
         # the verb comes last in Urdu, Pashto and Dari: who speaks is named before it, and a
@@ -225,6 +229,44 @@ def _after_postposed_source(markers, L: str, start: int) -> bool:
     # (a later "according to" is no such marker: "معمول کے مطابق", as usual)
     return start > markers[0][0] and not any(at > start and code not in ("according_to", "sources")
                                              for at, code in markers)
+
+
+def _past_a_prepositional_source(text: str, markers, L: str, start: int) -> bool:
+    """Dari "به گفتهٔ مقام‌های سفارت سریلانکا در اسلام‌آباد، ... جسد آقای کمارا ..." and "بر
+    اساس گزارش کالبدشکافی، علت مرگ کومارا ...": the source runs from "according to" to its
+    comma; a person named past the comma is told of (the lynched man), not the source."""
+    if L != "fa" or not markers or markers[0][1] != "according_to" or start <= markers[0][0]:
+        return False
+    comma = _COMMA.search(text, markers[0][0], start)
+    return comma is not None and not any(at > markers[0][0] and code != "according_to"
+                                         for at, code in markers)
+
+
+_COMMA = re.compile(r"[،,]")
+# A person named as another's kin: "احمد مسعود، فرزند احمدشاه مسعود، ... نوشت" (Ahmad Massoud,
+# son of Ahmad Shah Massoud, wrote): the father is who the speaker is, not who speaks. Dari
+# puts the kin word before the kin; Urdu and Pashto after ("احمد شاہ مسعود کے بیٹے", "د
+# احمدشاه مسعود زوی").
+_KIN = {"fa": re.compile(r"(?:فرزند|پسر|دختر|پدر|برادر|همسر|بیوه)[\u200cءیٔ]*\s*$"),
+        "ur": re.compile(r"[^\S\n]*(?:کے|کا|کی)\s+(?:بیٹے|بیٹا|بیٹی|والد|بھائی|بیوہ|بیوی)(?!\w)"),
+        "ps": re.compile(r"[^\S\n]*(?:زوی|زوئ|لور|پلار|ورور|مېرمن|کونډه)(?!\w)")}
+
+
+def _kin_of_another(text: str, L: str, start: int) -> bool:
+    pattern = _KIN.get(L)
+    if pattern is None:
+        return False
+    if L == "fa":
+        return pattern.search(text, max(0, start - 12), start) is not None
+    return pattern.match(text, _name_end(text, start)) is not None
+
+
+def _name_end(text: str, start: int) -> int:
+    """Where the person named at `start` ends: the glossary hit gives only its start, so
+    take the name's words up to a postposition or punctuation (at most four words)."""
+    m = re.match(r"(?:\S+\s+){0,3}?\S+?(?=\s+(?:کے|کا|کی|زوی|زوئ|لور|پلار|ورور)(?!\w)|[،,.]|$)",
+                 text[start:])
+    return start + (m.end() if m else 0)
 
 
 # How far an organisation may stand before its verb: "آئی ایس پی آر کے مطابق", "د ISPR په

@@ -54,6 +54,9 @@ SPEAKS_FOR: dict[str, tuple[str, ...]] = {
     "person.oliver_stolpe": ("org.unodc", "org.un"),
     "person.noor_wali_mehsud": ("org.ttp",),
     "person.mohammad_al_issa": ("org.muslim_world_league",),
+    # Ahmad Massoud leads the anti-Taliban front, and Amrullah Saleh is of it
+    "person.ahmad_massoud": ("org.national_resistance_front",),
+    "person.amrullah_saleh": ("org.national_resistance_front",),
     # the PTI's founder and its leaders speak for the party
     "person.imran_khan": ("org.pti",),
     "person.gohar_ali_khan": ("org.pti",),
