@@ -875,3 +875,22 @@ def test_a_seminary_bombing_reads_in_english(translator, lang, text, words):
     "on Saturday" (ہفتہ is both), "mahtmm"."""
     [out] = translator.translate([text], lang)
     assert all(word in out.english for word in words), out.english
+
+
+@pytest.mark.parametrize("lang, text, words", [
+    ("ur", "قومی اسمبلی میں تحریک عدم اعتماد منظور ہو گئی", ("no-confidence motion",)),
+    ("ps", "د عدم اعتماد تحریک په درمیانی شپه تصویب شوه", ("no-confidence motion",)),
+    ("prs", "با رأی عدم اعتماد پارلمان برکنار شد", ("no-confidence vote",)),
+    ("ur", "ان پر توہین مذہب کا الزام لگایا گیا", ("blasphemy",)),
+    ("prs", "به اتهام توهین به مقدسات کشته شد", ("blasphemy",)),
+    ("prs", "مهاجمان مستقیم به‌سوی زایشگاه رفتند", ("maternity ward",)),
+    ("prs", "بر اساس گزارش کالبدشکافی، علت مرگ شکستگی جمجمه بود", ("autopsy", "skull")),
+    ("ur", "پوسٹ مارٹم رپورٹ کے مطابق کھوپڑی ٹوٹ گئی تھی", ("postmortem", "skull")),
+    ("ur", "وادی میں مزاحمتی جنگجوؤں کی لڑائی جاری ہے", ("resistance", "fighting")),
+])
+def test_a_lynching_a_vote_and_a_maternity_ward_read_in_english(translator, lang, text, words):
+    """The twelfth blind batch (Sialkot's lynching, the no-confidence vote, the Dasht-e-Barchi
+    maternity ward, Panjshir) left these romanized: "tahrik adm atmad", "tohin", "zaishgaa",
+    "kalbdshkafi", "mazahmti mahaz"."""
+    [out] = translator.translate([text], lang)
+    assert all(word in out.english for word in words), out.english
