@@ -253,3 +253,19 @@ def test_word_by_word_urdu_puts_the_part_before_its_including():
         assert PART in qualifiers(item, nine, S), item.outlet
         assert PART not in qualifiers(item, thirteen, S), item.outlet
         assert "total" in qualifiers(item, thirteen, S), item.outlet
+
+
+def test_the_age_of_the_one_person_both_sentences_name_is_one_figure():
+    """Sialkot: the lynched manager was 48 (The Express Tribune) or 49 (VOA Deewa). Ages of
+    the people a story quotes are never compared ("a 19-year-old student said"); the age of
+    the one person both sentences name is."""
+    def aged(outlet, age, *people):
+        return article(outlet, "en", f"{outlet} story", c(
+            f"Kumara, a {age}-year-old production engineer, ran Rajco Industries.",
+            numbers=[num(age, str(age), unit="age")], entities=people)).claims[0]
+
+    kumara = "person.priyantha_kumara"
+    assert verdict(aged("Tribune", 48, kumara), aged("Deewa", 49, kumara)).kinds == ("number",)
+    assert verdict(aged("Tribune", 48), aged("Deewa", 49)).kinds == ()
+    assert verdict(aged("Tribune", 48, kumara),
+                   aged("Deewa", 49, kumara, "person.imran_khan")).kinds == ()

@@ -545,6 +545,8 @@ _ASIDE_REACH = 4
 
 def same_quantity(ca: Claim, a: NumberMention, cb: Claim, b: NumberMention,
                   s: CompareSettings) -> bool:
+    if a.unit == b.unit and a.unit in _ONE_PERSON_S and one_person(ca, cb):
+        return True  # the lynched manager's age, 48 or 49, and his years at the firm
     if not units_match(a, b):
         return False
     if a.unit is None and b.unit is None and max(abs(a.value), abs(b.value)) < s.min_unitless_figure:
@@ -696,12 +698,23 @@ def _rates(text_en: str, value: float) -> frozenset[str]:
     return frozenset(found)
 
 
+# An age and the years a person spent somewhere are told of the one person both sentences
+# name, and of no one else (`one_person`): then two values are one figure told two ways.
+_ONE_PERSON_S = frozenset({"age", "years"})
+
+
+def one_person(ca: Claim, cb: Claim) -> bool:
+    """Both sentences name one person of the glossary, the same, and no other."""
+    people_a = {e for e in ca.entities if e.startswith("person.")}
+    return len(people_a) == 1 and people_a == {e for e in cb.entities if e.startswith("person.")}
+
+
 def other_persons(ca: Claim, cb: Claim) -> bool:
     """Two anecdotes of two people: a 55-year-old's family of nine is not a 52-year-old's
     family of eleven."""
     ages_a = {n.value for n in ca.numbers if n.unit == "age"}
     ages_b = {n.value for n in cb.numbers if n.unit == "age"}
-    return bool(ages_a and ages_b) and not ages_a & ages_b
+    return bool(ages_a and ages_b) and not ages_a & ages_b and not one_person(ca, cb)
 
 
 # A match's figures belong to players: runs, wickets, balls and overs of one player (or of a
