@@ -124,6 +124,17 @@ def test_two_attacks_dated_in_one_sentence_are_not_one_date_told_two_ways():
     assert classify_cluster([tribune, geo], S).kinds == ("date",)  # both Gwadar's
 
 
+def test_running_totals_so_far_are_one_count_whether_or_not_one_names_the_raids():
+    """Sialkot: "so far 118 people have been arrested during raids" (Independent Urdu) and
+    "so far 131 people have been arrested in connection with the incident" (Afghanistan
+    International) are one total told two ways; a toll of one raid is still apart."""
+    raids = claim("During raids so far 118 people have been arrested, police said.", 118)
+    total = claim("So far 131 people have been arrested in connection with the incident.", 131)
+    one_raid = claim("Police arrested 40 people in one night.", 40)
+    assert same(raids, total)
+    assert not same(raids, one_raid)
+
+
 def test_tallies_over_a_month_and_over_a_week_are_two_counts():
     month = claim("Security forces killed 27 militants in various operations in November.", 27)
     week = claim("Security forces killed 12 militants in various operations this week.", 12)

@@ -34,7 +34,8 @@ def other_measurement(ca: Claim, cb: Claim) -> bool:
     """The two sentences' figures were counted over other periods, of other events, in
     places apart (`places.apart`), or one sums several operations and the other does not."""
     return (_counted_over_other_periods(ca, cb) or _about_other_events(ca, cb)
-            or tally(ca.text_en) != tally(cb.text_en) or apart(ca, cb)
+            or tally(ca.text_en) != tally(cb.text_en) and not both_so_far(ca, cb)
+            or apart(ca, cb)
             or _tallied_over_other_spans(ca.text_en, cb.text_en)
             or _counted_over_other_years(ca, cb)
             or aftershock(ca.text_en) != aftershock(cb.text_en))
@@ -170,6 +171,16 @@ def _tallied_over_other_spans(a: str, b: str) -> bool:
         return False
     sa, sb = tally_span(a), tally_span(b)
     return bool(sa and sb) and sa != sb
+
+
+# A running total, told as such by both: "so far 118 people were arrested in raids" and "so
+# far 131 people have been arrested in connection with the incident" count the one total,
+# whether or not one says the raids made it.
+_SO_FAR = re.compile(r"\b(?:so far|to date|until now|till now|up to now)\b", re.IGNORECASE)
+
+
+def both_so_far(ca: Claim, cb: Claim) -> bool:
+    return bool(_SO_FAR.search(ca.text_en) and _SO_FAR.search(cb.text_en))
 
 
 @lru_cache(maxsize=65536)
