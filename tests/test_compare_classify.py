@@ -1301,6 +1301,18 @@ def test_rounding_a_precise_figure_to_two_digits_agrees(mantissa, exponent):
     assert compatible(num(precise), num(rounded), S) == (True, True)
 
 
+def test_a_romanized_name_is_the_english_spelling_of_the_same_person():
+    """Reuters' "Tariq Arian" and Shamshad's word-by-word "taraq aarin" (طارق آرین) are the
+    interior ministry's one spokesman; Tariq Arian and Tariq Ghazniwal are two people."""
+    def said(outlet, speaker):
+        return claim(outlet, "Security forces fought the attackers and killed all three.",
+                     speaker=speaker, attribution="said")
+
+    assert classify_cluster([said("A", "Tariq Arian"), said("B", "Taraq Aarin")], S).kinds == ()
+    assert classify_cluster([said("A", "Tariq Arian"),
+                             said("B", "Tariq Ghazniwal")], S).kinds == ("attribution",)
+
+
 def test_an_institution_and_a_person_who_does_not_speak_for_it_are_two_sources():
     ispr = claim("A", "The militants had crossed over from Afghanistan.", speaker="org.ispr",
                  attribution="said")

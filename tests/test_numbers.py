@@ -679,6 +679,11 @@ FIGURES_READ = [
     ("Some 150 millimeters of rain fell on Buner in a single hour.", "en", [(150, "mm")]),
     ("ایک گھنٹے میں 150 ملی میٹر بارش ہوئی", "ur", [(150, "mm")]),
     ("۱۵۰ میلی‌متر باران بارید", "prs", [(150, "mm")]),
+    # a gunfight's hours: Pashto "۳ ساعته جګړه" (a three-hour fight), Dari "سه ساعت درگیری"
+    # (not "ساعت ۱۰ صبح", ten in the morning)
+    ("امنیتي ځواکونو له بریدګرو سره ۳ ساعته جګړه وکړه", "ps", [(3, "hours")]),
+    ("سه ساعت درگیری ادامه داشت", "prs", [(3, "hours")]),
+    ("حمله ساعت ۱۰ صبح آغاز شد", "prs", []),
 ]
 
 
