@@ -887,6 +887,9 @@ def test_a_seminary_bombing_reads_in_english(translator, lang, text, words):
     ("prs", "بر اساس گزارش کالبدشکافی، علت مرگ شکستگی جمجمه بود", ("autopsy", "skull")),
     ("ur", "پوسٹ مارٹم رپورٹ کے مطابق کھوپڑی ٹوٹ گئی تھی", ("postmortem", "skull")),
     ("ur", "وادی میں مزاحمتی جنگجوؤں کی لڑائی جاری ہے", ("resistance", "fighting")),
+    ("ur", "امریکی محکمۂ خارجہ نے حکومت گرانے کی سازش کا الزام مسترد کیا",
+     ("State Department", "topple", "conspiracy")),
+    ("prs", "عمران خان برکناری خود را توطئه خارجی خواند", ("conspiracy",)),
 ])
 def test_a_lynching_a_vote_and_a_maternity_ward_read_in_english(translator, lang, text, words):
     """The twelfth blind batch (Sialkot's lynching, the no-confidence vote, the Dasht-e-Barchi
