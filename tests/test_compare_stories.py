@@ -614,6 +614,24 @@ def test_an_attack_and_a_stampede_no_report_calls_an_attack_are_two_stories(tmp_
         tuple(range(first_size)), tuple(range(first_size, len(items)))]
 
 
+def test_a_war_s_front_is_a_kind_of_event():
+    """The Panjshir offensive (6 September 2021) shares the airport and Zabihullah Mujahid
+    with the Abbey Gate bombing of eleven days before, and two of its eight reports recall an
+    attack; it is about a war's front (offensive, battle, resistance, captured), which no
+    bombing report names: two stories (`GroupSubjects`, on the held-out pile)."""
+    from xsource.compare.kinds import KIND_BITS, event_kinds
+
+    front = article("TOLOnews", "en", "Taliban claim Panjshir",
+                    c("The Taliban said their offensive had captured Bazarak after a week of "
+                      "battle; the resistance said the battle goes on."))
+    bombing = article("Dawn", "en", "Blast at the airport",
+                      c("A suicide bomber attacked the crowd at Abbey Gate; the blast killed "
+                        "170."))
+    kinds = event_kinds([front, bombing], lead_claims=6, mentions=2)
+    assert kinds.about[0] & KIND_BITS["fighting"] and not kinds.named[1] & KIND_BITS["fighting"]
+    assert kinds.about[1] & KIND_BITS["attack"] and not kinds.about[0] & KIND_BITS["attack"]
+
+
 def test_a_group_about_a_kind_the_other_seldom_names_stays_apart():
     from xsource.compare.sparse import UnionFind
     from xsource.compare.subjects import GroupSubjects

@@ -459,6 +459,17 @@ FLOORS = {
         "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 4},
     "peshawar-shia-mosque-2022": {"found": {"conflicts": 2, "agreements": 4, "singles": 8},
         "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 2},
+    # the twelfth blind batch (2026-11-28), measured untuned at 0f350d7 first: see each
+    # EXPECTED.md (the maternity ward's one unplanned date conflict chains the attack's day
+    # to the offensive order's through a date they share)
+    "kabul-maternity-attack-2020": {"found": {"conflicts": 4, "agreements": 3, "singles": 6},
+        "max_false_agreement_pairs": 2, "max_unplanned_conflicts": 1},
+    "sialkot-lynching-2021": {"found": {"conflicts": 4, "agreements": 3, "singles": 6},
+        "max_false_agreement_pairs": 4, "max_unplanned_conflicts": 0},
+    "panjshir-fall-2021": {"found": {"conflicts": 3, "agreements": 3, "singles": 8},
+        "max_false_agreement_pairs": 3, "max_unplanned_conflicts": 0},
+    "imran-ouster-2022": {"found": {"conflicts": 4, "agreements": 3, "singles": 7},
+        "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 0},
 }
 
 
@@ -616,7 +627,10 @@ def test_false_agreements_do_not_grow(story, scores):
 # is another story: the Abbey Gate bombing leaves the airport stampede, Dar's Kabul talks the
 # Beijing trilateral, the measles camps the expulsions: 97 stories, purity 0.8384, running
 # 0.9591 (the 0.95, by running story), inverse and running inverse unchanged.
-PILE_FLOORS = {"purity": 0.838, "inverse_purity": 0.997, "running_story_purity": 0.959,
+# With the twelfth batch (120 folders, 960 articles) and a "fighting" kind (the Panjshir
+# offensive shares the airport and Mujahid with the Abbey Gate bombing and the stampede):
+# 101 stories, purity 0.8438, running 0.9604, inverse 0.9979, running inverse 0.9896.
+PILE_FLOORS = {"purity": 0.843, "inverse_purity": 0.997, "running_story_purity": 0.960,
                "running_story_inverse_purity": 0.989}
 
 

@@ -56,6 +56,10 @@ EVENT_KINDS = {
         demonstrations demonstrators sit dharna""",
     "election": """election elections polls polling vote votes voting voters ballot ballots
         rigging rigged constituency constituencies""",
+    # a war's front: an offensive, its battles and what it captured (the Panjshir offensive;
+    # not "clashes", which border skirmishes and attacks also are)
+    "fighting": """offensive battle battles battled frontline frontlines resistance captured
+        capture conquered conquest""",
     # a court's corporal punishment or the decree that orders it (not "execution", which
     # word-by-word Dari and Pashto also write for carrying out a plan)
     "punishment": """punishment punishments stoning stoned flogging flogged flog lashes lashed
