@@ -264,9 +264,12 @@ def _kin_of_another(text: str, L: str, start: int) -> bool:
 def _name_end(text: str, start: int) -> int:
     """Where the person named at `start` ends: the glossary hit gives only its start, so
     take the name's words up to a postposition or punctuation (at most four words)."""
-    m = re.match(r"(?:\S+\s+){0,3}?\S+?(?=\s+(?:کے|کا|کی|زوی|زوئ|لور|پلار|ورور)(?!\w)|[،,.]|$)",
-                 text[start:])
-    return start + (m.end() if m else 0)
+    m = _NAME_WORDS.match(text, start)
+    return m.end() if m else start
+
+
+_NAME_WORDS = re.compile(r"(?:\S+\s+){0,3}?\S+?(?=\s+(?:کے|کا|کی|زوی|زوئ|لور|پلار|ورور)(?!\w)"
+                         r"|[،,.]|$)")
 
 
 # How far an organisation may stand before its verb: "آئی ایس پی آر کے مطابق", "د ISPR په
