@@ -832,6 +832,20 @@ def test_the_day_the_dead_were_buried_is_no_date_of_the_attack():
     assert classify_cluster([laid, buried], S).kinds == ("date",)
 
 
+def test_a_burial_told_a_few_words_before_its_day_is_a_burial_date():
+    """Guzargah: Dawn's "Ansari's body was laid to rest in Herat on Saturday, September 3"
+    against Hasht-e Subh's burial on Sunday, 13 Sunbula: "laid to rest" stands six words
+    before the month."""
+    dawn = claim("A", "Ansari's body was laid to rest in Herat on Saturday, September 3, as "
+                      "hundreds of mourners followed his coffin.", dates=[day("2022-09-03")])
+    assert date_roles(dawn.text_en) == {"09": "funeral"}
+    dari = article("B", "prs", "t", c("is to body mawlawi ansari day Sunday, 13 Sunbula, after "
+                                      "funeral prayers in city Herat buried become.",
+                                      text="(دری)", dates=[day("2022-09-04", "۱۳ سنبله")])
+                   ).claims[0]
+    assert classify_cluster([dawn, dari], S).kinds == ("date",)
+
+
 def test_a_date_opening_an_english_sentence_dates_its_main_clause_however_far_the_verb():
     """Al Jazeera: "On Saturday, October 9, hundreds of grieving relatives gathered on the
     outskirts of the city as the victims were buried"; Hasht-e Subh: "today, Sunday 18 Mizan,

@@ -57,7 +57,7 @@ _OCCASION_MARKS = {
     "scheduled": ({"scheduled", "schedule", "fixture", "fixtures"}, (), False),
 }
 OCCASIONS = frozenset(_OCCASION_MARKS)
-OCCASION_BEFORE = 5  # "announced the punishment on Wednesday, February 21"
+OCCASION_BEFORE = 6  # "announced the punishment on Wednesday, February 21"
 OPENING_WORDS = 3  # "On Saturday, October 9, ...": the month within the sentence's first words
 
 
