@@ -1793,3 +1793,25 @@ def test_police_officials_counted_are_the_security_forces_dead():
     # police that speak are no count of policemen
     said = claim("C", "Police said 12 people died in the attack.", numbers=[num(12, "12")])
     assert "security" not in qualifiers(said, said.numbers[0], S)
+
+
+def test_two_quakes_told_in_both_sentences_are_no_conflict_between_their_units():
+    """Badghis: "the first tremor, magnitude 5.3, ... a second measuring 4.9" in Reuters and
+    TOLOnews alike. Split into one fact per figure, the 5.3 of one met the 4.9 of the other;
+    each sentence tells both, so neither figure is contradicted."""
+    from dataclasses import replace
+
+    from xsource.compare.classify import compare_pair
+
+    def quakes(outlet):
+        return claim(outlet, "The first tremor of magnitude 5.3 hit Qadis; a second measuring "
+                             "4.9 followed.",
+                     numbers=[num(5.3, "5.3", unit="magnitude"), num(4.9, "4.9", unit="magnitude")])
+
+    a, b = quakes("Reuters"), quakes("TOLOnews")
+    first = replace(a, numbers=a.numbers[:1])
+    second = replace(b, numbers=b.numbers[1:])
+    assert compare_pair(first, second, S, statements=(a, b)).disagreements == []
+    told_once = replace(b, numbers=b.numbers[1:])  # the other sentence tells only the 4.9
+    assert [d.kind for d in compare_pair(first, second, S, statements=(a, told_once)
+                                         ).disagreements] == ["number"]

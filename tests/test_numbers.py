@@ -682,6 +682,13 @@ FIGURES_READ = [
     # a gunfight's hours: Pashto "۳ ساعته جګړه" (a three-hour fight), Dari "سه ساعت درگیری"
     # (not "ساعت ۱۰ صبح", ten in the morning)
     ("امنیتي ځواکونو له بریدګرو سره ۳ ساعته جګړه وکړه", "ps", [(3, "hours")]),
+    # "a quarter of a million" is 250,000, never "a million"
+    ("a drought that forced about a quarter of a million people from their homes", "en",
+     [(250_000, "people")]),
+    ("in the first quarter of the year 200 people left", "en", [(200, "people")]),
+    # a second tremor "measuring 4.9" in a quake's sentence is a magnitude
+    ("The first tremor, with a magnitude of 5.3, was followed by a second measuring 4.9.",
+     "en", [(5.3, "magnitude"), (4.9, "magnitude")]),
     ("سه ساعت درگیری ادامه داشت", "prs", [(3, "hours")]),
     ("حمله ساعت ۱۰ صبح آغاز شد", "prs", []),
 ]

@@ -30,7 +30,7 @@ from xsource.compare.text import (
     written_dates,
 )
 from xsource.dates.names import WEEKDAYS
-from xsource.records import Claim
+from xsource.records import Claim, NumberMention
 
 ANONYMOUS_ATTRIBUTIONS = {"anonymous", "sources"}
 ANONYMOUS_SPEAKERS = {"anonymous", "anonymous_official", "anonymous_officials", "sources",
@@ -64,9 +64,12 @@ class ClusterVerdict:
 
 
 def compare_numbers(ca: Claim, cb: Claim, s: CompareSettings, verdict: PairVerdict,
-                    ia: int, ib: int) -> None:
+                    ia: int, ib: int, statements: tuple[Claim, Claim] | None = None) -> None:
     """Pair figures of the same quantity: compatible pairs first (each figure used once),
-    then each figure left over conflicts with its closest same-quantity figure left over."""
+    then each figure left over conflicts with its closest same-quantity figure left over.
+    `statements`: the whole sentences of two alignment units; a figure the other sentence
+    also tells is no conflict ("a 5.3 quake, then a 4.9" on both sides: the first's unit
+    met the second's)."""
     fa, fb = figures(ca), figures(cb)
     same = [(x, y) for x in range(len(fa)) for y in range(len(fb))
             if same_quantity(ca, fa[x], cb, fb[y], s)]
@@ -104,11 +107,20 @@ def compare_numbers(ca: Claim, cb: Claim, s: CompareSettings, verdict: PairVerdi
         used_a.add(x)
         used_b.add(y)
         na, nb = fa[x], fb[y]
+        if statements is not None and _told_by(statements[1], cb, na, s) and _told_by(
+                statements[0], ca, nb, s):
+            continue
         verdict.disagreements.append(Disagreement(
             "number", ia, ib, display(na), display(nb),
             f"same quantity, different figure: {display(na)} vs {display(nb)}",
             key_figure=max(abs(na.value), abs(nb.value)) >= s.key_figure_min,
         ))
+
+
+def _told_by(whole: Claim, unit: Claim, n: NumberMention, s: CompareSettings) -> bool:
+    """The whole sentence of `unit` tells a figure agreeing with `n` as well."""
+    return whole is not unit and any(
+        compatible(n, m, s)[0] and same_quantity(whole, m, whole, n, s) for m in figures(whole))
 
 
 def _as_date(value: str) -> Date | None:
@@ -472,7 +484,7 @@ def compare_pair(ca: Claim, cb: Claim, s: CompareSettings, ia: int = 0, ib: int 
     their statements (Mujahid welcoming a reopening / Mujahid saying his forces did not fire
     first), not an outlet misreporting one: no polarity conflict between those."""
     verdict = PairVerdict()
-    compare_numbers(ca, cb, s, verdict, ia, ib)
+    compare_numbers(ca, cb, s, verdict, ia, ib, statements)
     wa, wb = statements or (ca, cb)
     if direct or _one_dated_event(wa) and _one_dated_event(wb):
         compare_dates(ca, cb, s, verdict, ia, ib)

@@ -230,7 +230,9 @@ def _is_magnitude(text: str, start: int, end: int, value) -> bool:
     return value < 10 and bool(_MAGNITUDE_AFTER.match(text, end)
                                or _MAGNITUDE_BEFORE.search(text, max(0, start - 25), start)
                                or _MAGNITUDE_PUT_AT.search(text, max(0, start - 45), start)
-                               or "." in text[start:end] and _QUAKE_AFTER.match(text, end))
+                               or "." in text[start:end] and _QUAKE_AFTER.match(text, end)
+                               or _MEASURING.search(text, max(0, start - 12), start)
+                               and _QUAKE_WORDS.search(text) is not None)
 
 
 # English wire style: "put the magnitude of the tremor at 6.0", "the quake measured 6.3", and
@@ -239,6 +241,10 @@ _MAGNITUDE_PUT_AT = re.compile(
     r"(?:magnitude of the (?:quake|earthquake|tremor) (?:at|as)|(?:quake|earthquake|tremor) "
     r"(?:measured|measuring|registered|had a magnitude of))\s*$", re.IGNORECASE)
 _QUAKE_AFTER = re.compile(r"[\s-]*(?:quake|earthquake|tremor)", re.IGNORECASE)
+# "... followed a few hours later by a second measuring 4.9": measuring, in a quake's sentence
+_MEASURING = re.compile(r"\bmeasuring\s*$", re.IGNORECASE)
+_QUAKE_WORDS = re.compile(r"\b(?:quakes?|earthquakes?|tremors?|aftershocks?|magnitude)\b",
+                          re.IGNORECASE)
 
 
 _CLOCK_AFTER = {fold(w) for w in ("am", "pm", "بجے", "بجی", "بجې", "صبح", "o'clock", "oclock")}

@@ -115,7 +115,7 @@ ARTICLE = {"en": {"a", "an"}}
 # following unit word (ساڑھے تین = 3.5); `half`: "and a half" / و نیم after a value.
 WHOLE_FRACTIONS = {"ur": {"ڈیڑھ": Fraction(3, 2), "ڈھائی": Fraction(5, 2), "ڈھائ": Fraction(5, 2),
                           "آدھا": Fraction(1, 2), "آدھے": Fraction(1, 2)},
-                   "en": {"half": Fraction(1, 2)},
+                   "en": {"half": Fraction(1, 2), "quarter": Fraction(1, 4)},
                    "ps": {"نیم": Fraction(1, 2)}, "fa": {"نیم": Fraction(1, 2)}}
 PREFIX_FRACTIONS = {"ur": {"ساڑھے": Fraction(1, 2), "سوا": Fraction(1, 4),
                            "پونے": Fraction(-1, 4)}}

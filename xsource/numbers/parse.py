@@ -140,10 +140,13 @@ def parse_at(toks: list[Token], i: int, text: str, lang: str) -> Parsed | None:
                 and group.denominator == 1:
             group += Fraction(1, 2)  # Pashto/Dari دوه نیم, دو نیم
             frac_word = True
-        elif k in wholes and group is None and last_scale is None and j == i:
-            if L == "en":  # "half a million"
+        elif k in wholes and group is None and last_scale is None and (
+                j == i or L == "en" and j == i + 1 and toks[i].key in ("a", "an")):
+            if L == "en":  # "half a million", "(a) quarter of a million"
                 if nxt_key(j) in ("a", "an"):
                     j += 1
+                elif nxt_key(j) == "of" and nxt_key(j + 1) in ("a", "an"):
+                    j += 2
                 else:
                     break
             group, group_kind = wholes[k], "fraction"
@@ -164,6 +167,9 @@ def parse_at(toks: list[Token], i: int, text: str, lang: str) -> Parsed | None:
             if nk in hundred or (nk in scales and scales[nk]):
                 group, group_kind = Fraction(1), "words"
                 ambiguous = False
+                j += 1
+                continue
+            if nk in wholes:  # "a quarter of a million": the fraction reads on
                 j += 1
                 continue
             break
