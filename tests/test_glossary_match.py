@@ -377,3 +377,18 @@ def test_the_lexicon_check_applies_to_any_glossary(tmp_path):
 ])
 def test_the_haqqania_seminary_and_its_people_are_named(g, lang, text, entity):
     assert entity in ids(g, text, lang)
+
+
+@pytest.mark.parametrize("lang, text, entity", [
+    # the twelfth and thirteenth blind batches
+    ("ps", "پریانتا کمارا د راجکو انډسټریز عمومي منیجر و", "person.priyantha_kumara"),
+    ("prs", "طالبان مرکز بازارک را تصرف کردند", "place.bazarak"),
+    ("ur", "قومی مزاحمتی محاذ نے دعویٰ مسترد کر دیا", "org.national_resistance_front"),
+    ("ps", "د ملي مقاومت جبهې ځواکونه", "org.national_resistance_front"),
+    ("ur", "سپیکر قاسم سوری نے تحریک مسترد کر دی", "person.qasim_suri"),
+    ("ps", "د قادس ولسوالۍ په غرنیو سیمو کې", "place.qadis"),
+    ("prs", "مولوي حمدالله مخلص، فرمانده قول اردوی کابل", "person.hamdullah_mokhlis"),
+    ("ur", "وفاقی وزیر داخلہ شیخ رشید احمد نے کہا", "person.sheikh_rashid_ahmad"),
+])
+def test_the_blind_batches_names_are_named(g, lang, text, entity):
+    assert entity in ids(g, text, lang)
