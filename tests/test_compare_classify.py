@@ -53,6 +53,11 @@ def figures_verdict(a, b):
     # nothing below the mark does
     (num(1_000, hedge="past"), num(1_165), True, True),
     (num(1_000, hedge="past"), num(900), False, True),
+    # a small count is told exactly: ten children and eleven are two tolls; a decimal
+    # figure below 100 still rounds (49.5 overs, 50)
+    (num(10), num(11), False, True),
+    (num(90), num(95), False, True),
+    (num(49.5, unit="overs"), num(50, unit="overs"), True, True),
 ])
 def test_rounding_and_hedge_rule(a, b, agree, rounding):
     assert compatible(a, b, S) == (agree, rounding)

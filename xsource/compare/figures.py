@@ -234,11 +234,19 @@ def band(n: NumberMention, s: CompareSettings) -> tuple[float, float]:
     return x - half, x + half
 
 
+# Below this, two unhedged whole numbers agree only when equal: nobody rounds eleven dead to
+# ten (1.73 million to 1.7 million, or 49.5 overs to 50, they do).
+_SMALL_COUNT = 100
+
+
 def compatible(a: NumberMention, b: NumberMention, s: CompareSettings) -> tuple[bool, bool]:
     """(agree, only-within-rounding-or-hedge) for two figures of the same quantity."""
     if a.value == b.value:
         return True, (a.hedge or None) != (b.hedge or None)
     if not a.hedge and not b.hedge:
+        if max(abs(a.value), abs(b.value)) < _SMALL_COUNT and all(
+                float(n.value).is_integer() for n in (a, b)):
+            return False, True  # ten children and eleven: a small count is told exactly
         less, more = sorted((a, b), key=lambda n: significant_digits(n.value))
         digits = significant_digits(less.value)
         rounded = math.isclose(sig_round(more.value, digits), less.value, rel_tol=1e-9)

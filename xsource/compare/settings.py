@@ -9,7 +9,9 @@ The number rule (agree / conflict between two figures for the same quantity)
    precise one (fewer significant digits) equals the other rounded to that many significant
    digits, AND they differ by at most `rounding_max_rel` of the larger. So 1.73M vs 1.7M
    agree (labelled `rounding`); 2M vs 1.7M do not (rounding 1.7M to one digit gives 2M,
-   but 15% apart is a different figure, not a rounded one) -> number conflict.
+   but 15% apart is a different figure, not a rounded one) -> number conflict. Two whole
+   numbers below 100 agree only when equal: nobody rounds eleven dead to ten (49.5 overs
+   is still 50 rounded).
 2. A hedge turns a value into a band, and two figures agree when their bands overlap
    (an unhedged value is the band of its own rounding, capped at `rounding_max_rel`):
      nearly / almost / approximately-below ("nearly 2 million")  -> [X*(1-hedge_band), X]
