@@ -310,7 +310,7 @@ FLOORS = {
     # "Chennai" (2026-11-27): one conflict more, but Besham's residents hearing the blast now
     # pair with the rescuers at Besham's hospital, on the town's name (a single lost, a wrong
     # agree pair more). The floor and ceiling were moved, the one exception with jaffar's
-    "besham-convoy-2024": {"found": {"conflicts": 2, "agreements": 2, "singles": 6},
+    "besham-convoy-2024": {"found": {"conflicts": 3, "agreements": 2, "singles": 6},
         "max_false_agreement_pairs": 2, "max_unplanned_conflicts": 1},
     "kurram-convoy-2024": {"found": {"conflicts": 3, "agreements": 4, "singles": 8},
         "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 0},

@@ -682,6 +682,11 @@ FIGURES_READ = [
     # a gunfight's hours: Pashto "۳ ساعته جګړه" (a three-hour fight), Dari "سه ساعت درگیری"
     # (not "ساعت ۱۰ صبح", ten in the morning)
     ("امنیتي ځواکونو له بریدګرو سره ۳ ساعته جګړه وکړه", "ps", [(3, "hours")]),
+    # feet of snow or of a ravine: Urdu فٹ, Pashto فټه, Dari فوت (not فوت کردند, died)
+    ("طوفان کے دوران مری میں چھ فٹ برف پڑی", "ur", [(6, "ft")]),
+    ("په یوه شپه کې څلور فټه واوره ورېدلې", "ps", [(4, "ft")]),
+    ("شش فوت برف بارید", "prs", [(6, "ft")]),
+    ("ده نفر فوت کردند", "prs", [(10, "people")]),
     # "a quarter of a million" is 250,000, never "a million"
     ("a drought that forced about a quarter of a million people from their homes", "en",
      [(250_000, "people")]),

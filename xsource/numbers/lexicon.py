@@ -300,6 +300,7 @@ UNITS = {
            "مہینے": "months", "سال": "years", "ہفتے": "weeks", "گھنٹے": "hours",
            "مکانات": "houses", "مکان": "houses", "گھر": "houses", "گھروں": "houses",
            "کلومیٹر": "km", "کلو میٹر": "km", "کلومیٹرز": "km", "میٹر": "m", "میٹرز": "m",
+           "فٹ": "ft",  # "چھ فٹ برف" (six feet of snow)
            "گولیاں": "rounds", "گولیوں": "rounds", "راؤنڈ": "rounds", "رکنی": "members",
            "ارکان": "members", "اراکین": "members", "میزائل": "missiles", "میزائلوں": "missiles",
            "راکٹ": "missiles", "طیارے": "aircraft", "طیاروں": "aircraft", "طیارہ": "aircraft",
@@ -357,7 +358,7 @@ UNITS = {
            "کیلومتره": "km", "کیلومتر": "km", "کلومتره": "km", "کیلو متره": "km",
            "ملي متره": "mm", "ملي میتره": "mm", "ملي مېټره": "mm", "درجې": "degrees",
            "درجو": "degrees", "درجه": "degrees", "ډګري": "degrees", "ډيګري": "degrees",
-           "متره": "m", "متر": "m", "مرمۍ": "rounds", "مرمی": "rounds", "ډزې": "rounds",
+           "متره": "m", "متر": "m", "فټه": "ft", "فټ": "ft", "مرمۍ": "rounds", "مرمی": "rounds", "ډزې": "rounds",
            "ګولۍ": "rounds", "غړي": "members", "غړو": "members", "غړی": "members",
            # "یوه ۵۰ کسیزه جرګه" (a 50-member jirga): the "-person" adjective
            "کسیزه": "members", "کسیز": "members", "کسيزه": "members",
@@ -407,7 +408,7 @@ UNITS = {
            "دلار": "money:USD", "کلدار": "money:PKR", "روپیه": "money:PKR", "تومان": "money:IRR",
            "پوند": "money:GBP",
            "ریال": "money:IRR", "روز": "days", "ماه": "months", "سال": "years", "هفته": "weeks",
-           "ساعت": "hours",
+           "ساعت": "hours", "فوت": "ft",  # "شش فوت برف" (six feet of snow)
            "خانه": "houses", "منزل": "houses", "منازل": "houses", "واحد مسکونی": "houses",
            "کیلومتر": "km", "کیلومتری": "km", "کیلو متر": "km", "کیلومتر مربع": "km2",
            "متر": "m", "متری": "m", "گلوله": "rounds", "گلوله‌ها": "rounds",
