@@ -258,7 +258,7 @@ FLOORS = {
                           "max_false_agreement_pairs": 2, "max_unplanned_conflicts": 0},
     # Pakistan's processing fee on Afghan transit goods (October 2023): blind, half saved pages
     # (its 12 unplanned conflicts: the writers' decoys of last year's trade, $1.6bn vs $2bn)
-    "transit-fee-2023": {"found": {"conflicts": 2, "agreements": 3, "singles": 8},
+    "transit-fee-2023": {"found": {"conflicts": 3, "agreements": 3, "singles": 8},
                          "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 12},
     # tourists swept away by the Swat River (June 2025): blind, half saved pages
     # (2026-11-27: "Rescue 1122" is a name, no figure: its sentences no longer tie by 1122,
@@ -316,8 +316,8 @@ FLOORS = {
         "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 0},
     "salon-ban-2023": {"found": {"conflicts": 1, "agreements": 3, "singles": 8},
         "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 0},
-    "internet-shutdown-2025": {"found": {"conflicts": 0, "agreements": 4, "singles": 7},
-        "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 0},
+    "internet-shutdown-2025": {"found": {"conflicts": 0, "agreements": 4, "singles": 8},
+        "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 0},
     "russian-embassy-2022": {"found": {"conflicts": 3, "agreements": 4, "singles": 7},
         "max_false_agreement_pairs": 3, "max_unplanned_conflicts": 2},
     "mastung-blast-2023": {"found": {"conflicts": 2, "agreements": 3, "singles": 8},
@@ -330,8 +330,8 @@ FLOORS = {
         "max_false_agreement_pairs": 2, "max_unplanned_conflicts": 0},
     "karachi-airport-2024": {"found": {"conflicts": 3, "agreements": 4, "singles": 7},
         "max_false_agreement_pairs": 5, "max_unplanned_conflicts": 1},
-    "balkh-governor-2023": {"found": {"conflicts": 2, "agreements": 3, "singles": 6},
-        "max_false_agreement_pairs": 4, "max_unplanned_conflicts": 0},
+    "balkh-governor-2023": {"found": {"conflicts": 2, "agreements": 3, "singles": 7},
+        "max_false_agreement_pairs": 3, "max_unplanned_conflicts": 0},
     "khalil-haqqani-2024": {"found": {"conflicts": 3, "agreements": 4, "singles": 8},
         "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 0},
     "virtue-law-2024": {"found": {"conflicts": 1, "agreements": 2, "singles": 8},
@@ -391,7 +391,7 @@ FLOORS = {
     "torkham-clash-2025": {"found": {"conflicts": 3, "agreements": 2, "singles": 6},
         "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 0},
     # the sixth blind batch (2026-11-27, 27th stop), first measured at c434d20
-    "gwadar-port-attack-2024": {"found": {"conflicts": 2, "agreements": 4, "singles": 8},
+    "gwadar-port-attack-2024": {"found": {"conflicts": 3, "agreements": 4, "singles": 8},
         "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 0},
     # two date conflicts nobody planned: the first death's day against the day the clashes
     # flared (two more, against the day sources spoke, went with `dateroles._told_on`)
@@ -420,7 +420,7 @@ FLOORS = {
     # half-mast "until 30 August" drawn to the withdrawal deadline of the 31st)
     "abbey-gate-bombing-2021": {"found": {"conflicts": 2, "agreements": 5, "singles": 7},
         "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 3},
-    "kunduz-mosque-2021": {"found": {"conflicts": 3, "agreements": 3, "singles": 8},
+    "kunduz-mosque-2021": {"found": {"conflicts": 3, "agreements": 4, "singles": 8},
         "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 0},
     "wazirabad-attack-2022": {"found": {"conflicts": 3, "agreements": 3, "singles": 8},
         "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 0},
@@ -456,7 +456,7 @@ FLOORS = {
     "kabul-airport-chaos-2021": {"found": {"conflicts": 4, "agreements": 3, "singles": 8},
         "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 2},
     "herat-guzargah-blast-2022": {"found": {"conflicts": 3, "agreements": 1, "singles": 5},
-        "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 4},
+        "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 2},
     "peshawar-shia-mosque-2022": {"found": {"conflicts": 2, "agreements": 4, "singles": 8},
         "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 2},
     # the twelfth blind batch (2026-11-28), measured untuned at 0f350d7 first: see each
@@ -470,6 +470,16 @@ FLOORS = {
         "max_false_agreement_pairs": 3, "max_unplanned_conflicts": 0},
     "imran-ouster-2022": {"found": {"conflicts": 4, "agreements": 3, "singles": 7},
         "max_false_agreement_pairs": 1, "max_unplanned_conflicts": 0},
+    # the thirteenth blind batch (2026-11-28), measured untuned at f7ff25f first: see each
+    # EXPECTED.md (Badghis's hedged tolls, "at least 26" and 30, agree by the hedge rule)
+    "kabul-military-hospital-2021": {"found": {"conflicts": 4, "agreements": 4, "singles": 7},
+        "max_false_agreement_pairs": 2, "max_unplanned_conflicts": 0},
+    "murree-snowstorm-2022": {"found": {"conflicts": 3, "agreements": 2, "singles": 8},
+        "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 0},
+    "arshad-sharif-killing-2022": {"found": {"conflicts": 3, "agreements": 3, "singles": 8},
+        "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 0},
+    "badghis-quake-2022": {"found": {"conflicts": 1, "agreements": 4, "singles": 7},
+        "max_false_agreement_pairs": 2, "max_unplanned_conflicts": 0},
 }
 
 
@@ -630,7 +640,9 @@ def test_false_agreements_do_not_grow(story, scores):
 # With the twelfth batch (120 folders, 960 articles) and a "fighting" kind (the Panjshir
 # offensive shares the airport and Mujahid with the Abbey Gate bombing and the stampede):
 # 101 stories, purity 0.8438, running 0.9604, inverse 0.9979, running inverse 0.9896.
-PILE_FLOORS = {"purity": 0.843, "inverse_purity": 0.997, "running_story_purity": 0.960,
+# With the thirteenth batch (124 folders, 992 articles): 105 stories, purity 0.8488, running
+# 0.9617, inverse 0.9980, running inverse 0.9899; each new story stands alone.
+PILE_FLOORS = {"purity": 0.848, "inverse_purity": 0.997, "running_story_purity": 0.961,
                "running_story_inverse_purity": 0.989}
 
 
