@@ -389,6 +389,9 @@ def test_the_haqqania_seminary_and_its_people_are_named(g, lang, text, entity):
     ("ps", "د قادس ولسوالۍ په غرنیو سیمو کې", "place.qadis"),
     ("prs", "مولوي حمدالله مخلص، فرمانده قول اردوی کابل", "person.hamdullah_mokhlis"),
     ("ur", "وفاقی وزیر داخلہ شیخ رشید احمد نے کہا", "person.sheikh_rashid_ahmad"),
+    ("ps", "د کوټې د هزار ګنجۍ د مېوو په بازار کې چاودنه", "place.hazarganji"),
+    ("prs", "انفجار در بازار هزارگنجی کویته", "place.hazarganji"),
+    ("ur", "جنوری 2013 میں علمدار روڈ پر ایک سنوکر ہال میں دھماکے", "place.alamdar_road"),
 ])
 def test_the_blind_batches_names_are_named(g, lang, text, entity):
     assert entity in ids(g, text, lang)
