@@ -890,6 +890,8 @@ def test_a_seminary_bombing_reads_in_english(translator, lang, text, words):
     ("ur", "امریکی محکمۂ خارجہ نے حکومت گرانے کی سازش کا الزام مسترد کیا",
      ("State Department", "topple", "conspiracy")),
     ("prs", "عمران خان برکناری خود را توطئه خارجی خواند", ("conspiracy",)),
+    ("ps", "ولسمشر د ملي ماتم ورځ اعلان کړه", ("mourning",)),
+    ("prs", "رئیس جمهور امروز را روز عزای عمومی اعلام کرد", ("public mourning",)),
 ])
 def test_a_lynching_a_vote_and_a_maternity_ward_read_in_english(translator, lang, text, words):
     """The twelfth blind batch (Sialkot's lynching, the no-confidence vote, the Dasht-e-Barchi
