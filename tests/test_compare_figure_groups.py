@@ -269,3 +269,17 @@ def test_the_age_of_the_one_person_both_sentences_name_is_one_figure():
     assert verdict(aged("Tribune", 48), aged("Deewa", 49)).kinds == ()
     assert verdict(aged("Tribune", 48, kumara),
                    aged("Deewa", 49, kumara, "person.imran_khan")).kinds == ()
+
+
+def test_people_brought_to_hospital_with_wounds_are_the_injured():
+    """Hazarganji: Reuters' "48 people had been brought to hospitals with wounds ..., warned
+    that the death toll could rise" counts the wounded (VOA Deewa's 40), not the dead."""
+    from xsource.compare.figures import qualifiers
+
+    reuters = claim("Reuters", "A doctor said 48 people had been brought to hospitals with "
+                    "wounds, several in critical condition, and warned the death toll could "
+                    "rise.", num(48, "48"))
+    assert "injured" in qualifiers(reuters, reuters.numbers[0], S)
+    deewa = claim("Deewa", "told Deewa that in the explosion 40 people injured are.",
+                  num(40, "۴۰"), lang="ps")
+    assert verdict(reuters, deewa).kinds == ("number",)

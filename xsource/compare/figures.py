@@ -66,7 +66,8 @@ QUALIFIERS = {
     # houses, shops, villages: what an earthquake or a flood destroyed, never its dead
     "destroyed": {"destroyed", "damaged", "flattened", "collapsed", "razed", "ruined",
                   "demolished", "destruction"},
-    "injured": {"injured", "wounded", "injuring", "wounding", "injuries", "injury", "hurt"},
+    "injured": {"injured", "wounded", "injuring", "wounding", "injuries", "injury", "hurt",
+                "wounds"},  # "48 people had been brought to hospitals with wounds"
     # pulled out alive is not pulled out dead: "seven people rescued alive" / "12 bodies"
     "rescued": {"rescued", "alive", "survived", "survivors", "saved"},
     # who the counted people are, when a sentence says: 23 soldiers killed are not the six
