@@ -1820,3 +1820,19 @@ def test_two_quakes_told_in_both_sentences_are_no_conflict_between_their_units()
     told_once = replace(b, numbers=b.numbers[1:])  # the other sentence tells only the 4.9
     assert [d.kind for d in compare_pair(first, second, S, statements=(a, told_once)
                                          ).disagreements] == ["number"]
+
+
+def test_a_start_named_as_a_noun_before_its_day_is_a_start():
+    """Kabul University: BBC Urdu's book fair "whose beginning was today, that is Monday 2
+    November" (جس کا آغاز آج ہی یعنی پیر 2 نومبر کو ہوا) against Pajhwok's "opened yesterday,
+    11 Aqrab": both the fair's opening, a date conflict."""
+    urdu = ("one book fair ongoing was which of beginning today only that is Monday 2 November "
+            "to happened was.")
+    assert date_roles(urdu, True) == {"11": "start"}
+    assert date_roles("the attack was condemned today, Monday 2 November.", True) == {
+        "11": "other"}
+    fair = article("B", "ur", "t", c(urdu, text="(اردو)", dates=[day("2020-11-02")])).claims[0]
+    opened = article("C", "ps", "t", c("this exhibition yesterday, of Aqrab 11, opened had been.",
+                                       text="(پښتو)", dates=[day("2020-11-01", "لړم ۱۱مه")])
+                     ).claims[0]
+    assert classify_cluster([fair, opened], S).kinds == ("date",)

@@ -38,6 +38,7 @@ CLOSING_WORDS = {"shut", "closed", "sealed", "suspended", "halted", "blocked"}
 STATE_WORDS = {"remained", "remains", "remain", "stayed", "stays", "stay", "still", "kept"}
 START_VERBS = (START_WORDS - {"from", "since", "effective"}) | {"begun", "opening", "opens"}
 VERB_REACH = 6  # words after the date where a verb-final sentence puts its verb
+START_BEFORE = 4  # words before the date (past its fillers) where a start may be named
 SINCE_REACH = 8  # "since the Taliban's return to power in August 2021"
 # The occasions a date may be of besides the event itself, never one day told two ways, each
 # with the words (and phrases) that mark it near the date:
@@ -158,9 +159,12 @@ def date_roles(text_en: str, verb_final: bool = False,
             role = "start"
         elif before in DEADLINE_BEFORE or day_after in DEADLINE_AFTER:
             role = "deadline"
-        elif verb_final and START_VERBS.intersection(words[k:k + VERB_REACH]):
+        elif verb_final and (START_VERBS.intersection(words[k:k + VERB_REACH])
+                             or START_VERBS.intersection(words[max(0, j - START_BEFORE):j + 1])):
             # word-by-word Pashto, Dari and Urdu end on the verb: "operation of Hamal in 14 in
-            # official way start did" (د وري په ۱۴مه په رسمي ډول پیل وکړ)
+            # official way start did" (د وري په ۱۴مه په رسمي ډول پیل وکړ); or name the start
+            # as a noun a few words before: "book fair ... whose beginning today, that is
+            # Monday 2 November, happened" (جس کا آغاز آج ہی یعنی پیر 2 نومبر کو ہوا)
             role = "start"
         elif not verb_final and _told_on(words, j, k):
             role = "announced"
