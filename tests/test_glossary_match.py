@@ -392,6 +392,8 @@ def test_the_haqqania_seminary_and_its_people_are_named(g, lang, text, entity):
     ("ps", "د کوټې د هزار ګنجۍ د مېوو په بازار کې چاودنه", "place.hazarganji"),
     ("prs", "انفجار در بازار هزارگنجی کویته", "place.hazarganji"),
     ("ur", "جنوری 2013 میں علمدار روڈ پر ایک سنوکر ہال میں دھماکے", "place.alamdar_road"),
+    ("ps", "د کراچۍ پوهنتون د کنفیوشس انسټیټیوټ د چینايي ښوونکو موټر", "org.confucius_institute"),
+    ("prs", "طارق آرین، سخنگوی وزارت امور داخله، گفت", "person.tariq_arian"),
 ])
 def test_the_blind_batches_names_are_named(g, lang, text, entity):
     assert entity in ids(g, text, lang)

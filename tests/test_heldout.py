@@ -460,10 +460,11 @@ FLOORS = {
     "peshawar-shia-mosque-2022": {"found": {"conflicts": 2, "agreements": 4, "singles": 8},
         "max_false_agreement_pairs": 0, "max_unplanned_conflicts": 2},
     # the twelfth blind batch (2026-11-28), measured untuned at 0f350d7 first: see each
-    # EXPECTED.md (the maternity ward's one unplanned date conflict chains the attack's day
-    # to the offensive order's through a date they share)
-    "kabul-maternity-attack-2020": {"found": {"conflicts": 4, "agreements": 3, "singles": 6},
-        "max_false_agreement_pairs": 2, "max_unplanned_conflicts": 1},
+    # EXPECTED.md (the maternity ward's unplanned conflicts: a date chaining the attack's day
+    # to the offensive order's, and, once Tariq Arian is named, the Kunduz bombing's 42 dead
+    # of 2015 against the 80 women and children moved to safety)
+    "kabul-maternity-attack-2020": {"found": {"conflicts": 5, "agreements": 3, "singles": 6},
+        "max_false_agreement_pairs": 2, "max_unplanned_conflicts": 2},
     "sialkot-lynching-2021": {"found": {"conflicts": 4, "agreements": 3, "singles": 6},
         "max_false_agreement_pairs": 4, "max_unplanned_conflicts": 0},
     "panjshir-fall-2021": {"found": {"conflicts": 3, "agreements": 3, "singles": 8},
