@@ -1836,3 +1836,18 @@ def test_a_start_named_as_a_noun_before_its_day_is_a_start():
                                        text="(پښتو)", dates=[day("2020-11-01", "لړم ۱۱مه")])
                      ).claims[0]
     assert classify_cluster([fair, opened], S).kinds == ("date",)
+
+
+def test_a_speaker_among_the_joined_subjects_of_the_other_sentence_is_one_source():
+    """Hazarganji: Dawn's "President Arif Alvi and Balochistan Chief Minister Jam Kamal Khan
+    also condemned the attack" tells the condemnation Reuters credits to Jam Kamal Khan
+    alone; another Khan is another speaker."""
+    joint = claim("Dawn", "President Arif Alvi and Balochistan Chief Minister Jam Kamal Khan "
+                          "also condemned the attack.", speaker="person.arif_alvi",
+                  attribution="said")
+    alone = claim("Reuters", "Balochistan Chief Minister Jam Kamal Khan condemned the attack.",
+                  speaker="Balochistan Chief Minister Jam Kamal Khan", attribution="said")
+    other = claim("Geo", "Governor Amanullah Yasinzai condemned the attack.",
+                  speaker="Governor Amanullah Yasinzai", attribution="said")
+    assert classify_cluster([joint, alone], S).kinds == ()
+    assert classify_cluster([joint, other], S).kinds == ("attribution",)

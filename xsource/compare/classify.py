@@ -305,7 +305,8 @@ def compare_attribution(ca: Claim, cb: Claim, verdict: PairVerdict, ia: int, ib:
     named_a = bool(ca.speaker) and not anon_a and not _is_media(ca.speaker, media)
     named_b = bool(cb.speaker) and not anon_b and not _is_media(cb.speaker, media)
     if named_a and named_b and (_named_in(ca.speaker, cb) and _named_in(cb.speaker, ca)
-                                or _joint(ca, cb) or _joint(cb, ca)):
+                                or _joint(ca, cb) or _joint(cb, ca)
+                                or _joint_subject(ca, cb) or _joint_subject(cb, ca)):
         # "Blinken warned ..., while the UN called for ..." / "the US and the UN condemned
         # it, with Blinken warning ...": each sentence tells both speakers' statements
         return
@@ -333,6 +334,23 @@ def _joint(one: Claim, other: Claim) -> bool:
     bombing" / "Domki said in a statement"): one statement, no other speaker."""
     people = [e for e in other.entities if e.startswith("person.")]
     return len(people) >= 2 and one.speaker in people
+
+
+_SUBJECT_ENDS = re.compile(r"\b(?:said|says|condemned|condemns|expressed|announced|urged|"
+                           r"called|welcomed|told|added)\b")
+
+
+def _joint_subject(one: Claim, other: Claim) -> bool:
+    """"President Arif Alvi and Balochistan Chief Minister Jam Kamal Khan also condemned the
+    attack" / "Jam Kamal Khan condemned the bombing": the other's speaker is named among this
+    sentence's subjects, joined by "and" before its verb. One statement, told of two people."""
+    verb = _SUBJECT_ENDS.search(one.text_en)
+    subject = one.text_en[:verb.start()] if verb else ""
+    if " and " not in subject or not other.speaker:
+        return False
+    name = other.speaker if "." not in other.speaker else entity_key(other.speaker).replace("_", " ")
+    words = name.split()[-2:]  # "Kamal Khan", not a "Khan" any other man may be
+    return bool(words) and " ".join(words).casefold() in subject.casefold()
 
 
 def _named_in(speaker: str, claim: Claim) -> bool:
