@@ -23,6 +23,7 @@ from xsource.compare.sources import different_sources
 from xsource.compare.text import (
     DENIAL_VERBS,
     GOVERNMENTS,
+    consonants,
     content_words,
     entity_key,
     figures,
@@ -231,8 +232,10 @@ def _same_person(a: str, b: str) -> bool:
 
 
 def _loose(word: str) -> str:
-    """A name word's consonants, c and q read as k, doubled letters once."""
-    return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy]", "", word.translate(_AS_K)))
+    """A name word's consonants (`text.consonants`), c and q read as k, however short: the
+    skeleton `anchors` matches keeps a short name's vowels, and "arian" / "aarin" differ
+    in them."""
+    return consonants(word.translate(_AS_K))
 
 
 _AS_K = str.maketrans("cq", "kk")

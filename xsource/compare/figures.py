@@ -12,7 +12,7 @@ import re
 from functools import lru_cache
 
 from xsource.compare.matches import PLAYERS_UNITS, match_readings_apart, other_players, other_teams
-from xsource.compare.measurement import other_measurement
+from xsource.compare.measurement import SO_FAR, other_measurement
 from xsource.compare.places import HOST_COUNTRY_WORDS
 from xsource.compare.settings import CompareSettings
 from xsource.compare.text import (
@@ -620,7 +620,7 @@ def _sides_apart(text_a: str, va: float, text_b: str, vb: float) -> bool:
 
 
 # A figure told as what a past period came to: "about $1.6 billion last year", "so far"
-_TALLY_PERIOD = re.compile(r"\b(?:(?:last|past|previous) year|so far|to date|until now)\b", re.I)
+_TALLY_PERIOD = re.compile(rf"\b(?:(?:last|past|previous) year|{SO_FAR})\b", re.I)
 
 
 # The countries a sum of money passes between: "Pakistan's trade with Uzbekistan was around

@@ -176,7 +176,8 @@ def _tallied_over_other_spans(a: str, b: str) -> bool:
 # A running total, told as such by both: "so far 118 people were arrested in raids" and "so
 # far 131 people have been arrested in connection with the incident" count the one total,
 # whether or not one says the raids made it.
-_SO_FAR = re.compile(r"\b(?:so far|to date|until now|till now|up to now)\b", re.IGNORECASE)
+SO_FAR = r"so far|to date|until now|till now|up to now"
+_SO_FAR = re.compile(rf"\b(?:{SO_FAR})\b", re.IGNORECASE)
 
 
 def both_so_far(ca: Claim, cb: Claim) -> bool:

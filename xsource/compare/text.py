@@ -563,8 +563,13 @@ def attack_from_afghanistan(text_en: str) -> bool:
                 or _IN_AFGHANISTAN.search(text_en) and _PLANNED.search(text_en))
 
 
+def consonants(word: str) -> str:
+    """A word without its vowels, doubled letters once: "amrzyi" -> "mrz"."""
+    return re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy]", "", word))
+
+
 def name_skeleton(word: str) -> str:
     """A name's consonants, as romanizations of one Arabic-script name share them: Omarzai,
     "amrzyi" and "amrzi" are mrz; short names keep their vowels (Root)."""
-    bare = re.sub(r"(.)\1+", r"\1", re.sub(r"[aeiouy]", "", word))
+    bare = consonants(word)
     return bare if len(bare) >= 3 else word
